@@ -1,0 +1,3 @@
+from styrcheck.cli import main
+
+raise SystemExit(main())

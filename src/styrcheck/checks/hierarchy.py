@@ -1,0 +1,1 @@
+"""H: how documents hang together: references, cycles, parents and periods."""

@@ -1,0 +1,84 @@
+"""What a check reports: severities, findings and the exit codes CI relies on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import IntEnum
+from typing import NamedTuple
+
+
+class ExitCode(IntEnum):
+    CLEAN = 0
+    FINDINGS = 1  # findings at or above the failing severity
+    ERROR = 2  # usage or tool error
+
+
+class Severity(IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        return cls[text.strip().upper()]
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+class Text(NamedTuple):
+    """One text in both languages of the tool."""
+
+    sv: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.sv if lang == "sv" else self.en
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    """A finding that a document's `avsteg` accepts, with what the deviation says."""
+
+    reason: str
+    decision: str | None = None
+    decided_by: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One breach of one rule at one place. Messages are rendered late, in the user's language."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    severity: Severity = field(compare=False)
+    key: str = field(default="default", compare=False)  # which message variant of the rule
+    args: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    document: str | None = field(default=None, compare=False)  # document id
+    subject: str = field(default="", compare=False)  # what inside the document: stable across edits
+    accepted: Acceptance | None = field(default=None, compare=False)
+
+    def with_severity(self, severity: Severity) -> Finding:
+        return replace(self, severity=severity)
+
+    def accept(self, acceptance: Acceptance) -> Finding:
+        return replace(self, accepted=acceptance)
+
+    @property
+    def arguments(self) -> dict[str, str]:
+        return dict(self.args)
+
+
+def make_args(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
+    """Freeze message arguments as sorted text pairs, so findings stay hashable and cacheable."""
+    return tuple(sorted((k, format_value(v)) for k, v in values.items()))
+
+
+def format_value(value: object) -> str:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value) if isinstance(value, (set, frozenset)) else value
+        return ", ".join(format_value(v) for v in items)
+    return str(value)

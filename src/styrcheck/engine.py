@@ -1,0 +1,117 @@
+"""Run the rules over a repository: select, check, set severities, apply deviations, sort."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from styrcheck.diagnostics import Acceptance, ExitCode, Finding, Severity, make_args
+from styrcheck.repository import Repository
+from styrcheck.rules import Context, Rule, all_rules, lookup
+from styrcheck.text import fold
+
+
+@dataclass
+class Result:
+    findings: list[Finding]  # sorted; accepted ones included, flagged
+    files: int
+    documents: int
+    crashed: list[str] = field(default_factory=list)  # codes of rules that crashed
+
+    @property
+    def failing(self) -> list[Finding]:
+        return [f for f in self.findings if f.accepted is None]
+
+    def exit_code(self, fail_on: Severity = Severity.ERROR) -> ExitCode:
+        if self.crashed:
+            return ExitCode.ERROR
+        if any(f.severity >= fail_on for f in self.failing):
+            return ExitCode.FINDINGS
+        return ExitCode.CLEAN
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which rules run and how severe they are: the profile, then the user's choices."""
+
+    select: frozenset[str] = frozenset()  # codes; empty means all
+    ignore: frozenset[str] = frozenset()
+    severities: dict[str, Severity | None] = field(default_factory=dict)  # None: off
+
+    def wants(self, rule: Rule) -> bool:
+        return (not self.select or rule.code in self.select) and rule.code not in self.ignore
+
+
+def run(repo: Repository, selection: Selection = Selection()) -> Result:
+    rules = [r for r in all_rules() if selection.wants(r)]
+    wanted = {r.code for r in rules}
+    found: list[Finding] = [f for f in repo.findings if f.code in wanted]
+    crashed: list[str] = []
+    for rule in rules:
+        if rule.check is None:
+            continue
+        try:
+            found.extend(rule.check(Context(repo, rule)))
+        except Exception as err:  # noqa: BLE001 - a crash is reported, never skipped
+            crashed.append(rule.code)
+            found.append(Finding("", 0, 0, rule.code, Severity.ERROR, "crashed",
+                                 make_args({"error": f"{type(err).__name__}: {err}"})))
+    found = _with_severities(found, repo, selection)
+    found = _apply_deviations(found, repo)
+    return Result(sorted(set(found)), len(repo.sources), len(repo.documents), crashed)
+
+
+def _with_severities(findings: Iterable[Finding], repo: Repository, selection: Selection) -> list[Finding]:
+    result = []
+    for finding in findings:
+        if finding.key == "crashed":
+            result.append(finding)
+            continue
+        if finding.code in selection.severities:
+            severity = selection.severities[finding.code]
+        else:
+            severity = repo.profile.severity(finding.code)
+        if severity is not None:
+            result.append(finding.with_severity(severity))
+    return result
+
+
+def _apply_deviations(findings: list[Finding], repo: Repository) -> list[Finding]:
+    """A finding of rule R on a document whose `avsteg` names R, with a reason that has not
+    lapsed, is accepted: reported as such, never failing."""
+    accepted = []
+    for finding in findings:
+        doc = repo.by_id.get(finding.document or "")
+        deviation = _deviation_for(doc, finding.code, repo.today) if doc else None
+        if deviation is not None:
+            finding = finding.accept(deviation)
+        accepted.append(finding)
+    return accepted
+
+
+def _deviation_for(doc, code: str, today: date) -> Acceptance | None:
+    for deviation in doc.model.deviations:
+        rule = lookup(deviation.rule or "")
+        if rule is None or rule.code != code or not (deviation.reason or "").strip():
+            continue
+        if deviation.until is not None and deviation.until < today:
+            continue  # lapsed
+        return Acceptance(deviation.reason.strip(), deviation.decision, deviation.decided_by,
+                          deviation.until.isoformat() if deviation.until else None)
+    return None
+
+
+def normalise_codes(names: Iterable[str]) -> frozenset[str]:
+    """Rule codes from codes, names or tags, as a user writes them in select and ignore."""
+    codes: set[str] = set()
+    for name in names:
+        rule = lookup(name)
+        if rule is not None:
+            codes.add(rule.code)
+            continue
+        tagged = {r.code for r in all_rules() if fold(name) in r.tags or r.family == name.upper()}
+        if not tagged:
+            raise ValueError(name)
+        codes |= tagged
+    return frozenset(codes)

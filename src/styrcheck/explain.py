@@ -1,0 +1,50 @@
+"""`styrcheck explain CODE`: what a rule checks, why, and a failing and a passing example.
+
+The examples are the rule's own test cases (styrcheck/cases/<CODE>.yaml), so they cannot
+drift from what the rule really does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from styrcheck.loader import read
+from styrcheck.rules import Rule
+
+CASES = Path(__file__).parent / "cases"
+
+_HEAD = {
+    "sv": ("Vad", "Varför", "Styrmodellen säger", "Exempel som bryter mot regeln", "Exempel som följer regeln",
+           "Allvarlighet och val", "Regelns namn kan användas i stället för koden i select, ignore och avsteg."),
+    "en": ("What", "Why", "The styrmodell says", "Example that breaks the rule", "Example that follows the rule",
+           "Severity and selection", "The rule's name can be used instead of its code in select, ignore and avsteg."),
+}
+
+
+def load_case(code: str) -> dict[str, Any] | None:
+    path = CASES / f"{code}.yaml"
+    if not path.is_file():
+        return None
+    source = read(path, str(path))
+    return source.data if isinstance(source.data, dict) else None
+
+
+def explain_text(rule: Rule, lang: str) -> str:
+    what, why, says, failing, passing, _, names = _HEAD[lang]
+    lines = [f"{rule.code} {rule.name}  [{', '.join(rule.tags)}]", "", f"{what}: {rule.summary.get(lang)}", "",
+             f"{why}: {rule.why.get(lang)}", ""]
+    if rule.quote:
+        lines += [f"{says}:", f"  ”{rule.quote}”", "  (Riktlinje för styrmodellen i Norrköpings kommun, KF 2022-12-19)", ""]
+    case = load_case(rule.code) or {}
+    for title, part in ((failing, "fail"), (passing, "pass")):
+        example = (case.get(part) or {}).get("files") or {}
+        if not example:
+            continue
+        lines.append(f"{title}:")
+        for name, content in sorted(example.items()):
+            lines.append(f"  # {name}")
+            lines += [f"  {row}" for row in str(content).rstrip().splitlines()]
+        lines.append("")
+    lines.append(names)
+    return "\n".join(lines) + "\n"

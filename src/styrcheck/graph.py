@@ -1,0 +1,74 @@
+"""The hierarchy as a networkx graph: documents, goal areas, goals and activities as nodes.
+
+Edges point from child to parent (`derives`, from `utgår_från`), from the new document to
+the one it replaces (`replaces`, from `ersätter`), and from a document or goal area to what
+it contains (`contains`). A reference to an id that exists nowhere becomes a node of kind
+`missing`, so that dangling references are a query like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import networkx as nx
+
+if TYPE_CHECKING:
+    from styrcheck.repository import Repository
+
+DERIVES, REPLACES, CONTAINS = "derives", "replaces", "contains"
+
+
+def build(repo: Repository) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    for doc in repo.documents:
+        if doc.id not in graph:
+            graph.add_node(doc.id, kind="document", doc=doc)
+    for item in repo.all_items():
+        if item.id not in graph:
+            graph.add_node(item.id, kind=item.kind, doc=item.doc, item=item)
+    for doc in repo.documents:
+        _refs(graph, repo, doc.id, doc, DERIVES, doc.model.derives_from, ("utgar_fran",))
+        _refs(graph, repo, doc.id, doc, REPLACES, doc.model.replaces, ("ersatter",))
+        for a, area in enumerate(doc.model.goal_areas):
+            graph.add_edge(doc.id, area.id, key=CONTAINS, relation=CONTAINS)
+            for goal in area.goals:
+                graph.add_edge(area.id, goal.id, key=CONTAINS, relation=CONTAINS)
+        for path, goal in doc.model.all_goals():
+            if path[0] == "mal":
+                graph.add_edge(doc.id, goal.id, key=CONTAINS, relation=CONTAINS)
+            _refs(graph, repo, goal.id, doc, DERIVES, goal.derives_from, (*path, "utgar_fran"))
+        for i, activity in enumerate(getattr(doc.model, "activities", [])):
+            graph.add_edge(doc.id, activity.id, key=CONTAINS, relation=CONTAINS)
+            _refs(graph, repo, activity.id, doc, DERIVES, activity.derives_from,
+                  ("aktiviteter", i, "utgar_fran"))
+    return graph
+
+
+def _refs(graph: nx.MultiDiGraph, repo: Repository, child: str, doc, relation: str,
+          targets: list[str], path: tuple) -> None:
+    for index, target in enumerate(targets):
+        if target not in graph:
+            kind = "broken" if target in repo.broken_ids else "missing"
+            graph.add_node(target, kind=kind)
+        # `doc` and `path` say where in which file the reference is written.
+        graph.add_edge(child, target, key=relation, relation=relation, doc=doc, path=(*path, index))
+
+
+def edges(graph: nx.MultiDiGraph, relation: str) -> Iterator[tuple[str, str, dict]]:
+    """Every edge of one relation, as (child, parent, attributes)."""
+    for child, parent, key, data in graph.edges(keys=True, data=True):
+        if key == relation:
+            yield child, parent, data
+
+
+def relation_view(graph: nx.MultiDiGraph, relation: str) -> nx.DiGraph:
+    """The graph of one relation only (for cycles and ancestry)."""
+    view = nx.DiGraph()
+    view.add_edges_from((c, p) for c, p, _ in edges(graph, relation))
+    return view
+
+
+def document_of(graph: nx.MultiDiGraph, node: str):
+    """The document a node is, or lies in (None for missing ids)."""
+    return graph.nodes[node].get("doc") if node in graph else None

@@ -1,0 +1,262 @@
+"""Read one YAML file into plain values and a map of where every key and list item stands.
+
+ruamel.yaml's C parser composes the file to nodes (which carry line and column marks) at
+libyaml speed; the values and the position map are built from those nodes here, in one walk.
+No constructor runs, so no tag can make objects, and every scalar stays text: `nej`, `on`
+and `1.10` mean what the field they stand in says, not what YAML 1.1 would guess.
+Keys are folded (`giltig_från` -> `giltig_fran`) so å/ä/ö and a/a/o spellings mean the same.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.cyaml import CBaseLoader as _Composer  # C: needs ruamel.yaml.clib
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent, StreamEndEvent
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from styrcheck.diagnostics import Finding, Severity, make_args
+from styrcheck.text import fold
+
+
+PathKey = tuple[str | int, ...]
+Position = tuple[int, int]  # 1-based line and column
+
+_CORE = "tag:yaml.org,2002:"
+# Explicit standard tags are read as text like any scalar; every other tag is refused.
+_SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "timestamp", "null")}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one file may ask of the machine (docs/security.md)."""
+
+    max_bytes: int = 1024 * 1024
+    max_depth: int = 64
+    max_nodes: int = 200_000  # values built, aliases counted each time they are used
+
+
+@dataclass
+class Source:
+    """One file as read: its values (keys folded), positions and reading problems."""
+
+    path: str
+    data: Any = None
+    positions: dict[PathKey, Position] = field(default_factory=dict)
+    spellings: dict[PathKey, str] = field(default_factory=dict)  # keys as written, where folded
+    findings: list[Finding] = field(default_factory=list)
+
+    def position(self, path: PathKey) -> Position:
+        """Where `path` stands, or the nearest enclosing thing that has a place."""
+        while path:
+            found = self.positions.get(path)
+            if found is not None:
+                return found
+            path = path[:-1]
+        return self.positions.get((), (1, 1))
+
+    def spelling(self, path: PathKey) -> str:
+        return self.spellings.get(path, str(path[-1]) if path else "")
+
+    def problem(self, code: str, key: str, position: Position, **args: object) -> None:
+        self.findings.append(
+            Finding(self.path, position[0], position[1], code, Severity.ERROR, key, make_args(args))
+        )
+
+
+class _Refused(Exception):
+    """The file asks too much (depth, size of alias expansion); reported, not built."""
+
+    def __init__(self, key: str, position: Position, **args: object) -> None:
+        super().__init__(key)
+        self.key, self.position, self.details = key, position, args
+
+
+def read(path: Path, display: str, limits: Limits = Limits()) -> Source:
+    """Read and compose one file. Never raises for anything the file contains."""
+    source = Source(display)
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            source.problem("Y006", "size", (1, 1), size=size, limit=limits.max_bytes)
+            return source
+        raw = path.read_bytes()
+    except OSError as err:
+        source.problem("Y005", "default", (1, 1), error=err.strerror or str(err))
+        return source
+    parse(raw, source, limits)
+    return source
+
+
+def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
+    """Compose `raw` into `source`; problems become findings on it."""
+    if len(raw) > limits.max_bytes:
+        source.problem("Y006", "size", (1, 1), size=len(raw), limit=limits.max_bytes)
+        return
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
+        source.problem("Y004", "utf16", (1, 1))
+        return
+    if b"\x00" in raw:
+        source.problem("Y004", "binary", (1, 1))
+        return
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        source.problem("Y004", _legacy_encoding(raw), (line, 1))
+        return
+    too_deep = _too_deep_for_c(raw)
+    if too_deep is not None:
+        source.problem("Y006", "depth", too_deep, limit=limits.max_depth)
+        return
+    composer = _Composer(raw)
+    try:
+        node = composer.get_single_node()
+    except MarkedYAMLError as err:
+        _syntax_problem(source, err, raw)
+        return
+    except YAMLError as err:  # reader errors carry no mark
+        source.problem("Y001", "default", (1, 1), problem=str(err).splitlines()[0])
+        return
+    finally:
+        composer.dispose()
+    if node is None:
+        source.data = None
+        return
+    builder = _Builder(source, limits)
+    source.positions[()] = _mark(node)
+    try:
+        source.data = builder.build(node, (), 0)
+    except _Refused as refused:
+        source.data = None
+        source.problem("Y006", refused.key, refused.position, **refused.details)
+    except RecursionError:  # pragma: no cover - the depth limit comes first
+        source.data = None
+        source.problem("Y006", "depth", (1, 1), limit=limits.max_depth)
+
+
+def _mark(node: Any) -> Position:
+    mark = node.start_mark
+    return (mark.line + 1, mark.column + 1)
+
+
+class _Builder:
+    def __init__(self, source: Source, limits: Limits) -> None:
+        self.source = source
+        self.limits = limits
+        self.count = 0
+
+    def build(self, node: Any, path: PathKey, depth: int) -> Any:
+        self.count += 1
+        if self.count > self.limits.max_nodes:
+            raise _Refused("nodes", _mark(node), limit=self.limits.max_nodes)
+        if depth > self.limits.max_depth:
+            raise _Refused("depth", _mark(node), limit=self.limits.max_depth)
+        kind = type(node)
+        if kind is ScalarNode:
+            if node.tag not in _SCALAR_TAGS:
+                self.source.problem("Y007", "default", _mark(node), tag=_short_tag(node.tag))
+                return None
+            value = node.value
+            return None if not node.style and value in _NULLS else value
+        if node.tag not in (_CORE + "seq", _CORE + "map"):
+            self.source.problem("Y007", "default", _mark(node), tag=_short_tag(node.tag))
+            return None
+        positions = self.source.positions
+        if kind is SequenceNode:
+            items = []
+            for index, item in enumerate(node.value):
+                item_path = (*path, index)
+                positions[item_path] = _mark(item)
+                items.append(self.build(item, item_path, depth + 1))
+            return items
+        assert kind is MappingNode
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not ScalarNode:
+                self.source.problem("Y003", "complex-key", _mark(key_node))
+                continue
+            written = key_node.value
+            key = fold(written)
+            key_path = (*path, key)
+            if key in mapping or key_path in positions:
+                first = positions[key_path]
+                self.source.problem("Y002", "default", _mark(key_node), name=written, first=first[0])
+                continue
+            positions[key_path] = _mark(key_node)
+            if written != key:
+                self.source.spellings[key_path] = written
+            mapping[key] = self.build(value_node, key_path, depth + 1)
+        return mapping
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
+
+
+def _syntax_problem(source: Source, err: MarkedYAMLError, raw: bytes) -> None:
+    mark = err.problem_mark or err.context_mark
+    position = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = err.problem or "?"
+    lines = raw.splitlines()
+    line = lines[position[0] - 1] if position[0] <= len(lines) else b""
+    if "expected a single document" in str(err.context or "") + problem:
+        source.problem("Y001", "multi", position)
+    elif b"\t" in line[: position[1]]:
+        source.problem("Y001", "tab", position)
+    else:
+        source.problem("Y001", "default", position, problem=problem)
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: every other byte of ASCII text is NUL."""
+    head = raw[:200]
+    return len(head) >= 4 and (head[1::2].count(0) > len(head) // 3 or head[0::2].count(0) > len(head) // 3)
+
+
+def _legacy_encoding(raw: bytes) -> str:
+    """Not UTF-8: tell the user what it probably is, so they can convert it."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return "unknown"
+    return "cp1252" if any(ch in text for ch in "åäöÅÄÖéü") else "unknown"
+
+
+# The C composer recurses once per nesting level, unbounded; far past this it overflows the C
+# stack (seen at 100,000 levels). The builder enforces the real, much smaller, limit.
+_C_SAFE_DEPTH = 2000
+
+
+def _too_deep_for_c(raw: bytes) -> Position | None:
+    """Where nesting goes deeper than the C composer can take, or None.
+
+    Only a file with thousands of collection indicators can nest that deep, so only such a
+    file pays for this pass over libyaml's events (its parser is iterative)."""
+    indicators = sum(raw.count(t) for t in (b"[", b"{", b"- ", b"-\n", b"? "))
+    if indicators <= _C_SAFE_DEPTH:
+        return None
+    parser = _Composer(raw)
+    depth = 0
+    try:
+        while True:
+            event = parser.get_event()
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > _C_SAFE_DEPTH:
+                    return _mark(event)
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, StreamEndEvent):
+                return None
+    except YAMLError:
+        return None  # a syntax error: the compose that follows reports it with its place
+    finally:
+        parser.dispose()

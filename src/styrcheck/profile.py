@@ -1,0 +1,186 @@
+"""The municipal model as data: load `rules/<name>.yaml`, follow `utökar`, validate it.
+
+Everything numeric or local lives in a profile; rules read it from here and hard-code none
+of it. Profiles are read with the same loader as documents (keys folded), so they may be
+written with å/ä/ö or without.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import ValidationError
+
+from styrcheck.diagnostics import Severity
+from styrcheck.loader import Source, read
+from styrcheck.models import Model, YesNo, choice, sv
+from styrcheck.text import fold
+
+DEFAULT = "norrkoping"
+_EXTENDS = "utokar"
+
+
+class ProfileError(Exception):
+    """A profile that cannot be used; the message says where and why (exit 2)."""
+
+
+class Range(Model):
+    min: int = sv("min")
+    max: int = sv("max")
+
+
+class OrganKind(Model):
+    name: str | None = sv("namn", None)
+    ladder: Annotated[str | None, choice("politisk", "tjänstemän")] = sv("stege", None)
+    rank: int | None = sv("nivå", None)
+
+
+class MandatePeriod(Model):
+    election_year: int = sv("valår")
+    length: int = sv("längd", 4)
+
+
+class DocType(Model):
+    name: str = sv("namn")
+    name_en: str | None = sv("namn_en", None)
+    model: str = sv("modell", "dokument")
+    political: YesNo = sv("politisk", False)
+    decided_by: list[str] = sv("beslutas_av", [])
+    parents: list[str] = sv("utgår_från", [])
+    period: Annotated[
+        str, choice("ett_år", "mandatperiod", "decennier", "flera_år", "tillsvidare")
+    ] = sv("period", "tillsvidare")
+    required: list[str] = sv("obligatoriska_fält", [])
+    goals: Annotated[
+        str | None, choice("övergripande", "uppföljningsbara", "förbjudna")
+    ] = sv("mål", None)
+    goal_parents: list[str] = sv("mål_utgår_från", [])
+    activity_parents: list[str] = sv("aktiviteter_utgår_från", [])
+    unique: YesNo = sv("unik", False)
+    may_be_internal: YesNo = sv("får_vara_intern", False)
+
+
+Level = Annotated[str, choice("error", "warning", "info", "off", "fel", "varning", "av")]
+_LEVELS = {"fel": "error", "varning": "warning", "av": "off"}
+
+
+class Profile(Model):
+    """One municipality's model, with `utökar` already applied."""
+
+    type: str | None = sv("typ", None)
+    name: str = sv("namn")
+    source_text: str | None = sv("källa", None)
+    extends: str | None = sv("utökar", None)
+    organ_kinds: dict[str, OrganKind] = sv("organslag")
+    goal_areas: Range = sv("målområden")
+    goals_per_area: Range = sv("mål_per_målområde")
+    mandate_period: MandatePeriod = sv("mandatperiod")
+    doc_types: dict[str, DocType] = sv("dokumenttyper")
+    severities: dict[str, Level] = sv("allvarlighet", {})
+    # Canonical spellings (with å/ä/ö) of the folded keys above, for messages.
+    spellings: dict[str, str] = sv("stavningar", {})
+
+    def spell(self, key: str) -> str:
+        return self.spellings.get(fold(key), key)
+
+    @cached_property
+    def _types_by_folded(self) -> dict[str, tuple[str, DocType]]:
+        return {fold(k): (self.spell(k), v) for k, v in self.doc_types.items()}
+
+    def doc_type(self, typ: str) -> tuple[str, DocType] | None:
+        """The canonical name and definition of a document type, written any way."""
+        return self._types_by_folded.get(fold(typ))
+
+    def type_names(self) -> list[str]:
+        return sorted(name for name, _ in self._types_by_folded.values())
+
+    def organ_kind(self, kind: str) -> OrganKind | None:
+        return self.organ_kinds.get(fold(kind))
+
+    def severity(self, code: str) -> Severity | None:
+        """The rule's severity here, or None when the profile turns it off."""
+        level = self.severities.get(code)
+        if level is None:
+            return Severity.ERROR  # a new rule the profile does not know yet: not silent
+        level = _LEVELS.get(level, level)
+        return None if level == "off" else Severity.parse(level)
+
+
+def bundled_dir() -> Path:
+    """The profiles shipped with styrcheck: inside the wheel, or `rules/` in a checkout."""
+    inside = Path(__file__).parent / "rules"
+    return inside if inside.is_dir() else Path(__file__).parents[2] / "rules"
+
+
+def bundled_names() -> list[str]:
+    return sorted(p.stem for p in bundled_dir().glob("*.yaml"))
+
+
+def load(name_or_path: str | None = None) -> Profile:
+    """A profile by bundled name (`norrkoping`) or by path to a YAML file."""
+    data, spellings = _load_chain(name_or_path or DEFAULT, seen=())
+    data["stavningar"] = spellings
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ProfileError(f"profile {name_or_path or DEFAULT}: {where}: {first['msg']}") from None
+
+
+def _resolve(name_or_path: str) -> Path:
+    path = Path(name_or_path)
+    if path.suffix in (".yaml", ".yml") or path.exists():
+        if not path.is_file():
+            raise ProfileError(f"profile file not found: {name_or_path}")
+        return path
+    bundled = bundled_dir() / f"{fold(name_or_path)}.yaml"
+    if not bundled.is_file():
+        names = ", ".join(bundled_names())
+        raise ProfileError(f"unknown profile {name_or_path!r}; bundled profiles: {names}")
+    return bundled
+
+
+def _load_chain(name_or_path: str, seen: tuple[Path, ...]) -> tuple[dict[str, Any], dict[str, str]]:
+    path = _resolve(name_or_path).resolve()
+    if path in seen:
+        raise ProfileError(f"profile {path} extends itself (utökar)")
+    source = read(path, str(path))
+    if source.findings:
+        first = source.findings[0]
+        raise ProfileError(f"{path}:{first.line}:{first.column}: cannot read profile ({first.code})")
+    if not isinstance(source.data, dict):
+        raise ProfileError(f"{path}: a profile is a mapping of settings")
+    spellings = _canonical_spellings(source)
+    parent = source.data.get(_EXTENDS)
+    if parent is None:
+        return source.data, spellings
+    base = parent if Path(parent).is_absolute() or not (path.parent / parent).exists() else str(path.parent / parent)
+    base_data, base_spellings = _load_chain(base, (*seen, path))
+    return _merge(base_data, source.data), {**base_spellings, **spellings}
+
+
+def _canonical_spellings(source: Source) -> dict[str, str]:
+    """Type and organ-kind names as written (with å/ä/ö), keyed by their folded form."""
+    found = {}
+    for key_path, written in source.spellings.items():
+        found[key_path[-1]] = written  # type: ignore[index]
+    for values in ("beslutas_av", "utgar_fran", "mal_utgar_fran", "aktiviteter_utgar_fran"):
+        for definition in (source.data or {}).get("dokumenttyper", {}).values():
+            for name in (definition or {}).get(values, []) if isinstance(definition, dict) else []:
+                if isinstance(name, str):
+                    found.setdefault(fold(name), name)
+    return found
+
+
+def _merge(base: Any, override: Any) -> Any:
+    """`utökar`: mappings merge key by key, anything else in the override replaces."""
+    if isinstance(base, dict) and isinstance(override, dict):
+        merged = dict(base)
+        for key, value in override.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        merged.pop(_EXTENDS, None)
+        return merged
+    return override

@@ -1,0 +1,294 @@
+"""Turn read files into a repository: documents, the organisation, and what was wrong.
+
+Each file is classified (document, organisation, configuration, or not a steering document)
+and validated against its pydantic model; validation errors become findings M001-M004 at
+the offending key. A document with a broken optional field is kept without that field, so
+one bad value does not hide the document from every other rule.
+"""
+
+from __future__ import annotations
+
+import typing
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ValidationError
+
+from styrcheck.diagnostics import Finding, Severity, make_args
+from styrcheck.loader import PathKey, Source
+from styrcheck.models import MODELS, Document, Goal, Organisation, display_names, field_names
+from styrcheck.profile import DocType, Profile
+from styrcheck.text import did_you_mean, fold
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+CONFIG_NAMES = {"styrcheck.yaml", "styrcheck.yml"}
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A steering document: where it was read, what it says, and its type in the profile."""
+
+    source: Source
+    model: Document
+    type_name: str  # canonical, e.g. "övergripande_mål"
+    type: DocType
+
+    @property
+    def id(self) -> str:
+        return self.model.id
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+
+@dataclass(frozen=True)
+class Item:
+    """A goal, goal area or activity inside a document; they share the id namespace."""
+
+    id: str
+    kind: str  # "mål", "målområde", "aktivitet"
+    doc: Doc
+    path: PathKey
+    goal: Goal | None = None
+
+
+@dataclass
+class Repository:
+    profile: Profile
+    today: date
+    sources: list[Source] = field(default_factory=list)
+    documents: list[Doc] = field(default_factory=list)
+    organisation: Organisation | None = None
+    organisation_source: Source | None = None
+    broken_ids: set[str] = field(default_factory=set)  # documents too broken to model
+    findings: list[Finding] = field(default_factory=list)  # from reading and modelling
+
+    @cached_property
+    def by_id(self) -> dict[str, Doc]:
+        found: dict[str, Doc] = {}
+        for doc in self.documents:
+            found.setdefault(doc.id, doc)
+        return found
+
+    @cached_property
+    def items(self) -> dict[str, Item]:
+        """Goals, goal areas and activities by id (the first, where ids clash)."""
+        found: dict[str, Item] = {}
+        for item in self.all_items():
+            found.setdefault(item.id, item)
+        return found
+
+    def all_items(self) -> list[Item]:
+        items: list[Item] = []
+        for doc in self.documents:
+            for a, area in enumerate(doc.model.goal_areas):
+                items.append(Item(area.id, "målområde", doc, ("malomraden", a)))
+            for path, goal in doc.model.all_goals():
+                items.append(Item(goal.id, "mål", doc, path, goal))
+            for i, activity in enumerate(getattr(doc.model, "activities", [])):
+                items.append(Item(activity.id, "aktivitet", doc, ("aktiviteter", i)))
+        return items
+
+    @cached_property
+    def organs(self) -> dict[str, Any]:
+        return {o.id: o for o in self.organisation.organs} if self.organisation else {}
+
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        from styrcheck.graph import build
+
+        return build(self)
+
+    def of_type(self, *names: str) -> list[Doc]:
+        wanted = {fold(n) for n in names}
+        return [d for d in self.documents if fold(d.type_name) in wanted]
+
+    def with_goals(self, kind: str) -> list[Doc]:
+        """Documents whose type the profile gives goals of `kind` (övergripande, …)."""
+        return [d for d in self.documents if d.type.goals == kind]
+
+
+def assemble(sources: list[Source], profile: Profile, today: date) -> Repository:
+    repo = Repository(profile, today, sources)
+    for source in sources:
+        repo.findings.extend(source.findings)
+        if source.findings and source.data is None:
+            continue  # unreadable: already reported
+        _classify(source, repo)
+    return repo
+
+
+def _classify(source: Source, repo: Repository) -> None:
+    data = source.data
+    name = source.path.rsplit("/", 1)[-1].lower()
+    if name in CONFIG_NAMES or (isinstance(data, dict) and fold(str(data.get("typ", ""))) == "styrcheck"):
+        return  # configuration: read by config.py
+    if data is None:
+        _problem(repo, source, "Y003", "empty", ())
+        return
+    if not isinstance(data, dict):
+        _problem(repo, source, "Y003", "not-mapping", (), found=_kind_of(data))
+        return
+    typ = data.get("typ")
+    if not isinstance(typ, str) or not typ.strip():
+        _problem(repo, source, "Y003", "no-typ", ())
+        return
+    if fold(typ) == "organisation":
+        _add_organisation(source, repo)
+        return
+    found = repo.profile.doc_type(typ)
+    if found is None:
+        suggestion = did_you_mean(typ, [*repo.profile.type_names(), "organisation"])
+        _problem(repo, source, "M004", "suggest" if suggestion else "default", ("typ",),
+                 value=typ, suggestion=suggestion or "", types=repo.profile.type_names())
+        _remember_id(repo, data)
+        return
+    type_name, doc_type = found
+    model = _validate(repo, source, MODELS.get(fold(doc_type.model), Document), data)
+    if model is None:
+        _remember_id(repo, data)
+        return
+    repo.documents.append(Doc(source, model, type_name, doc_type))
+
+
+def _add_organisation(source: Source, repo: Repository) -> None:
+    if repo.organisation is not None:
+        first = repo.organisation_source.path if repo.organisation_source else "?"
+        _problem(repo, source, "M005", "organisation", (), first=first)
+        return
+    model = _validate(repo, source, Organisation, source.data)
+    if model is not None:
+        repo.organisation, repo.organisation_source = model, source
+
+
+def _remember_id(repo: Repository, data: dict[str, Any]) -> None:
+    if isinstance(data.get("id"), str):
+        repo.broken_ids.add(data["id"])
+
+
+def _problem(repo: Repository, source: Source, code: str, key: str, path: PathKey, **args: object) -> None:
+    line, column = source.position(path)
+    document = source.data.get("id") if isinstance(source.data, dict) else None
+    repo.findings.append(
+        Finding(source.path, line, column, code, Severity.ERROR, key, make_args(args),
+                document if isinstance(document, str) else None, subject=".".join(map(str, path)))
+    )
+
+
+def _validate(repo: Repository, source: Source, model: type[BaseModel], data: dict[str, Any]) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        errors = err.errors()
+    broken: set[str] = set()
+    for error in errors:
+        path = _data_path(data, error["loc"])
+        _model_problem(repo, source, model, data, path, error)
+        if path:
+            broken.add(str(path[0]))
+    # Keep the document without its broken optional fields, when that is all that was wrong.
+    required = {
+        info.validation_alias for info in model.model_fields.values() if info.is_required()
+    }
+    if broken & required:
+        return None
+    try:
+        return model.model_validate({k: v for k, v in data.items() if k not in broken})
+    except ValidationError:
+        return None
+
+
+def _data_path(data: Any, loc: tuple[int | str, ...]) -> PathKey:
+    """The part of pydantic's error location that is a real path into the data (it also
+    names union members and validator functions, which are no place in the file)."""
+    path: list[str | int] = []
+    here = data
+    for part in loc:
+        if isinstance(here, dict) and isinstance(part, str) and (part in here or part == loc[-1]):
+            path.append(part)
+            here = here.get(part)
+        elif isinstance(here, list) and isinstance(part, int) and part < len(here):
+            path.append(part)
+            here = here[part]
+    return tuple(path)
+
+
+_M003_KEYS = {
+    "iso_date": "date", "yes_no": "bool", "choice": "choice", "number": "number",
+    "float_parsing": "number", "year": "year", "int_parsing": "integer", "int_type": "integer",
+    "string_type": "text", "list_type": "list", "model_type": "mapping", "dict_type": "mapping",
+    "model_attributes_type": "mapping",
+}
+
+
+def _model_problem(repo: Repository, source: Source, model: type[BaseModel], data: Any,
+                   path: PathKey, error: Any) -> None:
+    kind = error["type"]
+    name = source.spelling(path) if path else ""
+    field_name = _display(name) if path and isinstance(path[-1], str) else name
+    if kind == "missing":
+        _problem(repo, source, "M001", "default", path[:-1], field=_display(str(path[-1])))
+        return
+    if kind == "extra_forbidden":
+        submodel = _model_at(model, path[:-1])
+        suggestion = did_you_mean(name, field_names(submodel)) if submodel else None
+        _problem(repo, source, "M002", "suggest" if suggestion else "default", path,
+                 field=name, suggestion=suggestion or "")
+        return
+    if error.get("input") is None and kind.endswith("_type"):
+        _problem(repo, source, "M001", "empty", path, field=field_name)
+        return
+    ctx = error.get("ctx") or {}
+    key = _M003_KEYS.get(kind, "default")
+    if key == "choice" and ctx.get("suggestion"):
+        key = "choice-suggest"
+    elif key == "text":
+        key = "text-list" if isinstance(error.get("input"), list) else "text-mapping"
+    value = ctx.get("value", error.get("input"))
+    _problem(repo, source, "M003", key, path, field=field_name,
+             value=_short(value), allowed=ctx.get("allowed", ""),
+             suggestion=ctx.get("suggestion", ""), problem=error.get("msg", ""))
+
+
+def _display(folded: str) -> str:
+    return display_names().get(folded, folded)
+
+
+def _short(value: Any) -> str:
+    text = _kind_of(value) if isinstance(value, (dict, list)) else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _kind_of(value: Any) -> str:
+    return {dict: "mapping", list: "list"}.get(type(value), "text")
+
+
+def _model_at(model: type[BaseModel], path: PathKey) -> type[BaseModel] | None:
+    """The (sub)model that validates the mapping at `path`, for did-you-mean."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        fields = {info.validation_alias: info for info in current.model_fields.values()}
+        info = fields.get(part)
+        if info is None:
+            return None
+        current = _model_in(info.annotation)
+        if current is None:
+            return None
+    return current
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,111 @@
+"""The rule registry: every rule's code, name, tags, texts and check, in one table.
+
+A rule is a function with its metadata beside it. It never computes line numbers itself: it
+names the document (or file) and the field path, and the source map finds the place.
+Rules of the Y family and M001-M004 are reported while reading and modelling; they are
+declared here with no check function so that `styrcheck rules` and `explain` know them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from styrcheck.diagnostics import Finding, Severity, Text, make_args
+
+if TYPE_CHECKING:
+    from styrcheck.loader import PathKey, Source
+    from styrcheck.profile import Profile
+    from styrcheck.repository import Doc, Repository
+
+Check = Callable[["Context"], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    tags: tuple[str, ...]
+    summary: Text
+    messages: dict[str, Text]
+    why: Text
+    quote: str  # the passage of the riktlinje (or the law) the rule rests on, in Swedish
+    check: Check | None = field(default=None, compare=False)
+
+    @property
+    def family(self) -> str:
+        return self.code[0]
+
+
+RULES: dict[str, Rule] = {}
+_BY_NAME: dict[str, str] = {}
+
+
+def _register(rule: Rule) -> Rule:
+    if rule.code in RULES or rule.name in _BY_NAME:
+        raise ValueError(f"rule {rule.code} {rule.name} is registered twice")
+    RULES[rule.code] = rule
+    _BY_NAME[rule.name] = rule.code
+    return rule
+
+
+def declare(code: str, name: str, *, tags: Iterable[str], summary: Text, messages: dict[str, Text],
+            why: Text, quote: str = "") -> Rule:
+    """A rule reported while reading or modelling files (no check function)."""
+    return _register(Rule(code, name, tuple(tags), summary, messages, why, quote))
+
+
+def rule(code: str, name: str, *, tags: Iterable[str], summary: Text, messages: dict[str, Text],
+         why: Text, quote: str = "") -> Callable[[Check], Check]:
+    """Register a check function as rule `code`."""
+
+    def register(check: Check) -> Check:
+        _register(Rule(code, name, tuple(tags), summary, messages, why, quote, check))
+        return check
+
+    return register
+
+
+def lookup(code_or_name: str) -> Rule | None:
+    """A rule by code (`G001`, any case) or by name (`goal-area-count`)."""
+    all_rules()
+    key = code_or_name.strip()
+    return RULES.get(key.upper()) or RULES.get(_BY_NAME.get(key.lower(), ""))
+
+
+def all_rules() -> list[Rule]:
+    import styrcheck.checks  # noqa: F401 - registers every rule
+
+    return sorted(RULES.values(), key=lambda r: r.code)
+
+
+class Context:
+    """What one rule sees while it runs: the repository, and a way to report a finding."""
+
+    def __init__(self, repo: Repository, rule: Rule) -> None:
+        self.repo = repo
+        self.rule = rule
+
+    @property
+    def profile(self) -> Profile:
+        return self.repo.profile
+
+    @property
+    def today(self) -> date:
+        return self.repo.today
+
+    def finding(self, where: Doc | Source, path: PathKey = (), key: str = "default",
+                subject: str | None = None, **args: object) -> Finding:
+        """A finding of this rule at `path` (folded keys and list indexes) in a document or file."""
+        source = getattr(where, "source", where)
+        document = getattr(where, "id", None)
+        line, column = source.position(path)
+        return Finding(source.path, line, column, self.rule.code, Severity.ERROR, key,
+                       make_args(args), document,
+                       subject if subject is not None else ".".join(map(str, path)))
+
+
+def findings_of(check: Check, ctx: Context) -> Iterator[Finding]:
+    yield from check(ctx)

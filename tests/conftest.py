@@ -1,0 +1,48 @@
+"""Shared test helpers: run the real CLI in-process on fixture repositories."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from styrcheck.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def json(self):
+        return json.loads(self.out)
+
+    def findings(self) -> list[str]:
+        """Every finding as 'CODE path:line', sorted: what rule tests compare."""
+        return sorted(f"{f['code']} {f['path']}:{f['line']}" for f in self.json["findings"])
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run `styrcheck ARGS` in-process; returns exit code and captured output."""
+
+    def run(*args: str) -> Run:
+        code = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
+
+
+def write_files(root: Path, files: dict[str, str]) -> None:
+    for name, content in files.items():
+        target = root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")

@@ -1,0 +1,34 @@
+"""Every rule's case file (src/styrcheck/cases/CODE.yaml): the failing example triggers the
+rule and the passing one does not, with exactly the findings listed, by code, file and line."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_files
+from styrcheck.explain import CASES, load_case
+from styrcheck.rules import all_rules
+
+ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
+CODES = [r.code for r in all_rules()]
+
+
+@pytest.mark.parametrize("part", ["fail", "pass"])
+@pytest.mark.parametrize("code", CODES)
+def test_rule_case(code, part, tmp_path, monkeypatch, cli):
+    case = load_case(code)
+    assert case is not None, f"src/styrcheck/cases/{code}.yaml is missing"
+    example = case[part]
+    files = dict(example["files"])
+    files.setdefault("organisation.yaml", ORGANISATION)
+    write_files(tmp_path, files)
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--lang", "en", "--today", str(case.get("today", "2024-06-01")))
+    expected = sorted(example.get("expect") or [])
+    assert run.findings() == expected, run.out
+    codes = {f.split()[0] for f in expected}
+    if part == "fail":
+        assert code in codes, f"the failing case of {code} must trigger {code}"
+    else:
+        assert code not in codes, f"the passing case of {code} must not trigger {code}"
+    assert run.code in (0, 1)
