@@ -60,6 +60,8 @@ class DocType(Model):
     activity_parents: list[str] = sv("aktiviteter_utgår_från", [])
     unique: YesNo = sv("unik", False)
     may_be_internal: YesNo = sv("får_vara_intern", False)
+    # A report on a period that has passed: decided after it, and never "succeeded".
+    report: YesNo = sv("redovisning", False)
 
 
 Level = Annotated[str, choice("error", "warning", "info", "off", "fel", "varning", "av")]
