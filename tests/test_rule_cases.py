@@ -1,16 +1,38 @@
 """Every rule's case file (src/styrcheck/cases/CODE.yaml): the failing example triggers the
-rule and the passing one does not, with exactly the findings listed, by code, file and line."""
+rule and the passing one does not, with exactly the findings listed, by code, file and line.
+
+A file's value is its UTF-8 text, or a mapping for what text cannot hold:
+`{base64: ...}` (raw bytes, e.g. another encoding) or `{symlink: target}`; either may add
+`description:` (text, or {sv: ..., en: ...}), which `styrcheck explain` shows instead."""
 
 from __future__ import annotations
 
+import base64
+import os
+from pathlib import Path
+
 import pytest
 
-from conftest import write_files
 from styrcheck.explain import CASES, load_case
 from styrcheck.rules import all_rules
 
 ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
 CODES = [r.code for r in all_rules()]
+
+
+def write_case_files(root: Path, files: dict[str, str | dict[str, str]]) -> None:
+    for name, content in files.items():
+        target = root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            target.write_text(content, encoding="utf-8")
+        elif "base64" in content:
+            target.write_bytes(base64.b64decode(content["base64"]))
+        else:
+            try:
+                os.symlink(content["symlink"], target)
+            except OSError:  # Windows without the right to make links
+                pytest.skip("symbolic links are not available here")
 
 
 @pytest.mark.parametrize("part", ["fail", "pass"])
@@ -21,7 +43,7 @@ def test_rule_case(code, part, tmp_path, monkeypatch, cli):
     example = case[part]
     files = dict(example["files"])
     files.setdefault("organisation.yaml", ORGANISATION)
-    write_files(tmp_path, files)
+    write_case_files(tmp_path, files)
     monkeypatch.chdir(tmp_path)
     run = cli("validate", ".", "--format", "json", "--lang", "en", "--today", str(case.get("today", "2024-06-01")))
     expected = sorted(example.get("expect") or [])

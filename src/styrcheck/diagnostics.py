@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from typing import NamedTuple
 
+from styrcheck.text import printable
+
 
 class ExitCode(IntEnum):
     CLEAN = 0
@@ -45,6 +47,9 @@ class Acceptance:
     decided_by: str | None = None
     until: str | None = None
 
+    def __post_init__(self) -> None:
+        _make_printable(self, ("reason", "decision", "decided_by", "until"))
+
 
 @dataclass(frozen=True, order=True)
 class Finding:
@@ -55,11 +60,14 @@ class Finding:
     column: int
     code: str
     severity: Severity = field(compare=False)
-    key: str = field(default="default", compare=False)  # which message variant of the rule
-    args: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    key: str = "default"  # which message variant of the rule
+    args: tuple[tuple[str, str], ...] = ()
     document: str | None = field(default=None, compare=False)  # document id
-    subject: str = field(default="", compare=False)  # what inside the document: stable across edits
+    subject: str = ""  # what inside the document: stable across edits
     accepted: Acceptance | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        _make_printable(self, ("path", "document", "subject"))
 
     def with_severity(self, severity: Severity) -> Finding:
         return replace(self, severity=severity)
@@ -72,6 +80,14 @@ class Finding:
         return dict(self.args)
 
 
+def _make_printable(record: object, names: tuple[str, ...]) -> None:
+    """Text from files reaches terminals, CI annotations and XML: no control characters."""
+    for name in names:
+        value = getattr(record, name)
+        if isinstance(value, str):
+            object.__setattr__(record, name, printable(value))
+
+
 def make_args(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
     """Freeze message arguments as sorted text pairs, so findings stay hashable and cacheable."""
     return tuple(sorted((k, format_value(v)) for k, v in values.items()))
@@ -81,4 +97,4 @@ def format_value(value: object) -> str:
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value) if isinstance(value, (set, frozenset)) else value
         return ", ".join(format_value(v) for v in items)
-    return str(value)
+    return printable(str(value))

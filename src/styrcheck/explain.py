@@ -30,6 +30,24 @@ def load_case(code: str) -> dict[str, Any] | None:
     return source.data if isinstance(source.data, dict) else None
 
 
+def _shown(content: Any, lang: str) -> list[str]:
+    """A case file as text; raw bytes and links (see tests/test_rule_cases.py) as one line."""
+    if not isinstance(content, dict):
+        return str(content).rstrip().splitlines()
+    description = content.get("description")
+    if isinstance(description, dict):  # {sv: ..., en: ...}
+        description = description.get(lang) or description.get("sv")
+    if description:
+        return [f"({description})"]
+    if "symlink" in content:
+        return [f"({_LINK[lang]} {content['symlink']})"]
+    return [f"({_RAW[lang]})"]
+
+
+_LINK = {"sv": "symbolisk länk till", "en": "symbolic link to"}
+_RAW = {"sv": "fil som inte är UTF-8-text", "en": "a file that is not UTF-8 text"}
+
+
 def explain_text(rule: Rule, lang: str) -> str:
     what, why, says, failing, passing, _, names = _HEAD[lang]
     lines = [f"{rule.code} {rule.name}  [{', '.join(rule.tags)}]", "", f"{what}: {rule.summary.get(lang)}", "",
@@ -44,7 +62,7 @@ def explain_text(rule: Rule, lang: str) -> str:
         lines.append(f"{title}:")
         for name, content in sorted(example.items()):
             lines.append(f"  # {name}")
-            lines += [f"  {row}" for row in str(content).rstrip().splitlines()]
+            lines += [f"  {row}" for row in _shown(content, lang)]
         lines.append("")
     lines.append(names)
     return "\n".join(lines) + "\n"

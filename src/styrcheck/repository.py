@@ -171,12 +171,14 @@ def _remember_id(repo: Repository, data: dict[str, Any]) -> None:
         repo.broken_ids.add(data["id"])
 
 
-def _problem(repo: Repository, source: Source, code: str, key: str, path: PathKey, **args: object) -> None:
+def _problem(repo: Repository, source: Source, code: str, key: str, path: PathKey,
+             subject: str | None = None, **args: object) -> None:
     line, column = source.position(path)
     document = source.data.get("id") if isinstance(source.data, dict) else None
     repo.findings.append(
         Finding(source.path, line, column, code, Severity.ERROR, key, make_args(args),
-                document if isinstance(document, str) else None, subject=".".join(map(str, path)))
+                document if isinstance(document, str) else None,
+                subject=".".join(map(str, path)) if subject is None else subject)
     )
 
 
@@ -222,7 +224,7 @@ _M003_KEYS = {
     "iso_date": "date", "yes_no": "bool", "choice": "choice", "number": "number",
     "float_parsing": "number", "year": "year", "int_parsing": "integer", "int_type": "integer",
     "string_type": "text", "list_type": "list", "model_type": "mapping", "dict_type": "mapping",
-    "model_attributes_type": "mapping",
+    "model_attributes_type": "mapping", "id": "id",
 }
 
 
@@ -232,7 +234,8 @@ def _model_problem(repo: Repository, source: Source, model: type[BaseModel], dat
     name = source.spelling(path) if path else ""
     field_name = _display(name) if path and isinstance(path[-1], str) else name
     if kind == "missing":
-        _problem(repo, source, "M001", "default", path[:-1], field=_display(str(path[-1])))
+        _problem(repo, source, "M001", "default", path[:-1], subject=".".join(map(str, path)),
+                 field=_display(str(path[-1])))
         return
     if kind == "extra_forbidden":
         submodel = _model_at(model, path[:-1])
@@ -240,7 +243,7 @@ def _model_problem(repo: Repository, source: Source, model: type[BaseModel], dat
         _problem(repo, source, "M002", "suggest" if suggestion else "default", path,
                  field=name, suggestion=suggestion or "")
         return
-    if error.get("input") is None and kind.endswith("_type"):
+    if kind == "id_empty" or (error.get("input") is None and kind.endswith("_type")):
         _problem(repo, source, "M001", "empty", path, field=field_name)
         return
     ctx = error.get("ctx") or {}

@@ -1,3 +1,3 @@
 """Every rule of styrcheck, grouped by theme. Importing this module registers them all."""
 
-from styrcheck.checks import files, goals, hierarchy, metadata  # noqa: F401
+from styrcheck.checks import files, goals, hierarchy, metadata, organs  # noqa: F401

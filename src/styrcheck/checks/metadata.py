@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from styrcheck.diagnostics import Finding
 from styrcheck.diagnostics import Text as T
@@ -10,21 +11,27 @@ from styrcheck.models import display_names
 from styrcheck.rules import Context, declare, rule
 from styrcheck.text import fold
 
+if TYPE_CHECKING:
+    from styrcheck.loader import PathKey
+    from styrcheck.repository import Doc
+
 ORDER = ("Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet "
          "avser och vad det eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den "
          "kommunala verksamheten, inklusive den som bedrivs i bolag och förbund, annars anges vilken "
          "del det gäller för.")
+WHEN = ("Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och "
+        "vad det eventuellt ersätter.")
 
 
 @rule(
     "M001", "missing-field", tags=("metadata",),
     summary=T(sv="En obligatorisk uppgift saknas.", en="A required field is missing."),
     messages={
-        "default": T(sv="Uppgiften '{field}' saknas. Lägg till den.",
-                     en="The field '{field}' is missing. Add it."),
+        "default": T(sv="Den obligatoriska uppgiften '{field}' saknas här. Lägg till den.",
+                     en="The required field '{field}' is missing here. Add it."),
         "empty": T(sv="Uppgiften '{field}' är tom. Fyll i den.", en="The field '{field}' is empty. Fill it in."),
-        "type": T(sv="Uppgiften '{field}' saknas; den krävs för dokumenttypen {type}.",
-                  en="The field '{field}' is missing; the document type {type} requires it."),
+        "type": T(sv="Uppgiften '{field}' saknas. Den krävs för dokument av typen {type}; lägg till den.",
+                  en="The field '{field}' is missing. Documents of type {type} require it; add it."),
     },
     why=T(sv="Styrmodellen kräver att varje dokument visar vem som beslutat det, när, för vilken tid och för vilken del av organisationen.",
           en="The styrmodell requires every document to show who decided it, when, for what period and for which part of the organisation."),
@@ -46,10 +53,12 @@ declare(
     "M002", "unknown-field", tags=("metadata",),
     summary=T(sv="En uppgift som formatet inte känner till.", en="A field the format does not know."),
     messages={
-        "default": T(sv="Okänd uppgift '{field}'. Kontrollera stavningen mot docs/format.md.",
-                     en="Unknown field '{field}'. Check the spelling against docs/format.md."),
-        "suggest": T(sv="Okänd uppgift '{field}'. Menade du '{suggestion}'?",
-                     en="Unknown field '{field}'. Did you mean '{suggestion}'?"),
+        "default": T(sv="Okänd uppgift '{field}'; den läses inte. Kontrollera stavningen; de uppgifter som finns "
+                        "beskrivs i docs/format.md.",
+                     en="Unknown field '{field}'; it is not read. Check the spelling; the fields there are "
+                        "described in docs/format.md."),
+        "suggest": T(sv="Okänd uppgift '{field}'; den läses inte. Menade du '{suggestion}'?",
+                     en="Unknown field '{field}'; it is not read. Did you mean '{suggestion}'?"),
     },
     why=T(sv="En felstavad nyckel betyder att uppgiften i praktiken saknas, utan att någon märker det.",
           en="A misspelt key means the information is in effect missing, without anyone noticing."),
@@ -72,12 +81,17 @@ declare(
         "year": T(sv="'{field}' ska vara ett årtal (till exempel 2035), inte '{value}'.",
                   en="'{field}' must be a year (for example 2035), not '{value}'."),
         "integer": T(sv="'{field}' ska vara ett heltal, inte '{value}'.", en="'{field}' must be a whole number, not '{value}'."),
+        "id": T(sv="'{field}' innehåller osynliga tecken eller styrtecken ('{value}'), så hänvisningar till det kan se "
+                   "rätt ut men ändå inte stämma. Skriv id:t med synliga tecken, till exempel MO1.1.",
+                en="'{field}' holds invisible or control characters ('{value}'), so references to it can look right "
+                   "and still not match. Write the id with visible characters, for example MO1.1."),
         "text-list": T(sv="'{field}' ska vara en text, inte en lista.", en="'{field}' must be a text, not a list."),
-        "text-mapping": T(sv="'{field}' ska vara en text, inte en mappning.", en="'{field}' must be a text, not a mapping."),
+        "text-mapping": T(sv="'{field}' ska vara en text, inte en grupp av uppgifter (nyckel: värde).",
+                          en="'{field}' must be a text, not a group of fields (key: value)."),
         "list": T(sv="'{field}' ska vara en lista ([a, b] eller rader som börjar med -), inte '{value}'.",
                   en="'{field}' must be a list ([a, b] or lines starting with -), not '{value}'."),
-        "mapping": T(sv="'{field}' ska vara en mappning med nycklar, inte '{value}'.",
-                     en="'{field}' must be a mapping of keys, not '{value}'."),
+        "mapping": T(sv="'{field}' ska vara en grupp av uppgifter med nycklar (till exempel 'namn: …'), inte '{value}'.",
+                     en="'{field}' must be a group of fields with keys (for example 'namn: …'), not '{value}'."),
     },
     why=T(sv="Datum, val och listor måste gå att läsa entydigt för att regler om tid och hierarki ska kunna kontrolleras.",
           en="Dates, choices and lists must read unambiguously for the rules on time and hierarchy to be checked."),
@@ -87,12 +101,179 @@ declare(
     "M004", "unknown-type", tags=("metadata",),
     summary=T(sv="Dokumenttypen finns inte i styrmodellen.", en="The document type is not in the styrmodell."),
     messages={
-        "default": T(sv="Dokumenttypen '{value}' finns inte i profilen. Kända typer: {types}.",
-                     en="The document type '{value}' is not in the profile. Known types: {types}."),
-        "suggest": T(sv="Dokumenttypen '{value}' finns inte i profilen. Menade du '{suggestion}'?",
-                     en="The document type '{value}' is not in the profile. Did you mean '{suggestion}'?"),
+        "default": T(sv="Dokumenttypen '{value}' finns inte i styrmodellen. Skriv en av dessa: {types}.",
+                     en="The document type '{value}' is not in the styrmodell. Write one of these: {types}."),
+        "suggest": T(sv="Dokumenttypen '{value}' finns inte i styrmodellen. Menade du '{suggestion}'?",
+                     en="The document type '{value}' is not in the styrmodell. Did you mean '{suggestion}'?"),
     },
     why=T(sv="Dokument som hör till styrmodellen ska ha en beteckning enligt modellen.",
           en="Documents belonging to the styrmodell must carry a designation from the model."),
     quote="För att tydliggöra dokumentstrukturen har dokument som är kopplade till styrmodellen beteckningar enligt modellen.",
 )
+
+
+# --- M005-M010: checked on the modelled repository ----------------------------------------
+
+
+@rule(
+    "M005", "duplicate-id", tags=("metadata", "hierarchy"),
+    summary=T(sv="Samma id används mer än en gång.", en="The same id is used more than once."),
+    messages={
+        "default": T(
+            sv="Id:t '{id}' används redan i {first}, rad {first_line}. Ett id får bara användas en gång, vare sig "
+               "det är ett dokuments, ett målområdes, ett måls eller en aktivitets. Ge det här ett eget id och rätta "
+               "de hänvisningar (utgår_från, ersätter) som ska gå hit.",
+            en="The id '{id}' is already used in {first}, line {first_line}. Documents, goal areas, goals and "
+               "activities share one set of ids, so each id may occur only once. Change the id here and correct "
+               "the references (utgår_från, ersätter) meant for this one."),
+        "same-file": T(
+            sv="Id:t '{id}' används redan på rad {first_line} i samma fil. Ett id får bara användas en gång, vare "
+               "sig det är ett dokuments, ett målområdes, ett måls eller en aktivitets. Ge det här ett eget id och "
+               "rätta de hänvisningar (utgår_från) som ska gå hit.",
+            en="The id '{id}' is already used on line {first_line} of this file. Documents, goal areas, goals and "
+               "activities share one set of ids, so each id may occur only once. Change the id here and correct "
+               "the references (utgår_från) meant for this one."),
+        "organisation": T(
+            sv="Det finns redan en organisationsfil, {first}; den här filen används inte. Organisationen beskrivs "
+               "i en enda fil: flytta över organen härifrån till {first} och ta bort den här filen.",
+            en="There is already an organisation file, {first}; this file is not used. The organisation is "
+               "described in one file only: move the organs from here into {first} and remove this file."),
+    },
+    why=T(sv="Hänvisningar i utgår_från och ersätter pekar ut dokument och mål med id. Finns samma id två gånger "
+             "går det inte att veta vad en hänvisning avser, och hierarkin blir fel.",
+          en="References in utgår_från and ersätter name documents and goals by id. When an id occurs twice, no "
+             "one can tell what a reference means, and the hierarchy comes out wrong."),
+    quote="För att skapa tydlighet behövs ordning och reda exempelvis när det gäller vilka begrepp som används, "
+          "vilken typ av mål som finns på vilken nivå och hur olika dokument hänger samman.",
+)
+def duplicate_id(ctx: Context) -> Iterator[Finding]:
+    places: dict[str, list[tuple[str, int, int, Doc, PathKey]]] = {}
+    named = [(doc.id, doc, ("id",)) for doc in ctx.repo.documents]
+    named += [(item.id, item.doc, (*item.path, "id")) for item in ctx.repo.all_items()]
+    for id_, doc, path in named:
+        line, column = doc.source.position(path)
+        places.setdefault(id_, []).append((doc.path, line, column, doc, path))
+    for id_, found in places.items():
+        first, *later = sorted(found, key=lambda place: place[:3])
+        first_file, first_line = first[:2]
+        for file, _, _, doc, path in later:
+            key = "same-file" if file == first_file else "default"
+            yield ctx.finding(doc, path, key, subject=id_, id=id_, first=first_file, first_line=first_line)
+
+
+@rule(
+    "M006", "invalid-period", tags=("metadata", "period"),
+    summary=T(sv="Giltighetstiden slutar innan den börjar.", en="The period of validity ends before it begins."),
+    messages={"default": T(
+        sv="Giltighetstiden slutar (giltig_till {to}) innan den börjar (giltig_från {start}). Rätta något av "
+           "datumen; troligen är ett årtal fel.",
+        en="The period of validity ends (giltig_till {to}) before it begins (giltig_från {start}). Correct one "
+           "of the dates; a year is probably wrong.")},
+    why=T(sv="Styrmodellen kräver att det framgår vilken tid dokumentet avser; en period som slutar innan den "
+             "börjar avser ingen tid alls.",
+          en="The styrmodell requires every document to show the period it covers; a period that ends before "
+             "it begins covers no time at all."),
+    quote=WHEN,
+)
+def invalid_period(ctx: Context) -> Iterator[Finding]:
+    for doc in ctx.repo.documents:
+        start, to = doc.model.valid_from, doc.model.valid_to
+        if to is not None and to < start:
+            yield ctx.finding(doc, ("giltig_till",), to=to, start=start)
+
+
+@rule(
+    "M007", "decided-after-start", tags=("metadata", "period"),
+    summary=T(sv="Dokumentet ska gälla från ett datum före beslutet.", en="The document is valid from a date before its decision."),
+    messages={"default": T(
+        sv="Dokumentet beslutades {decided} men ska gälla från {start}, alltså innan det var beslutat. "
+           "Om dokumentet inte medvetet ska gälla retroaktivt: sätt giltig_från till beslutsdagen eller senare, "
+           "eller rätta beslutsdatum.",
+        en="The document was decided on {decided} but is valid from {start}, that is before it was decided. "
+           "Unless the decision is meant to apply retroactively, set giltig_från to the day of the decision or "
+           "later, or correct beslutsdatum.")},
+    why=T(sv="Ett dokument styr från det att det är beslutat. Redovisningar (som kvalitetsredovisning och "
+             "årsredovisning) beslutas efter perioden de avser och undantas; profilen markerar dem med "
+             "'redovisning: true'.",
+          en="A document steers from the moment it is decided. Reports (such as kvalitetsredovisning and "
+             "årsredovisning) are decided after the period they cover and are exempt; the profile marks them "
+             "with 'redovisning: true'."),
+    quote=WHEN,
+)
+def decided_after_start(ctx: Context) -> Iterator[Finding]:
+    for doc in ctx.repo.documents:
+        if doc.type.report:
+            continue
+        decided, start = doc.model.decided_on, doc.model.valid_from
+        if decided > start:
+            yield ctx.finding(doc, ("beslutsdatum",), decided=decided, start=start)
+
+
+@rule(
+    "M009", "internal-publication", tags=("metadata", "publication"),
+    summary=T(sv="Dokumentet publiceras bara på intranätet, fast dokument av den typen ska finnas på den externa "
+                 "webbplatsen.",
+              en="The document is published on the intranet only, though documents of its type belong on the "
+                 "public website."),
+    messages={
+        "default": T(
+            sv="Dokument av typen {type} ska publiceras på kommunens externa webbplats. Bara dessa dokumenttyper "
+               "får publiceras enbart på intranätet: {allowed}. Ändra till 'publicering: extern' eller ta bort raden.",
+            en="Documents of type {type} are to be published on the municipality's public website. Only these "
+               "document types may be published on the intranet only: {allowed}. Change it to "
+               "'publicering: extern' or remove the line."),
+        "none-allowed": T(
+            sv="Dokument av typen {type} ska publiceras på kommunens externa webbplats; profilen tillåter ingen "
+               "dokumenttyp som publiceras enbart på intranätet. Ändra till 'publicering: extern' eller ta bort raden.",
+            en="Documents of type {type} are to be published on the municipality's public website; the profile "
+               "allows no document type to be published on the intranet only. Change it to 'publicering: extern' "
+               "or remove the line."),
+    },
+    why=T(sv="Styrande dokument ska vara öppna för medborgarna. Vilka typer som får vara interna anger profilen "
+             "med 'får_vara_intern: true'.",
+          en="Steering documents are to be open to the citizens. The profile names the types that may be "
+             "internal with 'får_vara_intern: true'."),
+    quote="Utgångspunkten är att dokumenten finns på den externa hemsidan, men några dokument av tydlig intern "
+          "karaktär, till exempel vissa riktlinjer, kan publiceras enbart på intranätet.",
+)
+def internal_publication(ctx: Context) -> Iterator[Finding]:
+    allowed = sorted(ctx.profile.spell(name) for name, t in ctx.profile.doc_types.items() if t.may_be_internal)
+    for doc in ctx.repo.documents:
+        if doc.model.publication == "intern" and not doc.type.may_be_internal:
+            yield ctx.finding(doc, ("publicering",), "default" if allowed else "none-allowed",
+                              subject="publicering", type=doc.type_name, allowed=allowed)
+
+
+# The yes/no words of a YesNo field: `samverkan: ja` says a document is joint, but not with whom.
+_YES_NO = {"true", "false", "ja", "nej", "yes", "no", "on", "off", "sant", "falskt"}
+
+
+@rule(
+    "M010", "joint-document", tags=("metadata",),
+    summary=T(sv="Ett gemensamt dokument namnger inte sina samverkansparter.",
+              en="A joint document does not name its partners."),
+    messages={"default": T(
+        sv="'samverkan' säger att dokumentet är gemensamt men namnger ingen samverkanspart. Skriv vilka "
+           "organisationer det är beslutat tillsammans med, till exempel 'samverkan: [Linköpings kommun]', "
+           "eller ta bort raden om dokumentet inte är gemensamt.",
+        en="'samverkan' says the document is joint but names no partner. Write which organisations it was "
+           "decided together with, for example 'samverkan: [Linköpings kommun]', or remove the line if the "
+           "document is not joint.")},
+    why=T(sv="Ett gemensamt dokument beslutas av flera organisationer; för att veta vem som kan ändra det, och "
+             "varför det kan avvika från styrmodellen, måste det framgå vilka de är.",
+          en="A joint document is decided by several organisations; to know who can change it, and why it may "
+             "depart from the styrmodell, it must say who they are."),
+    quote="I samverkan med andra organisationer, till exempel med Linköpings kommun eller Region Östergötland, tas "
+          "ibland beslut om gemensamma dokument av styrande karaktär. Sådana dokument ska i möjligaste mån anpassas "
+          "till styrmodellen och i Norrköping ges dokumentbeteckningar som följer styrmodellen.",
+)
+def joint_document(ctx: Context) -> Iterator[Finding]:
+    for doc in ctx.repo.documents:
+        data = doc.source.data
+        if "samverkan" not in data or data["samverkan"] is None:
+            continue  # absent, or empty: M001 says so
+        written = data["samverkan"] if isinstance(data["samverkan"], list) else [data["samverkan"]]
+        if not all(isinstance(partner, str) for partner in written):
+            continue  # a list of mappings: M003 says so
+        if not any(partner.strip() and fold(partner) not in _YES_NO for partner in written):
+            yield ctx.finding(doc, ("samverkan",), subject="samverkan")

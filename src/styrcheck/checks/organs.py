@@ -1,0 +1,175 @@
+"""M008: every organ a document names (who decided it, owns it, prepared it, or what it applies
+to) exists in organisation.yaml, and the organisation itself names only organs and kinds it knows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from styrcheck.checks.metadata import ORDER
+from styrcheck.diagnostics import Finding
+from styrcheck.diagnostics import Text as T
+from styrcheck.models import SCOPE_KEYWORDS, display_names
+from styrcheck.rules import Context, rule
+from styrcheck.text import did_you_mean, fold
+
+if TYPE_CHECKING:
+    from styrcheck.loader import PathKey
+    from styrcheck.repository import Doc, Repository
+
+
+@rule(
+    "M008", "unknown-organ", tags=("metadata", "organisation"),
+    summary=T(sv="Ett organ som inte finns i organisationen.", en="An organ that is not in the organisation."),
+    messages={
+        "default": T(
+            sv="'{field}: {value}' – det finns inget organ med det id:t i {organisation}. Skriv id:t för ett organ "
+               "som finns där, eller lägg till organet i {organisation}.",
+            en="'{field}: {value}' – there is no organ with that id in {organisation}. Write the id of an organ "
+               "listed there, or add the organ to {organisation}."),
+        "suggest": T(
+            sv="'{field}: {value}' – det finns inget organ med det id:t i {organisation}. Menade du '{suggestion}'?",
+            en="'{field}: {value}' – there is no organ with that id in {organisation}. Did you mean '{suggestion}'?"),
+        "in-organisation": T(
+            sv="Organet '{organ}' hör till '{value}' ({field}), men det finns inget organ med det id:t i filen. "
+               "Skriv id:t för ett organ i filen, eller lägg till organet.",
+            en="The organ '{organ}' belongs to '{value}' ({field}), but there is no organ with that id in the "
+               "file. Write the id of an organ in the file, or add the organ."),
+        "in-organisation-suggest": T(
+            sv="Organet '{organ}' hör till '{value}' ({field}), men det finns inget organ med det id:t i filen. "
+               "Menade du '{suggestion}'?",
+            en="The organ '{organ}' belongs to '{value}' ({field}), but there is no organ with that id in the "
+               "file. Did you mean '{suggestion}'?"),
+        "kind": T(
+            sv="Organet '{organ}' har slaget '{value}', som styrmodellen inte känner till. Välj ett av: {kinds}.",
+            en="The organ '{organ}' is of kind '{value}', which the styrmodell does not know. Choose one of: {kinds}."),
+        "kind-suggest": T(
+            sv="Organet '{organ}' har slaget '{value}', som styrmodellen inte känner till. Menade du "
+               "'{suggestion}'? Tillåtna slag: {kinds}.",
+            en="The organ '{organ}' is of kind '{value}', which the styrmodell does not know. Did you mean "
+               "'{suggestion}'? Allowed kinds: {kinds}."),
+        "no-organisation": T(
+            sv="Det finns ingen organisation.yaml, så det går inte att kontrollera att de organ som dokumenten "
+               "nämner finns (här '{value}'). Lägg till en fil organisation.yaml med 'typ: organisation' och en "
+               "lista 'organ:' där varje organ har id, namn och slag, till exempel "
+               "'- {{id: kf, namn: Kommunfullmäktige, slag: fullmäktige}}'. Slaget ska vara ett av: {kinds}.",
+            en="There is no organisation.yaml, so it cannot be checked that the organs the documents name exist "
+               "(here '{value}'). Add a file organisation.yaml with 'typ: organisation' and a list 'organ:' in "
+               "which every organ has id, namn and slag, for example "
+               "'- {{id: kf, namn: Kommunfullmäktige, slag: fullmäktige}}'. The slag must be one of: {kinds}."),
+    },
+    why=T(sv="Vem som har beslutat ett dokument, vem som äger det och vilken del av organisationen det gäller "
+             "för ska gå att läsa ut entydigt. Det går bara om varje namn svarar mot ett organ i organisation.yaml.",
+          en="Who decided a document, who owns it and which part of the organisation it applies to must read "
+             "unambiguously. That works only when every name matches an organ in organisation.yaml."),
+    quote=ORDER,
+)
+def unknown_organ(ctx: Context) -> Iterator[Finding]:
+    repo = ctx.repo
+    kinds = sorted(ctx.profile.spell(kind) for kind in ctx.profile.organ_kinds)
+    if repo.organisation is None:
+        if not _has_organisation_file(repo):
+            yield from _no_organisation(ctx, kinds)
+        return  # an organisation file too broken to model is reported where it is
+    names = _organ_names(repo)
+    where = repo.organisation_source.path if repo.organisation_source else "organisation.yaml"
+    for doc in repo.documents:
+        for path, value in _organ_references(doc):
+            if value not in names:
+                suggestion = _suggest(value, names)
+                yield ctx.finding(doc, path, "suggest" if suggestion else "default",
+                                  subject=f"{path[0]}={value}", value=value, field=_field(path),
+                                  organisation=where, suggestion=suggestion or "")
+    yield from _check_organisation(ctx, names, kinds)
+
+
+def _check_organisation(ctx: Context, names: dict[str, str], kinds: list[str]) -> Iterator[Finding]:
+    """The organisation file itself: each organ's slag, and the nämnd or kontor it belongs to."""
+    source = ctx.repo.organisation_source
+    for index, organ in enumerate(ctx.repo.organisation.organs):
+        if ctx.profile.organ_kind(organ.kind) is None:
+            suggestion = did_you_mean(organ.kind, kinds)
+            yield ctx.finding(source, ("organ", index, "slag"), "kind-suggest" if suggestion else "kind",
+                              subject=f"{organ.id}.slag", organ=organ.id, value=organ.kind, kinds=kinds,
+                              suggestion=suggestion or "")
+        for key, value in (("namnd", organ.committee), ("kontor", organ.office)):
+            if value is not None and value not in names:
+                suggestion = _suggest(value, names)
+                yield ctx.finding(source, ("organ", index, key),
+                                  "in-organisation-suggest" if suggestion else "in-organisation",
+                                  subject=f"{organ.id}.{key}", organ=organ.id, value=value,
+                                  field=_field((key,)), suggestion=suggestion or "")
+
+
+def _no_organisation(ctx: Context, kinds: list[str]) -> Iterator[Finding]:
+    """Once, on the first document that names an organ, rather than once per reference."""
+    for doc in ctx.repo.documents:
+        for path, value in _organ_references(doc):
+            yield ctx.finding(doc, path, "no-organisation", subject="organisation.yaml", value=value, kinds=kinds)
+            return
+
+
+def _has_organisation_file(repo: Repository) -> bool:
+    """Whether some file is (or is meant to be) the organisation, even if it could not be read."""
+    for source in repo.sources:
+        stem = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+        data = source.data
+        if stem == "organisation" or (isinstance(data, dict) and fold(str(data.get("typ", ""))) == "organisation"):
+            return True
+    return False
+
+
+def _organ_names(repo: Repository) -> dict[str, str]:
+    """Organ id -> name, read from the file as written, so that one organ that fails to model
+    (and takes the whole list with it) does not make every reference to the others unknown."""
+    data = repo.organisation_source.data if repo.organisation_source else None
+    written = data.get("organ") if isinstance(data, dict) else None
+    names = {organ.id: organ.name or organ.id for organ in repo.organisation.organs}
+    for entry in written if isinstance(written, list) else []:
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            names.setdefault(entry["id"].strip(), str(entry.get("namn") or entry["id"]))
+    return names
+
+
+def _organ_references(doc: Doc) -> Iterator[tuple[PathKey, str]]:
+    """Every place a document names an organ, with the organ id written there."""
+    model, data = doc.model, doc.source.data
+    yield ("beslutad_av",), model.decided_by
+    if getattr(model, "owner", None):
+        yield ("agare",), model.owner
+    if isinstance(model.applies_to, list):
+        yield from _listed(data, "galler_for", [v for v in model.applies_to if fold(v) not in SCOPE_KEYWORDS])
+    start = getattr(model, "start_decision", None)
+    if start is not None:
+        yield ("startbeslut", "beslutad_av"), start.decided_by
+    yield from _listed(data, "beredd_av", getattr(model, "prepared_by", []))
+    for index, deviation in enumerate(model.deviations):
+        if deviation.decided_by:
+            yield ("avsteg", index, "beslutad_av"), deviation.decided_by
+
+
+def _listed(data: dict[str, Any], key: str, values: list[str]) -> Iterator[tuple[PathKey, str]]:
+    """`key: x` and `key: [x, y]` both name organs; point at the item where there is a list."""
+    written = data.get(key)
+    for value in values:
+        if isinstance(written, list):
+            index = next((i for i, w in enumerate(written) if isinstance(w, str) and w.strip() == value), None)
+            yield ((key, index) if index is not None else (key,)), value
+        else:
+            yield (key,), value
+
+
+def _suggest(value: str, names: dict[str, str]) -> str | None:
+    """The organ id the writer probably meant: a near id, or the id of a near name."""
+    by_name = {fold(name): organ for organ, name in names.items()}
+    if fold(value) in by_name:
+        return by_name[fold(value)]
+    match = did_you_mean(value, [*names, *(name for name in names.values())])
+    if match is None:
+        return None
+    return match if match in names else by_name.get(fold(match))
+
+
+def _field(path: PathKey) -> str:
+    key = next(part for part in reversed(path) if isinstance(part, str))
+    return display_names().get(key, key)

@@ -1,0 +1,135 @@
+"""The M rules' variants that a single rule case cannot show: no organisation at all, mistakes
+inside organisation.yaml, two organisation files, goal ids that clash, reports decided after
+their period. Each runs the CLI on a small repository and compares findings of the rule."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import EXAMPLES, write_files
+from styrcheck.explain import CASES
+
+ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
+
+GUIDELINE = """\
+id: riktlinje-introduktion
+typ: riktlinje
+titel: Riktlinje för introduktion av nyanställda vid utbildningskontoret
+beslutad_av: utbildningskontoret
+beslutsdatum: 2024-01-15
+giltig_från: 2024-02-01
+gäller_för: [utbildningskontoret, vuxenutbildning]
+slag: tjänstemannariktlinje
+ägare: utbildningskontor
+uppföljning: 2026-12-31
+"""
+
+
+@pytest.fixture
+def check(tmp_path, monkeypatch, cli):
+    """Validate `files` (name -> text) and return the findings of `code` as (file:line, subject)."""
+
+    def run(files: dict[str, str], code: str) -> list[tuple[str, str]]:
+        write_files(tmp_path, files)
+        monkeypatch.chdir(tmp_path)
+        result = cli("validate", ".", "--format", "json", "--lang", "en", "--today", "2024-06-01")
+        assert result.code in (0, 1), result.out + result.err
+        return sorted((f"{f['path']}:{f['line']}", f["subject"])
+                      for f in json.loads(result.out)["findings"] if f["code"] == code)
+
+    return run
+
+
+def test_without_organisation_one_finding_says_what_to_add(check):
+    second = GUIDELINE.replace("riktlinje-introduktion", "riktlinje-mentorskap")
+    assert check({"a.yaml": GUIDELINE, "b.yaml": second}, "M008") == [("a.yaml:4", "organisation.yaml")]
+
+
+def test_unknown_organs_in_documents_are_found_where_written(check):
+    found = check({"organisation.yaml": ORGANISATION, "riktlinje.yaml": GUIDELINE}, "M008")
+    assert found == [("riktlinje.yaml:7", "galler_for=vuxenutbildning"), ("riktlinje.yaml:9", "agare=utbildningskontor")]
+
+
+def test_organisation_names_unknown_kinds_and_bodies(check):
+    organisation = ORGANISATION.replace("slag: bolag", "slag: aktiebolag").replace(
+        "slag: kontor, nämnd: bun", "slag: kontor, nämnd: bunn")
+    found = check({"organisation.yaml": organisation}, "M008")
+    assert found == [("organisation.yaml:12", "utbildningskontoret.namnd"), ("organisation.yaml:15", "nodra.slag")]
+
+
+def test_one_broken_organ_does_not_make_every_reference_unknown(check):
+    organisation = ORGANISATION.replace("{id: nodra, namn: Nodra AB, slag: bolag}", "{id: nodra, namn: Nodra AB}")
+    assert check({"organisation.yaml": organisation, "riktlinje.yaml": GUIDELINE}, "M008") == [
+        ("riktlinje.yaml:7", "galler_for=vuxenutbildning"), ("riktlinje.yaml:9", "agare=utbildningskontor")]
+
+
+def test_second_organisation_file_is_a_duplicate(check):
+    found = check({"organisation.yaml": ORGANISATION, "ovrigt/organisation.yaml": ORGANISATION}, "M005")
+    assert found == [("ovrigt/organisation.yaml:3", "")]
+
+
+def test_goal_ids_share_the_namespace_with_documents(check):
+    plan = """\
+id: uppdragsplan-bun-2024
+typ: uppdragsplan
+titel: Uppdragsplan för barn- och utbildningsnämnden 2024
+beslutad_av: bun
+beslutsdatum: 2023-12-12
+giltig_från: 2024-01-01
+giltig_till: 2024-12-31
+gäller_för: [bun]
+mål:
+  - {id: BUN-1, text: Fler elever når kunskapsmålen.}
+  - {id: BUN-1, text: Fler elever känner sig trygga.}
+  - {id: riktlinje-introduktion, text: Alla nyanställda får en mentor.}
+"""
+    found = check({"organisation.yaml": ORGANISATION, "a.yaml": GUIDELINE, "b.yaml": plan}, "M005")
+    assert found == [("b.yaml:11", "BUN-1"), ("b.yaml:12", "riktlinje-introduktion")]
+
+
+def test_reports_are_decided_after_their_period(check):
+    report = """\
+id: kvalitetsredovisning-bun-2023
+typ: kvalitetsredovisning
+titel: Kvalitetsredovisning för barn- och utbildningsnämnden 2023
+beslutad_av: bun
+beslutsdatum: 2024-03-19
+giltig_från: 2023-01-01
+giltig_till: 2023-12-31
+gäller_för: [bun]
+"""
+    assert check({"organisation.yaml": ORGANISATION, "r.yaml": report}, "M007") == []
+
+
+@pytest.mark.parametrize("written", ["[]", "true", "[ja]", "''"])
+def test_joint_document_without_partners(check, written):
+    vision = f"""\
+id: klimatvision
+typ: vision
+titel: Gemensam klimatvision
+beslutad_av: kf
+beslutsdatum: 2008-06-16
+giltig_från: 2008-07-01
+gäller_för: hela_kommunkoncernen
+samverkan: {written}
+"""
+    assert check({"organisation.yaml": ORGANISATION, "v.yaml": vision}, "M010") == [("v.yaml:8", "samverkan")]
+
+
+FAMILIES = ["Y001", "Y002", "Y003", "Y004", "Y007", *(f"M{n:03}" for n in range(1, 11))]
+
+
+def test_the_faulty_example_shows_every_metadata_rule(cli, monkeypatch):
+    monkeypatch.chdir(EXAMPLES / "felaktigt")
+    run = cli("validate", "organisation.yaml", "metadata", "--format", "json", "--today", "2024-06-01")
+    codes = {f.split()[0] for f in run.findings()}
+    assert sorted(set(FAMILIES) - codes) == []
+    assert codes <= {*FAMILIES, "M008"}, run.out
+
+
+def test_explain_describes_files_that_are_not_text(cli):
+    run = cli("explain", "Y004", "--lang", "en")
+    assert "(a Windows-1252 file, saved by an older Windows program)" in run.out
+    assert "base64" not in run.out
