@@ -6,7 +6,9 @@ start fast.
 
 from __future__ import annotations
 
+import os
 import sys
+from dataclasses import replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -72,52 +74,134 @@ LangOpt = Annotated[Optional[Lang], typer.Option("--lang", help="Language of mes
 TodayOpt = Annotated[Optional[str], typer.Option("--today", help="Fix 'today' for date rules (YYYY-MM-DD).")]
 
 
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Configuration file (default: the nearest styrcheck.yaml at or above the first path).")]
+SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", help="Run only these rules: codes, names, tags or families, comma-separated (replaces välj:).")]
+IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rules: codes, names, tags or families, comma-separated (replaces ignorera:).")]
+ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", help="Skip files matching this glob; repeatable (replaces uteslut:).")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache (.styrcheck_cache/ beside styrcheck.yaml, else in the first path).")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes that read files (default: one per core).")]
+
+
+def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str], *,
+             read_baseline: bool = True, no_cache: bool = False, jobs: Optional[int] = None,
+             progress: bool = False, **given: object):
+    """Configuration file + command line -> settings, pipeline options and language."""
+    from styrcheck import config, i18n, profile as profiles
+    from styrcheck.baseline import BaselineError
+    from styrcheck.cache import root_for
+    from styrcheck.validate import Options
+
+    overrides = config.Overrides(**{k: v for k, v in given.items() if v is not None})
+    try:
+        settings = config.resolve(config.load(paths[0], config_file), overrides)
+        used = settings if read_baseline else replace(settings, baseline=None)
+        options = Options.of(used, profiles.load(settings.profile), _today(today))
+    except (config.ConfigError, profiles.ProfileError, BaselineError) as err:
+        raise fail(str(err)) from None
+    language = settings.language or i18n.default_language()
+    options = replace(options, cache_root=None if no_cache else root_for(settings.path, paths), jobs=jobs,
+                      progress=language if progress else None)
+    return settings, options, language
+
+
 @app.command()
 def validate(
     paths: PathsArg,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json.")] = "text",
+    output_format: Annotated[Optional[str], typer.Option(
+        "--format", "-f", help="Output format: text, json, sarif, github, gitlab, junit "
+        "(default: text; github when GITHUB_ACTIONS is set).")] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write the report to this file; the terminal still gets text.")] = None,
+    config_file: ConfigOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    exclude: ExcludeOpt = None,
+    baseline_file: Annotated[Optional[Path], typer.Option(
+        "--baseline", help="Fail only on findings not in this baseline (styrcheck baseline).")] = None,
     today: TodayOpt = None,
-    fail_on: Annotated[Level, typer.Option("--fail-on", help="Lowest severity that fails the run.")] = Level.error,
-    show_accepted: Annotated[bool, typer.Option("--show-accepted", help="List findings accepted by an avsteg.")] = False,
+    fail_on: Annotated[Optional[Level], typer.Option(
+        "--fail-on", help="Lowest severity that fails the run (default: underkänn_vid: or error).")] = None,
+    show_accepted: Annotated[bool, typer.Option("--show-accepted", help="List findings accepted by an avsteg or the baseline.")] = False,
+    no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Check steering documents and report every finding."""
-    from styrcheck import config, i18n, profile as profiles
-    from styrcheck.diagnostics import Severity
+    from styrcheck import config, report
     from styrcheck.files import PathError
-    from styrcheck.report import FORMATS, renderer
-    from styrcheck.validate import Options, validate as run_validate
+    from styrcheck.validate import check
 
-    if output_format not in FORMATS:
-        raise fail(f"unknown format {output_format!r}; choose one of: {', '.join(FORMATS)}")
+    if output_format is not None and output_format not in report.FORMATS:
+        raise fail(f"unknown format {output_format!r}; choose one of: {', '.join(report.FORMATS)}")
+    settings, options, language = _prepare(
+        paths, config_file, today, profile=profile, language=lang.value if lang else None,
+        select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
+        fail_on=fail_on.value if fail_on else None, baseline=baseline_file,
+        no_cache=no_cache, jobs=jobs, progress=True)
     try:
-        found = config.load(paths[0])
-        chosen = profiles.load(profile or found.config.profile)
-    except (config.ConfigError, profiles.ProfileError) as err:
-        raise fail(str(err)) from None
-    language = (lang.value if lang else None) or found.config.language or i18n.default_language()
-    options = Options(profile=chosen, today=_today(today))
-    try:
-        _, result = run_validate(paths, options)
+        result = check(paths, options)
     except PathError as err:
         raise fail(f"no such file or folder: {err}") from None
-    render = renderer(output_format)
-    if output_format == "text":
-        from styrcheck.report.text import render as render_text
+    if result.files == 0:  # like ruff: say so, and pass (there is nothing wrong to report)
+        print("styrcheck: warning: no YAML files (*.yaml, *.yml) found in the given paths", file=sys.stderr)
+    context = report.ReportContext(
+        root=report.repository_root(paths[0]), levels=report.rule_levels(options.profile, options.selection),
+        fail_on=settings.fail_on, show_accepted=show_accepted)
+    terminal = report.terminal_format()
+    if output is not None:
+        try:
+            output.write_text(report.render(output_format or "text", result, language, context), encoding="utf-8")
+        except OSError as err:
+            raise fail(f"cannot write {output}: {err.strerror or err}") from None
+    shown = terminal if output is not None or output_format is None else output_format
+    color = shown == "text" and sys.stdout.isatty()
+    sys.stdout.write(report.render(shown, result, language, replace(context, color=color)))
+    raise typer.Exit(result.exit_code(settings.fail_on))
 
-        text = render_text(result, language, color=sys.stdout.isatty(), show_accepted=show_accepted)
-    else:
-        text = render(result, language)
-    sys.stdout.write(text)
-    raise typer.Exit(result.exit_code(Severity.parse(fail_on.value)))
+
+@app.command()
+def baseline(
+    paths: PathsArg,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="The baseline file (default: baslinje: in styrcheck.yaml, else styrcheck-baseline.json).")] = None,
+    profile: ProfileOpt = None,
+    config_file: ConfigOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    exclude: ExcludeOpt = None,
+    today: TodayOpt = None,
+    no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
+) -> None:
+    """Write today's findings to a baseline, so that `validate --baseline` fails only on new ones."""
+    from styrcheck import baseline as baselines, config
+    from styrcheck.files import PathError
+    from styrcheck.validate import check
+
+    settings, options, _ = _prepare(
+        paths, config_file, today, read_baseline=False, profile=profile, select=config.split(select),
+        ignore=config.split(ignore), exclude=config.split(exclude), no_cache=no_cache, jobs=jobs)
+    target = output or settings.baseline or Path(baselines.DEFAULT_FILE)
+    try:
+        result = check(paths, options)
+    except PathError as err:
+        raise fail(f"no such file or folder: {err}") from None
+    if result.crashed:
+        raise fail(f"rules crashed ({', '.join(result.crashed)}); see `styrcheck validate`; no baseline written")
+    try:
+        entries = baselines.write(target, result.findings)
+    except OSError as err:
+        raise fail(f"cannot write {target}: {err.strerror or err}") from None
+    count = sum(e.count for e in entries)
+    print(f"styrcheck: wrote {count} findings ({len(entries)} entries) to {target}")
 
 
 @app.command("rules")
 def list_rules(
     profile: ProfileOpt = None,
     lang: LangOpt = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text, json or markdown (docs/rules.md)")] = "text",
 ) -> None:
     """List every rule with its code, name, severity and tags."""
     from styrcheck import i18n, profile as profiles
@@ -139,8 +223,13 @@ def list_rules(
 
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
+    if output_format == "markdown":  # both languages: docs/rules.md
+        from styrcheck.report.rules_markdown import render as rules_markdown
+
+        sys.stdout.write(rules_markdown(chosen))
+        return
     if output_format != "text":
-        raise fail(f"unknown format {output_format!r}; choose text or json")
+        raise fail(f"unknown format {output_format!r}; choose text, json or markdown")
     from rich.console import Console
     from rich.table import Table
 
@@ -168,6 +257,97 @@ def explain(
     sys.stdout.write(explain_text(rule, lang.value if lang else i18n.default_language()))
 
 
+@app.command()
+def due(
+    paths: PathsArg,
+    within: Annotated[str, typer.Option("--within", help="How far ahead to look: 90d, 12w, 6m or 1y.")] = "90d",
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    config_file: ConfigOpt = None,
+    exclude: ExcludeOpt = None,
+    today: TodayOpt = None,
+    no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
+) -> None:
+    """List overdue and upcoming follow-ups, reports and expiring documents, by date, with owner."""
+    from styrcheck import config, due as dues
+    from styrcheck.files import PathError
+    from styrcheck.validate import load_repository
+
+    if output_format not in ("text", "json"):
+        raise fail(f"unknown format {output_format!r}; choose text or json")
+    _, options, language = _prepare(paths, config_file, today, profile=profile,
+                                    language=lang.value if lang else None, exclude=config.split(exclude),
+                                    no_cache=no_cache, jobs=jobs)
+    try:
+        until = dues.window_end(options.today, within)
+        repo = load_repository(paths, options)
+    except dues.WindowError as err:
+        raise fail(str(err)) from None
+    except PathError as err:
+        raise fail(f"no such file or folder: {err}") from None
+    items = dues.collect(repo, until)
+    if output_format == "json":
+        sys.stdout.write(dues.render_json(items, options.today, until))
+    else:
+        sys.stdout.write(dues.render_text(items, options.today, until, language))
+
+
+@app.command()
+def graph(
+    paths: PathsArg,
+    output_format: Annotated[Optional[str], typer.Option(
+        "--format", "-f", help="mermaid, dot, svg, png, json or markdown (default: from the -o suffix, else mermaid).")] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write to this file; its suffix gives the format (.mmd .md .dot .svg .png .json).")] = None,
+    level: Annotated[str, typer.Option("--level", help="dokument (documents) or mål (goals and activities).")] = "dokument",
+    root: Annotated[Optional[str], typer.Option("--root", help="Only this document or goal and what derives from it.")] = None,
+    types: Annotated[Optional[list[str]], typer.Option("--type", help="Only documents of these types; repeatable or comma-separated.")] = None,
+    period: Annotated[Optional[int], typer.Option("--period", help="Only documents that apply some time in this year.")] = None,
+    depth: Annotated[Optional[int], typer.Option("--depth", help="At most this many steps below the root (or the top).")] = None,
+    cluster: Annotated[str, typer.Option("--cluster", help="Group by nämnd, typ or ingen.")] = "nämnd",
+    legend: Annotated[bool, typer.Option("--legend/--no-legend", help="Draw a legend.")] = True,
+    findings: Annotated[bool, typer.Option("--findings/--no-findings", help="Run the rules and mark documents with errors or warnings.")] = True,
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    config_file: ConfigOpt = None,
+    exclude: ExcludeOpt = None,
+    today: TodayOpt = None,
+    no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
+) -> None:
+    """Draw the hierarchy of steering documents (or of goals) as a picture (docs/graph.md)."""
+    from styrcheck import config
+    from styrcheck.diagram.command import GraphError, is_binary, make, request
+    from styrcheck.files import PathError
+
+    _, options, language = _prepare(paths, config_file, today, profile=profile,
+                                    language=lang.value if lang else None, exclude=config.split(exclude),
+                                    no_cache=no_cache, jobs=jobs)
+    try:
+        wanted = request(options.profile, given_format=output_format, output=output, level=level, root=root,
+                         types=types or [], period=period, depth=depth, cluster=cluster, legend=legend,
+                         findings=findings, lang=language)
+        if output is None and is_binary(wanted.output_format) and sys.stdout.isatty():
+            raise GraphError(f"{wanted.output_format.upper()} is binary; write it to a file with -o FILE")
+        data = make(paths, options, wanted)
+    except GraphError as err:
+        raise fail(str(err)) from None
+    except PathError as err:
+        raise fail(f"no such file or folder: {err}") from None
+    if output is not None:
+        try:
+            output.write_bytes(data)
+        except OSError as err:
+            raise fail(f"cannot write {output}: {err.strerror or err}") from None
+    elif is_binary(wanted.output_format):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+    else:
+        sys.stdout.write(data.decode("utf-8"))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: returns the exit code instead of raising SystemExit."""
     args = sys.argv[1:] if argv is None else argv
@@ -181,12 +361,29 @@ def main(argv: list[str] | None = None) -> int:
         return int(done.exit_code)
     except SystemExit as done:
         return int(done.code or 0)
-    except Exception as err:  # click usage errors and the like
-        import click
-
-        if isinstance(err, click.exceptions.ClickException):
+    except Exception as err:  # click usage errors, and bugs
+        usage, abort = _click_errors()
+        if isinstance(err, usage):
             err.show()
             return ExitCode.ERROR
-        if isinstance(err, click.exceptions.Abort):
+        if isinstance(err, abort):
             return ExitCode.ERROR
-        raise
+        if os.environ.get("STYRCHECK_DEBUG"):
+            raise
+        # A bug must not look like a finding, nor end in a traceback that buries the message.
+        print(f"styrcheck: internal error: {type(err).__name__}: {err}\n"
+              "This is a bug in styrcheck, not in your documents; please report it "
+              "(run with STYRCHECK_DEBUG=1 for the traceback).", file=sys.stderr)
+        return ExitCode.ERROR
+
+
+def _click_errors() -> tuple[type[Exception], type[BaseException]]:
+    """Click's usage error and abort: from click itself, or the copy that typer >= 0.24 bundles."""
+    try:
+        import click
+
+        return click.exceptions.ClickException, click.exceptions.Abort
+    except ImportError:
+        from typer._click.exceptions import ClickException
+
+        return ClickException, typer.Abort

@@ -1,36 +1,93 @@
 """`styrcheck.yaml`: the repository's own settings, found from the checked path upwards.
 
-The command line overrides the file; the file overrides the profile's defaults.
+The command line overrides the file (each option replaces the file's setting of the same
+name); the file overrides the profile's defaults. The file is validated before use, and
+every error names the file, line and column.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import ValidationError
+from pydantic import PositiveInt, ValidationError
 
-from styrcheck.loader import read
-from styrcheck.models import Model, choice, sv
+from styrcheck import files
+from styrcheck.diagnostics import Severity
+from styrcheck.loader import Limits, PathKey, Source, read
+from styrcheck.models import Ids, Model, choice, display_names, sv
+from styrcheck.text import did_you_mean, fold
 
 NAMES = ("styrcheck.yaml", "styrcheck.yml")
 
+_LEVELS = {"fel": "error", "varning": "warning", "av": "off"}
+Level = Annotated[str, choice("error", "warning", "info", "off", "fel", "varning", "av")]
+FailLevel = Annotated[str, choice("error", "warning", "info", "fel", "varning")]
+
 
 class ConfigError(Exception):
-    """A configuration file that cannot be used: where and why (exit 2)."""
+    """A configuration file or option that cannot be used: where and why (exit 2)."""
+
+
+class LimitsConfig(Model):
+    max_bytes: PositiveInt | None = sv("max_byte", None)
+    max_depth: PositiveInt | None = sv("max_djup", None)
+    max_nodes: PositiveInt | None = sv("max_noder", None)
 
 
 class Config(Model):
-    type: str | None = sv("typ", None)
+    """The file as written (docs/ci.md lists every key)."""
+
+    type: Annotated[str | None, choice("styrcheck")] = sv("typ", None)
     profile: str | None = sv("profil", None)
     language: Annotated[str | None, choice("sv", "en")] = sv("språk", None)
+    select: Ids | None = sv("välj", None)
+    ignore: Ids = sv("ignorera", [])
+    severities: dict[str, Level] = sv("allvarlighet", {})
+    per_file_ignores: dict[str, Ids] = sv("ignorera_per_fil", {})
+    exclude: Ids = sv("uteslut", [])
+    fail_on: FailLevel | None = sv("underkänn_vid", None)
+    baseline: str | None = sv("baslinje", None)
+    limits: LimitsConfig = sv("gränser", LimitsConfig())
 
 
 @dataclass(frozen=True)
 class Found:
     config: Config
     path: Path | None  # None: no file, defaults
+    source: Source | None = None
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says; None where it says nothing."""
+
+    profile: str | None = None
+    language: str | None = None
+    select: Sequence[str] | None = None
+    ignore: Sequence[str] | None = None
+    exclude: Sequence[str] | None = None
+    fail_on: str | None = None
+    baseline: Path | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything resolved: rule codes, not names; paths usable from the working folder."""
+
+    profile: str | None = None
+    language: str | None = None
+    select: frozenset[str] = frozenset()  # codes; empty means every rule
+    ignore: frozenset[str] = frozenset()
+    severities: dict[str, Severity | None] = field(default_factory=dict)  # None: off
+    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()  # (glob, codes)
+    exclude: tuple[str, ...] = ()
+    fail_on: Severity = Severity.ERROR
+    baseline: Path | None = None
+    limits: Limits = field(default_factory=Limits)
+    path: Path | None = None  # the configuration file read, if any
 
 
 def find(start: Path) -> Path | None:
@@ -47,21 +104,165 @@ def find(start: Path) -> Path | None:
 
 
 def load(start: Path, explicit: Path | None = None) -> Found:
+    """The configuration for `start`: the file named, the nearest one above, or defaults."""
+    if explicit is not None and not explicit.is_file():
+        raise ConfigError(f"configuration file not found: {explicit}")
     path = explicit or find(start)
     if path is None:
         return Found(Config(), None)
-    source = read(path, str(path))
+    source = read(path, files.display(path))
     if source.findings:
         first = source.findings[0]
-        raise ConfigError(f"{path}:{first.line}:{first.column}: cannot read the configuration ({first.code})")
+        raise ConfigError(f"{source.path}:{first.line}:{first.column}: cannot read the configuration "
+                          f"({first.code}: not valid YAML)")
+    data = source.data if source.data is not None else {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source.path}:1:1: the configuration is a mapping of settings (typ: styrcheck, …)")
+    data = _with_written_globs(data, source)
     try:
-        config = Config.model_validate(source.data or {})
+        config = Config.model_validate(data)
     except ValidationError as err:
-        first = err.errors()[0]
-        key = first["loc"][0] if first["loc"] else ""
-        line, column = source.position(tuple(first["loc"][:1]))
-        raise ConfigError(f"{path}:{line}:{column}: {key}: {first['msg']}") from None
-    # A relative profile path is relative to the configuration file.
-    if config.profile and config.profile.endswith((".yaml", ".yml")) and not Path(config.profile).is_absolute():
-        config = config.model_copy(update={"profile": str(path.parent / config.profile)})
-    return Found(config, path)
+        raise ConfigError(_explain(err.errors()[0], source)) from None
+    return Found(config, path, source)
+
+
+def resolve(found: Found, overrides: Overrides = Overrides()) -> Settings:
+    """The file's settings with the command line's on top, checked and normalised."""
+    config, where = found.config, _Where(found)
+    select_names = overrides.select if overrides.select is not None else config.select
+    ignore_names = overrides.ignore if overrides.ignore is not None else config.ignore
+    select = _codes(select_names or (), where.option("--select", overrides.select, "valj"))
+    ignore = _codes(ignore_names, where.option("--ignore", overrides.ignore, "ignorera"))
+    severities: dict[str, Severity | None] = {}
+    for name, level in config.severities.items():
+        written = where.written("allvarlighet", name)
+        (code,) = _codes([written], lambda _, n=name: where.at("allvarlighet", n), single=True)
+        word = _LEVELS.get(level, level)
+        severities[code] = None if word == "off" else Severity.parse(word)
+    per_file = tuple(
+        (where.glob(pattern), _codes(names, lambda i, p=fold(pattern): where.at("ignorera_per_fil", p, i)))
+        for pattern, names in config.per_file_ignores.items()
+    )
+    if overrides.exclude is not None:
+        exclude = tuple(overrides.exclude)
+    else:
+        exclude = tuple(where.glob(p) for p in config.exclude)
+    fail_word = overrides.fail_on or config.fail_on or "error"
+    limits = Limits(**{k: v for k, v in config.limits.model_dump().items() if v is not None})
+    baseline = overrides.baseline or (where.path_of(config.baseline) if config.baseline else None)
+    profile = overrides.profile or config.profile
+    if profile and not overrides.profile and profile.endswith((".yaml", ".yml")):
+        profile = str(where.path_of(profile))  # relative to the configuration file
+    return Settings(
+        profile=profile,
+        language=overrides.language or config.language,
+        select=select, ignore=ignore, severities=severities, per_file_ignores=per_file,
+        exclude=exclude, fail_on=Severity.parse(_LEVELS.get(fail_word, fail_word)),
+        baseline=baseline, limits=limits, path=found.path,
+    )
+
+
+def split(values: Sequence[str] | None) -> list[str] | None:
+    """`--select G001,H --select goals` -> [G001, H, goals]."""
+    if values is None:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Where:
+    found: Found
+
+    def at(self, *path: str | int) -> str:
+        source, file = self.found.source, self.found.path
+        if source is None or file is None:
+            return "configuration"
+        line, column = source.position(tuple(path))
+        return f"{source.path}:{line}:{column}"
+
+    def written(self, *path: str) -> str:
+        """A key as the user wrote it (keys are folded when read)."""
+        return self.found.source.spelling(path) if self.found.source else str(path[-1])
+
+    def option(self, flag: str, given: Sequence[str] | None, key: str) -> Callable[[int], str]:
+        """Where item i of a list setting came from: the command line, or its line in the file."""
+        if given is not None:
+            return lambda _: flag
+        return lambda i: self.at(key, i)
+
+    def path_of(self, text: str) -> Path:
+        """A path written in the file: relative to the file's folder."""
+        path = Path(text)
+        if path.is_absolute() or self.found.path is None:
+            return path
+        return Path(files.display(self.found.path.parent.resolve() / path))
+
+    def glob(self, pattern: str) -> str:
+        """Globs with a folder in them are anchored at the file's folder; bare names match anywhere."""
+        if "/" not in pattern or pattern.startswith(("/", "*")) or self.found.path is None:
+            return pattern
+        return files.display(self.found.path.parent.resolve() / pattern)
+
+
+def _codes(names: Sequence[str], where: Callable[[int], str], single: bool = False) -> frozenset[str]:
+    """Rule codes from codes, names, tags or families; `where(i)` says where item i was written."""
+    from styrcheck.engine import normalise_codes
+    from styrcheck.rules import all_rules
+
+    codes: set[str] = set()
+    for index, name in enumerate(names):
+        try:
+            found = normalise_codes([name])
+        except ValueError:
+            known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
+            suggestion = did_you_mean(name, known)
+            hint = f"; did you mean {suggestion!r}?" if suggestion else "; `styrcheck rules` lists codes, names and tags"
+            raise ConfigError(f"{where(index)}: unknown rule, tag or family {name!r}{hint}") from None
+        if single and len(found) != 1:
+            raise ConfigError(f"{where(index)}: {name!r} names {len(found)} rules; give one rule code or name here")
+        codes |= found
+    return frozenset(codes)
+
+
+def _with_written_globs(data: dict[str, Any], source: Source) -> dict[str, Any]:
+    """Keys are folded when read (å -> a, lower case); globs must keep what the user wrote."""
+    globs = data.get("ignorera_per_fil")
+    if not isinstance(globs, dict):
+        return data
+    written = {source.spelling(("ignorera_per_fil", key)): value for key, value in globs.items()}
+    return {**data, "ignorera_per_fil": written}
+
+
+def _explain(error: dict[str, Any], source: Source) -> str:
+    """One pydantic error as `file:line:col: what is wrong and what is allowed`."""
+    loc: PathKey = tuple(error["loc"])
+    if loc and loc[0] == "ignorera_per_fil" and len(loc) > 1:
+        loc = (loc[0], fold(str(loc[1])), *loc[2:])  # positions are keyed by folded keys
+    line, column = source.position(loc)
+    where = f"{source.path}:{line}:{column}"
+    names = display_names()
+    setting = ".".join(_KEYS.get(str(p)) or names.get(str(p)) or source.spelling(loc[: i + 1])
+                       for i, p in enumerate(loc)) or "configuration"
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        known = list(_KEYS.values()) if len(loc) == 1 else ["max_byte", "max_djup", "max_noder"]
+        suggestion = did_you_mean(str(loc[-1]), known)
+        hint = f"did you mean {suggestion!r}? " if suggestion else ""
+        return f"{where}: unknown setting {source.spelling(loc)!r}; {hint}known: {', '.join(known)}"
+    if kind == "choice":
+        ctx = error.get("ctx") or {}
+        return f"{where}: {setting}: {ctx.get('value')!r} is not allowed; choose one of {ctx.get('allowed')}"
+    if kind.startswith("list") or kind == "dict_type" or kind.startswith("model"):
+        shape = "a list" if kind.startswith("list") else "a mapping"
+        return f"{where}: {setting} must be {shape}"
+    return f"{where}: {setting}: {error['msg']}"
+
+
+_KEYS = {
+    "typ": "typ", "profil": "profil", "sprak": "språk", "valj": "välj", "ignorera": "ignorera",
+    "allvarlighet": "allvarlighet", "ignorera_per_fil": "ignorera_per_fil", "uteslut": "uteslut",
+    "underkann_vid": "underkänn_vid", "baslinje": "baslinje", "granser": "gränser",
+}

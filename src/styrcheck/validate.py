@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from fnmatch import fnmatch
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from styrcheck import files, loader
+from styrcheck import loader, reading
+from styrcheck.diagnostics import Finding
 from styrcheck.engine import Result, Selection, run
 from styrcheck.profile import Profile
 from styrcheck.repository import Repository, assemble
+
+if TYPE_CHECKING:
+    from styrcheck.baseline import Baseline
+    from styrcheck.cache import Cache
+    from styrcheck.config import Settings
 
 
 @dataclass(frozen=True)
@@ -20,16 +28,116 @@ class Options:
     selection: Selection = field(default_factory=Selection)
     exclude: tuple[str, ...] = ()
     limits: loader.Limits = field(default_factory=loader.Limits)
+    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()  # (glob, rule codes)
+    baseline: Baseline | None = None  # findings it holds are accepted; fixed entries reported
+    cache_root: Path | None = None  # where .styrcheck_cache/ is kept (cache.py); None: no cache
+    jobs: int | None = None  # processes that read files; None: one per core (reading.py)
+    progress: str | None = None  # language of a progress bar on a terminal; None: never
+
+    @classmethod
+    def of(cls, settings: Settings, profile: Profile, today: date) -> Options:
+        """The options a configuration (file and command line, resolved) asks for."""
+        from styrcheck import baseline
+
+        return cls(
+            profile=profile, today=today,
+            selection=Selection(settings.select, settings.ignore, settings.severities),
+            exclude=settings.exclude, limits=settings.limits,
+            per_file_ignores=settings.per_file_ignores,
+            baseline=baseline.load(settings.baseline) if settings.baseline else None,
+        )
 
 
 def read_all(paths: Sequence[Path], options: Options) -> list[loader.Source]:
-    return [loader.read(p, files.display(p), options.limits) for p in files.discover(paths, options.exclude)]
+    """Every file, read: from the cache where it holds, across cores where that pays."""
+    cache = _open_cache(options)
+    sources = reading.load(reading.survey(paths, options.exclude, options.limits, cache),
+                           options.limits, cache, options.jobs)
+    if cache is not None:
+        cache.save()
+    return sources
 
 
 def load_repository(paths: Sequence[Path], options: Options) -> Repository:
-    return assemble(read_all(paths, options), options.profile, options.today)
+    with reading.few_collections():
+        return assemble(read_all(paths, options), options.profile, options.today)
 
 
 def validate(paths: Sequence[Path], options: Options) -> tuple[Repository, Result]:
-    repo = load_repository(paths, options)
-    return repo, run(repo, options.selection)
+    with reading.few_collections():
+        repo = load_repository(paths, options)
+        result = _checked(repo, options)
+    return repo, _with_baseline(result, options)
+
+
+def check(paths: Sequence[Path], options: Options) -> Result:
+    """`validate` for callers that need only the result. When nothing changed since the last
+    run (files, profile, configuration, options, today), its result is taken from the cache."""
+    with reading.few_collections():
+        cache = _open_cache(options)
+        found = reading.survey(paths, options.exclude, options.limits, cache)
+        key = _run_key(found, options) if cache is not None else None
+        result = cache.result(key) if cache is not None and key is not None else None
+        if result is None:
+            progress = reading.Progress.wanted(options.progress, len(found.files))
+            try:
+                sources = reading.load(found, options.limits, cache, options.jobs, progress)
+                if progress is not None:
+                    progress.checking()
+                result = _checked(assemble(sources, options.profile, options.today), options)
+            finally:
+                if progress is not None:
+                    progress.stop()
+            if cache is not None and key is not None:
+                cache.put_result(key, result)
+        if cache is not None:
+            cache.save()
+    return _with_baseline(result, options)
+
+
+def _checked(repo: Repository, options: Options) -> Result:
+    result = run(repo, options.selection)
+    if options.per_file_ignores:
+        result.findings = [f for f in result.findings if not _ignored_here(f, options.per_file_ignores)]
+    return result
+
+
+def _with_baseline(result: Result, options: Options) -> Result:
+    if options.baseline is None:
+        return result
+    findings, outcome = options.baseline.apply(result.findings)
+    return replace(result, findings=findings, baseline=outcome)
+
+
+def _open_cache(options: Options) -> Cache | None:
+    if options.cache_root is None:
+        return None
+    from styrcheck.cache import Cache
+
+    return Cache.open(options.cache_root)
+
+
+def _run_key(found: reading.Survey, options: Options) -> str | None:
+    """Everything a run's result depends on, hashed; None when some file could not be hashed.
+    The baseline is not in it: it is applied to the result afterwards."""
+    from styrcheck.cache import run_key
+
+    identity = found.identity()
+    if identity is None:
+        return None
+    selection = options.selection
+    return run_key(identity, [
+        options.profile.model_dump_json(), options.today.isoformat(), repr(options.limits),
+        sorted(selection.select), sorted(selection.ignore),
+        sorted((code, str(level)) for code, level in selection.severities.items()),
+        list(options.exclude), sorted((glob, sorted(codes)) for glob, codes in options.per_file_ignores),
+    ])
+
+
+def _ignored_here(finding: Finding, per_file: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """`ignorera_per_fil`: globs match the path, its file name, or any trailing part of it."""
+    name = finding.path.rsplit("/", 1)[-1]
+    return any(
+        finding.code in codes and (fnmatch(finding.path, glob) or fnmatch(name, glob) or fnmatch(finding.path, f"*/{glob}"))
+        for glob, codes in per_file
+    )

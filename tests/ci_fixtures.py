@@ -1,0 +1,49 @@
+"""Shared pieces of the CI tests (reports, configuration, baselines, pre-commit).
+
+`ci-repo` (tests/fixtures/ci-repo) is a small repository with one finding of each kind the
+reports must show: an error (G001), a warning made so by its styrcheck.yaml (M002), a file
+that is not YAML (Y001) and a finding accepted by an avsteg (G001).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+
+FIXTURE = ROOT / "tests" / "fixtures" / "ci-repo"
+GOLDEN = ROOT / "tests" / "golden"
+SCHEMAS = ROOT.parent / "shared" / "schemas"
+FELAKTIGT = EXAMPLES / "felaktigt"
+NORRKOPING = EXAMPLES / "norrkoping"
+NORRKOPING_TODAY = "2026-11-23"  # the day the example repository is written to be clean on
+
+# The fixture's rules, so that rules added elsewhere do not change these reports.
+SELECT = "G001,M002,Y001"
+STABLE = ("--lang", "en", "--today", "2024-06-01", "--select", SELECT)
+
+
+@pytest.fixture
+def ci_repo(tmp_path, monkeypatch) -> Path:
+    """A copy of the fixture repository, as the working folder (no git above it)."""
+    target = tmp_path / "repo"
+    shutil.copytree(FIXTURE, target)
+    monkeypatch.chdir(target)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return target
+
+
+def felaktigt_or_skip() -> Path:
+    """examples/felaktigt, the repository full of mistakes, once it has files."""
+    if not FELAKTIGT.is_dir() or not any(FELAKTIGT.rglob("*.yaml")):
+        pytest.skip("examples/felaktigt has no YAML files yet")
+    return FELAKTIGT
+
+
+def schema(name: str) -> Path:
+    path = SCHEMAS / name
+    assert path.is_file(), f"{path} is missing: the schemas live in shared/schemas beside the repository"
+    return path

@@ -1,0 +1,120 @@
+"""styrcheck.yaml: found from the checked path upwards, validated with file:line errors, and
+overridden by the command line."""
+
+from __future__ import annotations
+
+from ci_fixtures import ci_repo  # noqa: F401
+from conftest import write_files
+
+RUN = ("--format", "json", "--lang", "en", "--today", "2024-06-01")
+
+
+def configure(repo, text: str) -> None:
+    (repo / "styrcheck.yaml").write_text("typ: styrcheck\n" + text, encoding="utf-8")
+
+
+def codes(run) -> list[str]:
+    return [f"{f['code']} {f['path']}:{f['line']} {f['severity']}" for f in run.json["findings"] if not f["accepted"]]
+
+
+def test_select_and_ignore_by_code_name_tag_and_family(ci_repo, cli):
+    configure(ci_repo, "välj: [goal-area-count, yaml]\n")  # a name and a tag
+    assert codes(cli("validate", ".", *RUN)) == [
+        "G001 mal/overgripande-mal-2023-2026.yaml:9 error", "Y001 riktlinjer/utkast.yaml:4 error"]
+    configure(ci_repo, "välj: [G, Y]\nignorera: G001\n")  # families; a single value for a list
+    assert codes(cli("validate", ".", *RUN)) == ["Y001 riktlinjer/utkast.yaml:4 error"]
+
+
+def test_command_line_replaces_the_files_selection(ci_repo, cli):
+    configure(ci_repo, "välj: [Y001]\n")
+    run = cli("validate", ".", *RUN, "--select", "G001,M002")
+    assert codes(run) == ["G001 mal/overgripande-mal-2023-2026.yaml:9 error",
+                          "M002 riktlinjer/riktlinje-synpunkter.yaml:11 error"]
+    run = cli("validate", ".", *RUN, "--select", "M002", "--ignore", "unknown-field")
+    assert codes(run) == [] and run.code == 0
+
+
+def test_severity_overrides_and_failing_threshold(ci_repo, cli):
+    configure(ci_repo, "välj: [M002]\nallvarlighet: {M002: varning}\n")
+    run = cli("validate", ".", *RUN)
+    assert codes(run) == ["M002 riktlinjer/riktlinje-synpunkter.yaml:11 warning"] and run.code == 0
+    configure(ci_repo, "välj: [M002]\nallvarlighet: {unknown-field: warning}\nunderkänn_vid: varning\n")
+    assert cli("validate", ".", *RUN).code == 1
+    assert cli("validate", ".", *RUN, "--fail-on", "error").code == 0  # the command line wins
+    configure(ci_repo, "välj: [M002, G001]\nallvarlighet: {M002: av}\n")
+    assert codes(cli("validate", ".", *RUN)) == ["G001 mal/overgripande-mal-2023-2026.yaml:9 error"]
+
+
+def test_per_file_ignores_and_excludes_keep_what_the_user_wrote(ci_repo, cli):
+    write_files(ci_repo, {"styrdokument/mål/trasig.yaml": "titel: [\n", "arkiv/gammal.yaml": "titel: [\n"})
+    configure(ci_repo, "välj: [Y001, M002]\n"
+                       "ignorera_per_fil:\n  'styrdokument/mål/*': [yaml-syntax]\n  '*.yaml': [M002]\n"
+                       "uteslut: ['arkiv/*']\n")
+    assert codes(cli("validate", ".", *RUN)) == ["Y001 riktlinjer/utkast.yaml:4 error"]
+    # --exclude replaces uteslut: the archive is checked again, the draft is not.
+    run = cli("validate", ".", *RUN, "--exclude", "utkast.yaml")
+    assert codes(run) == ["Y001 arkiv/gammal.yaml:2 error"]
+
+
+def test_found_from_the_checked_path_upwards_and_relative_to_itself(ci_repo, cli, monkeypatch):
+    configure(ci_repo, "språk: sv\nvälj: [Y001]\nuteslut: [riktlinjer/utkast.yaml]\n")
+    monkeypatch.chdir(ci_repo.parent)
+    run = cli("validate", "repo/riktlinjer", "--format", "json", "--select", "Y001,G001")
+    assert run.json["findings"] == []  # the exclude is anchored at the file's folder
+    (ci_repo / "styrcheck.yaml").write_text("typ: styrcheck\nspråk: sv\n", encoding="utf-8")
+    run = cli("validate", "repo/riktlinjer", "--format", "json", "--select", "Y001")
+    assert run.json["findings"][0]["message"].startswith("Filen går inte att läsa som YAML")
+
+
+def test_explicit_config_file(ci_repo, cli):
+    write_files(ci_repo, {"ci/strikt.yaml": "typ: styrcheck\nunderkänn_vid: warning\nvälj: M002\n"})
+    (ci_repo / "styrcheck.yaml").unlink()
+    assert cli("validate", ".", *RUN, "--config", "ci/strikt.yaml").code == 1
+    run = cli("validate", ".", *RUN, "--config", "ci/saknas.yaml")
+    assert run.code == 2 and "configuration file not found: ci/saknas.yaml" in run.err
+
+
+def test_limits_reach_the_loader(ci_repo, cli):
+    configure(ci_repo, "välj: [Y006]\ngränser: {max_byte: 800}\n")  # the goal documents are larger
+    run = cli("validate", ".", *RUN)
+    assert codes(run) == ["Y006 mal/overgripande-mal-2019-2022.yaml:1 error",
+                          "Y006 mal/overgripande-mal-2023-2026.yaml:1 error"]
+
+
+def test_profile_from_the_file_is_relative_to_it(ci_repo, cli):
+    write_files(ci_repo, {"profiler/strikt.yaml": "utökar: norrkoping\nnamn: Strikt\nmålområden: {min: 1, max: 2}\n"})
+    configure(ci_repo, "profil: profiler/strikt.yaml\nvälj: [G001]\n")
+    assert codes(cli("validate", "mal", *RUN)) == []
+
+
+def errors_for(ci_repo, cli, text: str) -> str:
+    configure(ci_repo, text)
+    run = cli("validate", ".", *RUN)
+    assert run.code == 2 and run.out == ""
+    return run.err.strip()
+
+
+def test_errors_point_at_file_line_and_column(ci_repo, cli):
+    assert errors_for(ci_repo, cli, "valj: [G001]\nignorer: [G009]\n") == (
+        "styrcheck: styrcheck.yaml:3:1: unknown setting 'ignorer'; did you mean 'ignorera'? "
+        "known: typ, profil, språk, välj, ignorera, allvarlighet, ignorera_per_fil, uteslut, "
+        "underkänn_vid, baslinje, gränser")
+    assert errors_for(ci_repo, cli, "välj:\n  - G001\n  - goal-area-cuont\n") == (
+        "styrcheck: styrcheck.yaml:4:5: unknown rule, tag or family 'goal-area-cuont'; did you mean 'goal-area-count'?")
+    assert errors_for(ci_repo, cli, "allvarlighet:\n  G001: kritisk\n") == (
+        "styrcheck: styrcheck.yaml:3:3: allvarlighet.G001: 'kritisk' is not allowed; "
+        "choose one of error, warning, info, off, fel, varning, av")
+    assert errors_for(ci_repo, cli, "allvarlighet: {goals: warning}\n").startswith(
+        "styrcheck: styrcheck.yaml:2:16: 'goals' names ")
+    assert errors_for(ci_repo, cli, "underkänn_vid: av\n") == (
+        "styrcheck: styrcheck.yaml:2:1: underkänn_vid: 'av' is not allowed; choose one of error, warning, info, fel, varning")
+    assert errors_for(ci_repo, cli, "gränser: {max_djup: 0}\n").startswith(
+        "styrcheck: styrcheck.yaml:2:11: gränser.max_djup: Input should be greater than 0")
+    assert errors_for(ci_repo, cli, "uteslut: {a: b}\n") == "styrcheck: styrcheck.yaml:2:1: uteslut must be a list"
+    assert errors_for(ci_repo, cli, "välj: [G001\n").startswith("styrcheck: styrcheck.yaml:3:1: cannot read the configuration")
+
+
+def test_command_line_names_are_checked_too(ci_repo, cli):
+    run = cli("validate", ".", *RUN, "--ignore", "G001,X999")
+    assert run.code == 2
+    assert run.err.strip() == "styrcheck: --ignore: unknown rule, tag or family 'X999'; `styrcheck rules` lists codes, names and tags"

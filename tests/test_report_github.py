@@ -1,0 +1,55 @@
+"""GitHub Actions annotations: escaping, chosen by itself under Actions, and --output."""
+
+from __future__ import annotations
+
+import json
+
+from ci_fixtures import STABLE, ci_repo  # noqa: F401
+from conftest import write_files
+from styrcheck.report.github import escape_data, escape_property
+
+
+def test_escaping_follows_the_workflow_command_rules():
+    assert escape_data("100% klart\r\nnästa: rad, två") == "100%25 klart%0D%0Anästa: rad, två"
+    assert escape_property("a,b: 50%\n") == "a%2Cb%3A 50%25%0A"
+
+
+def test_paths_and_titles_are_escaped_in_annotations(ci_repo, cli):
+    write_files(ci_repo, {"utkast, v2.yaml": "id: u\ntyp: riktlinje\ntitel: [trasig\n"})
+    run = cli("validate", ".", "--format", "github", *STABLE)
+    (line,) = [row for row in run.out.splitlines() if "utkast" in row and "v2" in row]
+    assert line.startswith("::error file=utkast%2C v2.yaml,line=4,col=1,title=Y001 yaml-syntax::")
+    assert "\n" not in line and all(row.startswith(("::", "styrcheck: ")) for row in run.out.splitlines())
+
+
+def test_accepted_findings_are_not_annotated(ci_repo, cli):
+    run = cli("validate", ".", "--format", "github", *STABLE)
+    assert "overgripande-mal-2019-2022" not in run.out  # accepted by its avsteg
+    assert run.out.count("::error ") == 2 and run.out.count("::warning ") == 1
+
+
+def test_github_is_the_default_under_github_actions(ci_repo, cli, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    run = cli("validate", ".", *STABLE)
+    assert run.out.startswith("::error file=mal/overgripande-mal-2023-2026.yaml,line=9,col=1,")
+    assert cli("validate", ".", "--format", "text", *STABLE).out.startswith("mal/overgripande-mal-2023-2026.yaml\n")
+
+
+def test_output_writes_the_report_and_the_terminal_still_gets_text(ci_repo, cli):
+    run = cli("validate", ".", "--format", "json", "--output", "styrcheck.json", *STABLE)
+    assert run.code == 1
+    assert run.out.startswith("mal/overgripande-mal-2023-2026.yaml\n  mal/overgripande-mal-2023-2026.yaml:9:1 G001 error")
+    report = json.loads((ci_repo / "styrcheck.json").read_text(encoding="utf-8"))
+    assert report["summary"]["errors"] == 2
+
+
+def test_output_under_github_actions_annotates_the_terminal(ci_repo, cli, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    run = cli("validate", ".", "--format", "sarif", "--output", "styrcheck.sarif", *STABLE)
+    assert run.out.startswith("::error ")
+    assert json.loads((ci_repo / "styrcheck.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_unknown_format_is_a_usage_error(ci_repo, cli):
+    run = cli("validate", ".", "--format", "checkstyle")
+    assert run.code == 2 and "unknown format 'checkstyle'" in run.err
