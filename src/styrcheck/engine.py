@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from styrcheck.diagnostics import Acceptance, ExitCode, Finding, Severity, make_args
 from styrcheck.repository import Repository
 from styrcheck.rules import Context, Rule, all_rules, lookup
 from styrcheck.text import fold
+
+if TYPE_CHECKING:
+    from styrcheck.baseline import Outcome
 
 
 @dataclass
@@ -18,6 +22,7 @@ class Result:
     files: int
     documents: int
     crashed: list[str] = field(default_factory=list)  # codes of rules that crashed
+    baseline: Outcome | None = None  # set when a baseline was applied (styrcheck.baseline)
 
     @property
     def failing(self) -> list[Finding]:
@@ -48,11 +53,13 @@ def run(repo: Repository, selection: Selection = Selection()) -> Result:
     wanted = {r.code for r in rules}
     found: list[Finding] = [f for f in repo.findings if f.code in wanted]
     crashed: list[str] = []
-    for rule in rules:
-        if rule.check is None:
-            continue
+    # Reviewing rules (X002) run last: they read what the others found.
+    for rule in sorted((r for r in rules if r.check is not None), key=lambda r: r.reviews):
+        context = Context(repo, rule)
+        if rule.reviews:
+            context = Context(repo, rule, tuple(found), frozenset(wanted - set(crashed)))
         try:
-            found.extend(rule.check(Context(repo, rule)))
+            found.extend(rule.check(context))
         except Exception as err:  # noqa: BLE001 - a crash is reported, never skipped
             crashed.append(rule.code)
             found.append(Finding("", 0, 0, rule.code, Severity.ERROR, "crashed",
@@ -68,10 +75,13 @@ def _with_severities(findings: Iterable[Finding], repo: Repository, selection: S
         if finding.key == "crashed":
             result.append(finding)
             continue
-        if finding.code in selection.severities:
+        variant = f"{finding.code}.{finding.key}"  # a message variant may have its own severity
+        if variant in selection.severities:
+            severity = selection.severities[variant]
+        elif finding.code in selection.severities:
             severity = selection.severities[finding.code]
         else:
-            severity = repo.profile.severity(finding.code)
+            severity = repo.profile.severity(finding.code, finding.key)
         if severity is not None:
             result.append(finding.with_severity(severity))
     return result

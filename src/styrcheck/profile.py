@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import ValidationError
+from pydantic import BeforeValidator, ValidationError
 
 from styrcheck.diagnostics import Severity
 from styrcheck.loader import Source, read
@@ -35,11 +35,44 @@ class OrganKind(Model):
     name: str | None = sv("namn", None)
     ladder: Annotated[str | None, choice("politisk", "tjänstemän")] = sv("stege", None)
     rank: int | None = sv("nivå", None)
+    # What a body of this kind decides for (organisation.py): its own area (a nämnd with the
+    # kontor serving it, a kontor with its enheter), the whole kommunala organisation, or the
+    # whole kommunkoncern with bolag and förbund.
+    remit: Annotated[
+        str, choice("eget_område", "kommunala_organisationen", "hela_kommunkoncernen")
+    ] = sv("omfattar", "eget_område")
 
 
 class MandatePeriod(Model):
     election_year: int = sv("valår")
     length: int = sv("längd", 4)
+    # The general election: the `valsöndag`-th Sunday of month `valmånad` (calendar.py).
+    election_month: int = sv("valmånad", 9)
+    election_sunday: int = sv("valsöndag", 2)
+
+
+class FirstYearDeadline(Model):
+    """D006: decided at the latest by the end of `month` of the period's first year, and (if
+    `after_election`) after the election that opened the period."""
+
+    month: int = sv("senast_månad")
+    after_election: YesNo = sv("efter_valet", False)
+
+
+class YearBeforeDeadline(Model):
+    """D007: decided in the year before the first year it covers, by the end of month `norm`
+    (the local norm) and at the latest by the end of month `law` (the legal limit)."""
+
+    norm: int | None = sv("norm", None)
+    law: int | None = sv("lag", None)
+
+
+class ReportDue(Model):
+    """F007: a document of this type is reported on in a document of type `type`, decided
+    within `months` months after its period has ended."""
+
+    type: str = sv("typ")
+    months: int = sv("inom_månader", 3)
 
 
 class DocType(Model):
@@ -62,6 +95,21 @@ class DocType(Model):
     may_be_internal: YesNo = sv("får_vara_intern", False)
     # A report on a period that has passed: decided after it, and never "succeeded".
     report: YesNo = sv("redovisning", False)
+    # Who decides (D rules)
+    lowest_level: YesNo = sv("lägsta_nivå", False)  # D002/D003: rules.md §2 applies
+    ladder_by_kind: dict[str, Annotated[str, choice("politisk", "tjänstemän")]] = sv("stege_per_slag", {})
+    own_area: YesNo = sv("eget_område", False)  # D004
+    start_decision_by: str | None = sv("startbeslut_av", None)  # D005: an organ kind
+    first_year_deadline: FirstYearDeadline | None = sv("beslut_senast", None)  # D006
+    year_before_deadline: YearBeforeDeadline | None = sv("beslut_före_året", None)  # D007
+    committee_informed_within: int | None = sv("nämnd_informeras_inom_månader", None)  # D008
+    # Follow-up and lifecycle (F rules)
+    owner_required: YesNo = sv("kräver_ägare", False)  # F001
+    follow_up_required: YesNo = sv("kräver_uppföljning", False)  # F002
+    min_horizon_years: int | None = sv("horisont_minst_år", None)  # F006
+    reported_in: ReportDue | None = sv("redovisas_i", None)  # F007
+    evaluates_goals: YesNo = sv("utvärderar_mål", False)  # F009
+    roles: list[str] = sv("roller", [])  # V001: the roles the document must apply to
 
 
 Level = Annotated[str, choice("error", "warning", "info", "off", "fel", "varning", "av")]
@@ -81,6 +129,8 @@ class Profile(Model):
     mandate_period: MandatePeriod = sv("mandatperiod")
     doc_types: dict[str, DocType] = sv("dokumenttyper")
     severities: dict[str, Level] = sv("allvarlighet", {})
+    # Named follow-up intervals (uppföljning: {intervall: …}): months, or `mandatperiod`.
+    follow_up_intervals: dict[str, Annotated[str, BeforeValidator(str)]] = sv("uppföljningsintervall", {})
     # Canonical spellings (with å/ä/ö) of the folded keys above, for messages.
     spellings: dict[str, str] = sv("stavningar", {})
 
@@ -101,9 +151,12 @@ class Profile(Model):
     def organ_kind(self, kind: str) -> OrganKind | None:
         return self.organ_kinds.get(fold(kind))
 
-    def severity(self, code: str) -> Severity | None:
-        """The rule's severity here, or None when the profile turns it off."""
-        level = self.severities.get(code)
+    def severity(self, code: str, variant: str | None = None) -> Severity | None:
+        """The rule's severity here, or None when the profile turns it off. A message variant
+        may have its own (`D007.lag: error` beside `D007: warning`)."""
+        level = self.severities.get(fold(f"{code}.{variant}")) if variant else None
+        if level is None:
+            level = self.severities.get(fold(code))  # keys are read folded: `d007`
         if level is None:
             return Severity.ERROR  # a new rule the profile does not know yet: not silent
         level = _LEVELS.get(level, level)

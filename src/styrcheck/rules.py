@@ -8,7 +8,7 @@ declared here with no check function so that `styrcheck rules` and `explain` kno
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -33,6 +33,9 @@ class Rule:
     why: Text
     quote: str  # the passage of the riktlinje (or the law) the rule rests on, in Swedish
     check: Check | None = field(default=None, compare=False)
+    # A reviewing rule runs after all the others and reads their findings (ctx.findings), e.g.
+    # X002, which reports deviations that no finding used.
+    reviews: bool = False
 
     @property
     def family(self) -> str:
@@ -58,11 +61,11 @@ def declare(code: str, name: str, *, tags: Iterable[str], summary: Text, message
 
 
 def rule(code: str, name: str, *, tags: Iterable[str], summary: Text, messages: dict[str, Text],
-         why: Text, quote: str = "") -> Callable[[Check], Check]:
-    """Register a check function as rule `code`."""
+         why: Text, quote: str = "", reviews: bool = False) -> Callable[[Check], Check]:
+    """Register a check function as rule `code` (`reviews`: it runs last, over the findings)."""
 
     def register(check: Check) -> Check:
-        _register(Rule(code, name, tuple(tags), summary, messages, why, quote, check))
+        _register(Rule(code, name, tuple(tags), summary, messages, why, quote, check, reviews))
         return check
 
     return register
@@ -84,9 +87,14 @@ def all_rules() -> list[Rule]:
 class Context:
     """What one rule sees while it runs: the repository, and a way to report a finding."""
 
-    def __init__(self, repo: Repository, rule: Rule) -> None:
+    def __init__(self, repo: Repository, rule: Rule, findings: Sequence[Finding] = (),
+                 checked: frozenset[str] = frozenset()) -> None:
         self.repo = repo
         self.rule = rule
+        # For reviewing rules only: what the other rules found (severities not yet applied)
+        # and the codes of the rules that ran to the end.
+        self.findings = findings
+        self.checked = checked
 
     @property
     def profile(self) -> Profile:

@@ -1,0 +1,93 @@
+"""X: deliberate deviations from the model (`avsteg`).
+
+The engine accepts a finding of rule R on a document whose `avsteg` names R with a reason that
+has not lapsed (engine._apply_deviations). These rules check the deviations themselves: each
+must give its reason (X001) and be needed (X002, which reviews the other rules' findings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from styrcheck.diagnostics import Finding
+from styrcheck.diagnostics import Text as T
+from styrcheck.rules import Context, all_rules, lookup, rule
+from styrcheck.text import did_you_mean
+
+CLARITY = "Ett grundläggande begrepp i styrmodellen är tydlighet."
+
+
+@rule(
+    "X001", "deviation-without-reason", tags=("deviations",),
+    summary=T(sv="Ett avsteg saknar motivering eller regel.", en="A deviation lacks a reason or a rule."),
+    messages={
+        "default": T(
+            sv="Avsteget från {rule} saknar motivering och godtas därför inte. Ange varför (motivering:) och "
+               "gärna vilket beslut som medger avsteget (beslut:, till exempel KF 2022-11-28 § 123).",
+            en="The deviation from {rule} gives no reason and is therefore not accepted. Say why (motivering:) "
+               "and preferably which decision allows it (beslut:, for example KF 2022-11-28 § 123)."),
+        "rule": T(
+            sv="Avsteget anger inte vilken regel det gäller. Ange regelns kod eller namn i regel:, till exempel "
+               "regel: G001.",
+            en="The deviation does not say which rule it concerns. Give the rule's code or name in regel:, for "
+               "example regel: G001."),
+    },
+    why=T(sv="Ett avsteg från styrmodellen är ett medvetet val; utan motivering går det inte att skilja från ett "
+             "misstag, och ingen kan pröva det senare.",
+          en="A deviation from the styrmodell is a deliberate choice; without a reason it cannot be told from a "
+             "mistake, and nobody can review it later."),
+    quote=CLARITY,
+)
+def deviation_without_reason(ctx: Context) -> Iterator[Finding]:
+    for doc in ctx.repo.documents:
+        for index, deviation in enumerate(doc.model.deviations):
+            if not (deviation.rule or "").strip():
+                yield ctx.finding(doc, ("avsteg", index), "rule", subject=f"avsteg.{index}")
+            elif not (deviation.reason or "").strip():
+                yield ctx.finding(doc, ("avsteg", index), subject=deviation.rule, rule=deviation.rule)
+
+
+@rule(
+    "X002", "unused-deviation", tags=("deviations",),
+    summary=T(sv="Ett avsteg för en regel som inte hittade något i dokumentet.",
+              en="A deviation for a rule that found nothing in the document."),
+    messages={
+        "default": T(
+            sv="Avsteget från {rule} ({name}) behövs inte: regeln hittar inget i dokumentet. Ta bort avsteget, "
+               "eller kontrollera att det står i rätt dokument.",
+            en="The deviation from {rule} ({name}) is not needed: the rule finds nothing in the document. Remove "
+               "the deviation, or check that it is in the right document."),
+        "unknown": T(
+            sv="Avsteget gäller '{rule}', som inte är någon regel i styrcheck. Kontrollera koden eller namnet "
+               "(styrcheck rules listar dem).",
+            en="The deviation concerns '{rule}', which is no rule of styrcheck. Check the code or name "
+               "(styrcheck rules lists them)."),
+        "unknown-suggest": T(
+            sv="Avsteget gäller '{rule}', som inte är någon regel i styrcheck. Menade du '{suggestion}'?",
+            en="The deviation concerns '{rule}', which is no rule of styrcheck. Did you mean '{suggestion}'?"),
+    },
+    why=T(sv="Ett avsteg som inte behövs döljer ingenting i dag, men tystar regeln i dokumentet om ett fel smyger "
+             "in senare. Avsteg som har löpt ut (giltig_till) och regler som inte kördes räknas inte.",
+          en="An unneeded deviation hides nothing today, but silences the rule in the document should a mistake "
+             "creep in later. Lapsed deviations (giltig_till) and rules that did not run are not counted."),
+    quote=CLARITY,
+    reviews=True,
+)
+def unused_deviation(ctx: Context) -> Iterator[Finding]:
+    used = {(f.document, f.code) for f in ctx.findings}
+    names = [r.code for r in all_rules()] + [r.name for r in all_rules()]
+    for doc in ctx.repo.documents:
+        for index, deviation in enumerate(doc.model.deviations):
+            written = (deviation.rule or "").strip()
+            if not written or not (deviation.reason or "").strip():
+                continue  # X001
+            if deviation.until is not None and deviation.until < ctx.today:
+                continue  # lapsed: kept for the record
+            found = lookup(written)
+            path = ("avsteg", index, "regel")
+            if found is None:
+                suggestion = did_you_mean(written, names)
+                yield ctx.finding(doc, path, "unknown-suggest" if suggestion else "unknown", subject=written,
+                                  rule=written, suggestion=suggestion or "")
+            elif found.code in ctx.checked and found.family != "X" and (doc.id, found.code) not in used:
+                yield ctx.finding(doc, path, subject=found.code, rule=found.code, name=found.name)

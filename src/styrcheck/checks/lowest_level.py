@@ -1,0 +1,194 @@
+"""D002, D003: decisions on the lowest possible level (rules.md §2).
+
+For a type the profile marks `lägsta_nivå`, the right body is the lowest one on the ladder
+whose remit covers `gäller_för` (styrcheck.organisation). Decided higher: D002 (a warning,
+unless `principiell: true`). Decided by a body whose remit does not cover it: D003.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from styrcheck.diagnostics import Finding
+from styrcheck.diagnostics import Text as T
+from styrcheck.organisation import OFFICIAL, POLITICAL, OrgChart, Placement, scope_text
+from styrcheck.repository import Doc
+from styrcheck.rules import Context, rule
+from styrcheck.text import fold
+
+LOWEST_QUOTE = (
+    "En grundläggande princip i styrmodellen är att beslut ska tas på lägsta möjliga nivå. Det "
+    "innebär exempelvis att riktlinjer som enbart beskriver hur något ska göras och som inte har "
+    "något politiskt innehåll beslutas av tjänstemannaorganisationen. Frågor som enbart berör "
+    "verksamhet inom en nämnds verksamhetsområde beslutas av nämnden, medan beslut av mer "
+    "övergripande karaktär beslutas av kommunstyrelsen i dess samordnande roll. Samma logik finns "
+    "på tjänstemannanivå där kontorschefen fattar beslut om det som rör medarbetare inom ett kontor, "
+    "medan kommundirektören fattar beslut om det som rör hela tjänstemannaorganisationen. "
+    "Kommunfullmäktige beslutar i ärenden av principiell beskaffenhet eller av större vikt."
+)
+
+LADDER_WHY = T(
+    sv="Beslut ska tas på lägsta möjliga nivå. Styrmodellen har två stegar: den politiska "
+       "(nämnd < kommunstyrelse < kommunfullmäktige) och tjänstemännens (kontorschef < kommundirektör). "
+       "Rätt organ är det lägsta på stegen vars område omfattar det som dokumentet gäller för "
+       "(gäller_för): det som bara rör en nämnds område beslutar nämnden, det som rör flera nämnder "
+       "eller hela organisationen beslutar kommunstyrelsen, och det som även gäller bolag och förbund "
+       "beslutar kommunfullmäktige. På tjänstemannasidan beslutar kontorschefen för det egna kontoret "
+       "och kommundirektören för hela tjänstemannaorganisationen. En tjänstemannariktlinje beslutas på "
+       "tjänstemannastegen, en politisk riktlinje på den politiska. Fullmäktige beslutar ändå i ärenden "
+       "av principiell beskaffenhet eller av större vikt; markera dem med principiell: true. Stegarna, "
+       "nivåerna och vad varje slag av organ omfattar är profilens (organslag: stege, nivå, omfattar).",
+    en="Decisions are taken at the lowest possible level. The styrmodell has two ladders: the political "
+       "one (nämnd < kommunstyrelse < kommunfullmäktige) and the officials' (kontorschef < kommundirektör). "
+       "The right body is the lowest on the ladder whose remit covers what the document applies to "
+       "(gäller_för): what concerns one nämnd's area only, that nämnd decides; what concerns several "
+       "nämnder or the whole organisation, the kommunstyrelse; what also covers companies and federations, "
+       "the kommunfullmäktige. Among officials the kontorschef decides for the own kontor and the "
+       "kommundirektör for the whole official organisation. A tjänstemannariktlinje is decided on the "
+       "officials' ladder, a politisk riktlinje on the political one. Fullmäktige still decides matters of "
+       "principle or of greater importance; mark them principiell: true. The ladders, ranks and remits are "
+       "the profile's (organslag: stege, nivå, omfattar).",
+)
+
+
+class Verdict(NamedTuple):
+    code: str  # D002 or D003
+    key: str
+    lowest: str | None
+
+
+def judge(doc: Doc, chart: OrgChart) -> Verdict | None:
+    """Whether `doc` was decided at the right level, and if not, what is wrong."""
+    decider, model = doc.model.decided_by, doc.model
+    allowed = doc.type.decided_by
+    if chart.kind_key(decider) not in {fold(k) for k in allowed}:
+        return None  # unknown organ (M008) or a kind not allowed at all (D001)
+    if getattr(model, "requires_council", False):
+        return None  # the law fixes the body (D001)
+    own = chart.ladder(decider)
+    kind = getattr(model, "kind", None)
+    expected = doc.type.ladder_by_kind.get(fold(kind)) if isinstance(kind, str) else None
+    ladder = expected or own
+    if ladder is None:
+        return None
+    placement = chart.place(model.applies_to, ladder, allowed)
+    if placement is None:
+        return None  # gäller_för names only unknown organs (M008)
+    if ladder != own:
+        if ladder == OFFICIAL:  # an officials' matter decided politically
+            return Verdict("D002", "official", placement.lowest) if placement.lowest else None
+        return Verdict("D003", "political", placement.lowest)
+    if placement.lowest is None:
+        if not chart.has_wide_bodies(ladder):
+            return None  # no remits beyond the own area in this profile or organisation: cannot tell
+        other = chart.place(model.applies_to, POLITICAL if ladder == OFFICIAL else OFFICIAL, allowed)
+        return Verdict("D003", "none", other.lowest if other else None)
+    if decider == placement.lowest:
+        return None
+    if decider in placement.covering:
+        return Verdict("D002", _level_key(placement), placement.lowest)
+    return Verdict("D003", _level_key(placement), placement.lowest)
+
+
+def _level_key(placement: Placement) -> str:
+    return {"eget_område": "area", "kommunala_organisationen": "organisation"}.get(placement.level, "group")
+
+
+def _findings(ctx: Context, code: str) -> Iterator[Finding]:
+    chart = OrgChart(ctx.repo.organs, ctx.profile)
+    for doc in ctx.repo.documents:
+        if not doc.type.lowest_level:
+            continue
+        verdict = judge(doc, chart)
+        if verdict is None or verdict.code != code:
+            continue
+        if code == "D002" and doc.model.principled:
+            continue
+        yield ctx.finding(doc, ("beslutad_av",), verdict.key, subject=doc.model.decided_by,
+                          decider=chart.name(doc.model.decided_by),
+                          lowest=chart.name(verdict.lowest) if verdict.lowest else "—",
+                          scope=scope_text(doc.model.applies_to),
+                          kind=getattr(doc.model, "kind", None) or doc.type_name)
+
+
+_PRINCIPLE_SV = "Är ärendet av principiell beskaffenhet eller av större vikt, ange principiell: true."
+_PRINCIPLE_EN = "If the matter is one of principle or of greater importance, set principiell: true."
+
+
+@rule(
+    "D002", "above-lowest-level", tags=("decisions", "organisation"),
+    summary=T(sv="Dokumentet är beslutat på en högre nivå än den lägsta möjliga.",
+              en="The document was decided above the lowest possible level."),
+    messages={
+        "area": T(
+            sv="Dokumentet gäller bara inom området för {lowest} (gäller_för: {scope}) men beslutades av "
+               f"{{decider}}. Beslut ska tas på lägsta möjliga nivå, så {{lowest}} bör besluta det. {_PRINCIPLE_SV}",
+            en="The document applies only within the area of {lowest} (gäller_för: {scope}) but was decided by "
+               f"{{decider}}. Decisions are taken at the lowest possible level, so {{lowest}} should decide it. "
+               f"{_PRINCIPLE_EN}"),
+        "organisation": T(
+            sv="Dokumentet berör flera nämnders eller kontors områden eller hela organisationen (gäller_för: "
+               "{scope}). Den lägsta nivå som beslutar om det är {lowest}, men det beslutades av {decider}. "
+               f"Beslut ska tas på lägsta möjliga nivå. {_PRINCIPLE_SV}",
+            en="The document concerns several committees' or offices' areas or the whole organisation "
+               "(gäller_för: {scope}). The lowest level that decides on it is {lowest}, but it was decided by "
+               f"{{decider}}. Decisions are taken at the lowest possible level. {_PRINCIPLE_EN}"),
+        "official": T(
+            sv="Dokument av slaget {kind} beslutas av tjänstemannaorganisationen, här av {lowest}, men detta "
+               "beslutades av {decider}. Beslut ska tas på lägsta möjliga nivå. Har dokumentet politiskt "
+               f"innehåll, ändra slag. {_PRINCIPLE_SV}",
+            en="Documents of the kind {kind} are decided by the official organisation, here by {lowest}, but "
+               "this one was decided by {decider}. Decisions are taken at the lowest possible level. If the "
+               f"document has political content, change its slag. {_PRINCIPLE_EN}"),
+    },
+    why=LADDER_WHY,
+    quote=LOWEST_QUOTE,
+)
+def above_lowest_level(ctx: Context) -> Iterator[Finding]:
+    yield from _findings(ctx, "D002")
+
+
+@rule(
+    "D003", "lacks-mandate", tags=("decisions", "organisation"),
+    summary=T(sv="Organet som beslutade har inte mandat för det dokumentet gäller.",
+              en="The deciding body has no mandate for what the document applies to."),
+    messages={
+        "area": T(
+            sv="{decider} har inte mandat att besluta om detta: dokumentet gäller {scope}, som ligger utanför "
+               "dess område. Den lägsta nivå vars område omfattar det är {lowest}; låt {lowest} besluta, eller "
+               "rätta gäller_för.",
+            en="{decider} has no mandate to decide this: the document applies to {scope}, which lies outside "
+               "its area. The lowest level whose area covers it is {lowest}; let {lowest} decide, or correct "
+               "gäller_för."),
+        "organisation": T(
+            sv="{decider} har inte mandat att besluta om detta: dokumentet berör flera nämnders eller kontors "
+               "områden eller hela organisationen (gäller_för: {scope}). Det beslutar {lowest}; låt {lowest} "
+               "besluta, eller rätta gäller_för.",
+            en="{decider} has no mandate to decide this: the document concerns several committees' or offices' "
+               "areas or the whole organisation (gäller_för: {scope}). That is for {lowest} to decide; let "
+               "{lowest} decide, or correct gäller_för."),
+        "group": T(
+            sv="{decider} har inte mandat att besluta om detta: dokumentet gäller även bolag eller förbund "
+               "(gäller_för: {scope}), och det beslutar {lowest}.",
+            en="{decider} has no mandate to decide this: the document also applies to companies or federations "
+               "(gäller_för: {scope}), which is for {lowest} to decide."),
+        "none": T(
+            sv="{decider} har inte mandat att besluta om detta: inget organ på samma stege beslutar för "
+               "{scope}, så det krävs ett beslut av {lowest}.",
+            en="{decider} has no mandate to decide this: no body on the same ladder decides for {scope}, so "
+               "it takes a decision by {lowest}."),
+        "political": T(
+            sv="Dokument av slaget {kind} är politiska beslut och kan inte fattas av tjänstemannaorganisationen "
+               "({decider}). Nämnderna beslutar om politiska riktlinjer: här {lowest}. Saknar dokumentet "
+               "politiskt innehåll, ändra slag.",
+            en="Documents of the kind {kind} are political decisions and cannot be taken by the official "
+               "organisation ({decider}). Committees decide political guidelines: here {lowest}. If the "
+               "document has no political content, change its slag."),
+    },
+    why=T(sv="Ett organ kan bara besluta inom sitt eget område. " + LADDER_WHY.sv,
+          en="A body can decide only within its own remit. " + LADDER_WHY.en),
+    quote=LOWEST_QUOTE,
+)
+def lacks_mandate(ctx: Context) -> Iterator[Finding]:
+    yield from _findings(ctx, "D003")

@@ -1,0 +1,144 @@
+"""Time: every date rule counts from `--today`, so the same repository gives different
+follow-up findings on different days, and the mandate-period calendar is the profile's."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_files
+from styrcheck.explain import CASES
+
+ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
+
+GUIDELINE = """\
+id: riktlinje-introduktion
+typ: riktlinje
+titel: Riktlinje för introduktion av nyanställda
+beslutad_av: utbildningskontoret
+beslutsdatum: 2022-08-12
+giltig_från: 2022-09-01
+gäller_för: [utbildningskontoret]
+slag: tjänstemannariktlinje
+ägare: utbildningskontoret
+uppföljning: {intervall: år, senast_uppföljd: 2024-03-12}
+"""
+
+TERM = """\
+id: riktlinje-sommarskola
+typ: riktlinje
+titel: Riktlinje för sommarskola 2024
+beslutad_av: utbildningskontoret
+beslutsdatum: 2024-03-18
+giltig_från: 2024-04-01
+giltig_till: 2024-12-31
+gäller_för: [utbildningskontoret]
+slag: tjänstemannariktlinje
+ägare: utbildningskontoret
+uppföljning: 2024-10-31
+"""
+
+
+@pytest.fixture
+def repository(tmp_path, monkeypatch):
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "introduktion.yaml": GUIDELINE,
+                           "sommarskola.yaml": TERM})
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize(("today", "expected"), [
+    ("2024-06-01", []),
+    # The sommarskola riktlinje's follow-up date has passed; the yearly one is not yet due.
+    ("2024-11-15", ["F003 sommarskola.yaml:11"]),
+    # The sommarskola riktlinje has expired (F008) and is no longer nagged about its
+    # follow-up; the yearly follow-up after 2024-03-12 is now overdue.
+    ("2025-03-13", ["F003 introduktion.yaml:10", "F008 sommarskola.yaml:7"]),
+])
+def test_the_same_repository_on_different_days(repository, cli, today, expected):
+    run = cli("validate", ".", "--format", "json", "--today", today)
+    assert run.findings() == expected, run.out
+
+
+def test_the_follow_up_is_due_the_day_after_its_date(repository, cli):
+    assert cli("validate", ".", "--format", "json", "--today", "2024-10-31").findings() == []
+    assert cli("validate", ".", "--format", "json", "--today", "2024-11-01").findings() == [
+        "F003 sommarskola.yaml:11"]
+
+
+def test_once_per_mandate_period_is_due_by_the_end_of_the_next_period(tmp_path, monkeypatch, cli):
+    # Followed up 2024-10-15, in the period 2023–2026: the next follow-up is due in 2027–2030.
+    styrmodell = GUIDELINE.replace("{intervall: år, senast_uppföljd: 2024-03-12}",
+                                   "{intervall: mandatperiod, senast_uppföljd: 2024-10-15}")
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "riktlinje.yaml": styrmodell})
+    monkeypatch.chdir(tmp_path)
+    assert cli("validate", ".", "--format", "json", "--today", "2030-12-31").findings() == []
+    assert cli("validate", ".", "--format", "json", "--today", "2031-01-01").findings() == [
+        "F003 riktlinje.yaml:10"]
+
+
+def _goals(decided: str, start: str, end: str) -> str:
+    areas = "".join(
+        f"  - id: MO{a}\n    namn: Område {a}\n    mål:\n" + "".join(
+            f"      - {{id: MO{a}.{g}, text: Mål {a}.{g}., måluppfyllelse: Minst {g}0 procent.}}\n"
+            for g in (1, 2, 3))
+        for a in (1, 2, 3))
+    return (f"id: mal\ntyp: övergripande_mål\ntitel: Övergripande mål\nbeslutad_av: kf\n"
+            f"beslutsdatum: {decided}\ngiltig_från: {start}\ngiltig_till: {end}\n"
+            f"gäller_för: hela_kommunkoncernen\nutgår_från: [program]\nmålområden:\n{areas}")
+
+
+def _program(start: str, end: str) -> str:
+    return (f"id: program\ntyp: politiskt_program\ntitel: Politiskt program\nbeslutad_av: kf\n"
+            f"beslutsdatum: 2026-10-19\ngiltig_från: {start}\ngiltig_till: {end}\n"
+            f"gäller_för: hela_kommunkoncernen\nutgår_från: [vision]\n")
+
+
+VISION = ("id: vision\ntyp: vision\ntitel: Vision 2040\nbeslutad_av: kf\nbeslutsdatum: 2019-04-23\n"
+          "giltig_från: 2019-05-01\nhorisont: 2040\ngäller_för: hela_kommunkoncernen\n")
+
+
+@pytest.mark.parametrize(("decided", "expected"), [
+    # The 2026 election is on Sunday 13 September (the second Sunday of September).
+    ("2026-09-13", ["D006 mal.yaml:5"]),  # on election day: still the outgoing fullmäktige
+    ("2026-09-14", []),
+    ("2027-03-31", ["M007 mal.yaml:5"]),  # the last day the profile allows (decided after the start)
+    ("2027-04-01", ["D006 mal.yaml:5", "M007 mal.yaml:5"]),
+])
+def test_goals_are_decided_after_the_election_and_early_in_the_first_year(tmp_path, monkeypatch, cli, decided,
+                                                                           expected):
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "vision.yaml": VISION,
+                           "program.yaml": _program("2027-01-01", "2030-12-31"),
+                           "mal.yaml": _goals(decided, "2027-01-01", "2030-12-31")})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--today", "2027-06-01")
+    assert run.findings() == expected, run.out
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    ("2027-01-01", "2030-12-31", []),
+    ("2019-01-01", "2022-12-31", []),  # an earlier period of the same four-year cycle
+    ("2027-01-01", "2031-12-31", ["F005 program.yaml:7"]),
+    ("2026-10-15", "2030-10-14", ["F005 program.yaml:6"]),  # the council's term, not Norrköping's period
+])
+def test_mandate_periods_run_four_calendar_years_from_january_after_the_election(tmp_path, monkeypatch, cli,
+                                                                                  start, end, expected):
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "vision.yaml": VISION,
+                           "program.yaml": _program(start, end)})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--today", "2018-06-01", "--select", "F005")
+    assert run.findings() == expected, run.out
+
+
+def test_a_budget_after_the_legal_limit_is_an_error_and_after_the_norm_a_warning(cli, tmp_path, monkeypatch):
+    from styrcheck.explain import load_case
+
+    files = dict(load_case("D007")["fail"]["files"])
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, **files})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--lang", "en", "--today", "2025-01-15")
+    found = {f["path"]: (f["severity"], f["message"]) for f in run.json["findings"] if f["code"] == "D007"}
+    assert found["budget-2024.yaml"][0] == "warning"
+    assert "normally set by 2023-06-30" in found["budget-2024.yaml"][1]
+    assert found["budget-2025.yaml"][0] == "error"
+    assert "after 2024-11-30" in found["budget-2025.yaml"][1]
+    assert run.code == 1
