@@ -1,0 +1,131 @@
+"""The G rules' variants that a single rule case cannot show, and the example repositories:
+the faulty one shows every G rule, the Norrköping one none. Each test runs the CLI on a small
+repository and compares the findings of one rule (place and subject, or message words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import EXAMPLES, write_files
+from styrcheck.explain import CASES, load_case
+
+ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
+G_RULES = {f"G{n:03}" for n in range(1, 12)}
+
+
+def case_files(code: str, part: str) -> dict[str, str]:
+    """A rule case's files: a valid chain of vision, programme and goal document to build on."""
+    return dict(load_case(code)[part]["files"])
+
+
+@pytest.fixture
+def check(tmp_path, monkeypatch, cli):
+    """Validate `files` on `today`; the findings of `code` as (file:line, subject, message)."""
+
+    def run(files: dict[str, str], code: str, today: str = "2024-06-01") -> list[tuple[str, str, str]]:
+        write_files(tmp_path, {"organisation.yaml": ORGANISATION, **files})
+        monkeypatch.chdir(tmp_path)
+        result = cli("validate", ".", "--format", "json", "--lang", "sv", "--today", today)
+        assert result.code in (0, 1), result.out + result.err
+        return sorted((f"{f['path']}:{f['line']}", f["subject"], f["message"])
+                      for f in result.json["findings"] if f["code"] == code)
+
+    return run
+
+
+def test_the_faulty_example_shows_every_goal_rule(cli, monkeypatch):
+    monkeypatch.chdir(EXAMPLES / "felaktigt")
+    run = cli("validate", "organisation.yaml", "mal", "--format", "json", "--today", "2024-06-01")
+    codes = {f.split()[0] for f in run.findings()}
+    assert sorted(G_RULES - codes) == []
+    assert codes == G_RULES, run.out  # otherwise valid: no other rule finds anything
+
+
+def test_the_norrkoping_example_has_no_goal_findings(cli):
+    run = cli("validate", str(EXAMPLES / "norrkoping"), "--format", "json", "--today", "2026-11-23")
+    assert [f for f in run.findings() if f.startswith("G")] == []
+
+
+def test_too_many_goals_in_an_area(check):
+    files = case_files("G002", "pass")
+    extra = "".join(f"      - {{id: MO1.{n}, text: Fler barn läser varje dag., måluppfyllelse: Minst 70 procent.}}\n"
+                    for n in (4, 5, 6))
+    files["mal.yaml"] = files["mal.yaml"].replace("  - id: MO2\n", extra + "  - id: MO2\n")
+    found = check(files, "G002")
+    assert [(where, subject) for where, subject, _ in found] == [("mal.yaml:11", "MO1")]
+    assert "har 6 mål" in found[0][2]
+
+
+def test_goal_reference_level_leaves_missing_targets_to_h001(check):
+    files = case_files("G006", "fail")
+    files["uppdragsplan.yaml"] = files["uppdragsplan.yaml"].replace(
+        "utgår_från: [mal-2023-2026]\n    måluppfyllelse", "utgår_från: [MO9.9]\n    måluppfyllelse")
+    assert check(files, "G006") == []
+    assert [where for where, _, _ in check(files, "H001")] == ["uppdragsplan.yaml:13"]
+
+
+def test_an_activity_from_a_goal_area_is_no_goal_reference(check):
+    files = case_files("G011", "pass")
+    files["verksamhetsplan.yaml"] = files["verksamhetsplan.yaml"].replace("[BUN-2024-1]", "[MO1]")
+    found = check(files, "G006", today="2023-12-15")
+    assert [(where, subject) for where, subject, _ in found] == [("verksamhetsplan.yaml:12", "UK-2024-1>MO1")]
+    assert "(målområde i mal-2023-2026), som inte är ett mål" in found[0][2]
+
+
+def test_goal_areas_in_a_guideline_are_new_goals_too(check):
+    files = case_files("G007", "pass")
+    files["riktlinje.yaml"] += ("målområden:\n  - id: RL-MO1\n    namn: Introduktion\n"
+                                "    mål: [{id: RL-1, text: Alla nyanställda har en mentor.}]\n")
+    found = check(files, "G007")
+    assert [(where, subject) for where, subject, _ in found] == [("riktlinje.yaml:14", "malomraden")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Riktlinjen följs upp och revideras senast 2026.",  # the follow-up time F002 asks for
+    "Den bidrar till målet MO1.1, att minst 88 procent av eleverna ska vara behöriga.",  # quotes a goal
+    "Mentorn träffar den nyanställda minst 10 gånger och högst 14 dagar efter starten.",  # no share
+    "Ansökan ska vara inlämnad senast 2026-03-31.",  # a date, not a target year
+])
+def test_goal_like_text_leaves_ordinary_wording_alone(check, sentence):
+    files = case_files("G003", "pass")  # MO1.1 exists
+    files["riktlinje.yaml"] = case_files("G008", "pass")["riktlinje.yaml"] + f"  {sentence}\n"
+    assert check(files, "G008") == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Minst 90 % av de nyanställda ska ha en mentor.", "”Minst 90 %”"),
+    ("Kostnaderna för introduktionen ska minska med 20 procent.", "”ska minska med 20 procent”"),
+    ("Målet är att alla nyanställda ska känna sig välkomna.", "”Målet är att”"),
+])
+def test_goal_like_text_quotes_the_words(check, sentence, words):
+    files = {"riktlinje.yaml": case_files("G008", "pass")["riktlinje.yaml"] + f"  {sentence}\n"}
+    found = check(files, "G008")
+    assert [where for where, _, _ in found] == ["riktlinje.yaml:11"]
+    assert f"låter som ett nytt mål: {words}." in found[0][2]
+
+
+def test_uncovered_goal_says_nothing_without_a_current_plan(check):
+    """In 2025 the 2024 plans are over: the repository holds no current plan to take goals up."""
+    assert check(case_files("G009", "fail"), "G009", today="2025-06-01") == []
+
+
+def test_uncovered_goal_skips_goal_documents_no_longer_valid(check):
+    files = case_files("G009", "fail")
+    files["uppdragsplan-bun.yaml"] = files["uppdragsplan-bun.yaml"].replace("2024", "2027")
+    assert check(files, "G009", today="2027-06-01") == []
+    assert len(check(files, "G009", today="2026-06-01")) == 0  # no plan current in 2026 either
+    assert len(check(files, "G009", today="2024-06-01")) == 6  # the von plan alone: MO1.x, MO3.x
+
+
+@pytest.mark.parametrize("indicator, words", [
+    ("{namn: Andel behöriga}", "har varken utgångsvärde och målvärde eller riktning och jämförelseår"),
+    ("{namn: Andel behöriga, riktning: öka}", "saknar jämförelseår"),
+    ("{namn: Andel behöriga, målvärde: 88}", "saknar utgångsvärde"),
+])
+def test_incomplete_indicator_says_what_is_missing(check, indicator, words):
+    files = case_files("G010", "fail")
+    files["mal.yaml"] = files["mal.yaml"].replace(
+        "{namn: Andel behöriga till gymnasiet, utgångsvärde: 82, enhet: procent, källa: Skolverket}", indicator)
+    found = check(files, "G010")
+    assert [(where, subject) for where, subject, _ in found] == [("mal.yaml:19", "MO1.1:Andel behöriga")]
+    assert words in found[0][2]
