@@ -1,4 +1,11 @@
-"""Find the YAML files below the paths a user names."""
+"""Find the YAML files below the paths a user names.
+
+Discovery never hangs and never leaves what it was asked to check: folders are walked
+without following links to folders (no loops), and a link to a file is read only when its
+target lies inside the folder being walked. A link that leads elsewhere (a secret file on
+the CI machine, /dev/zero) is marked, so that it is reported as a finding (Y005) on the link
+and never read (styrcheck.reading).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,8 @@ import os
 from collections.abc import Iterable
 from fnmatch import fnmatch
 from pathlib import Path
+
+from styrcheck.text import printable
 
 SUFFIXES = (".yaml", ".yml")
 # Folders that are never a document repository's content.
@@ -17,32 +26,63 @@ class PathError(Exception):
 
 
 def discover(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[Path]:
-    """Every YAML file below `paths`, sorted, each once. Folders are walked without following
-    links to folders (no loops); named files are taken as they are, whatever their suffix."""
-    patterns = tuple(exclude)
-    found: dict[str, Path] = {}
+    """Every YAML file below `paths`, sorted, each once. Named files are taken as they are,
+    whatever their suffix."""
+    return [path for _, path, _ in _candidates(paths, tuple(exclude))]
+
+
+def _candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[tuple[str, Path, str | None]]:
+    """(display, path, where a link leads if that is outside what is checked), sorted by display."""
+    found: dict[str, tuple[str, Path, str | None]] = {}  # by absolute path: `x` and `./x` are one
     for path in paths:
         if not path.exists() and not path.is_symlink():
-            raise PathError(str(path))
+            raise PathError(printable(str(path)))
         if path.is_dir():
-            for root, dirs, names in os.walk(path):
+            root = os.path.realpath(path)
+            unlisted: list[OSError] = []  # folders that could not be listed: reported, not skipped
+            for folder, dirs, names in os.walk(path, onerror=unlisted.append):
                 dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS)
                 for name in names:
                     if name.endswith(SUFFIXES):
-                        candidate = Path(root, name)
-                        if not _excluded(candidate, patterns):
-                            found.setdefault(display(candidate), candidate)
-        elif not _excluded(path, patterns):
-            found.setdefault(display(path), path)
-    return [found[key] for key in sorted(found)]
+                        candidate = Path(folder, name)
+                        shown = display(candidate)
+                        if not _excluded(shown, candidate, patterns):
+                            found.setdefault(os.path.abspath(candidate),
+                                             (shown, candidate, _outside(candidate, root)))
+            for error in unlisted:
+                folder = Path(error.filename)
+                found.setdefault(os.path.abspath(folder), (display(folder), folder, None))
+        else:
+            shown = display(path)
+            if not _excluded(shown, path, patterns):
+                found[os.path.abspath(path)] = (shown, path, None)  # named: read as asked
+    return sorted(found.values(), key=lambda item: item[0])
+
+
+def _outside(path: Path, root: str) -> str | None:
+    """Where a link found below `root` leads, when that is outside `root` or into a folder
+    that is never content (.git); None for files and for links that stay inside."""
+    if not path.is_symlink():
+        return None
+    target = os.path.realpath(path)  # a loop resolves to a place inside: reading reports it
+    try:
+        relative = Path(os.path.relpath(target, root))
+    except ValueError:  # another drive on Windows
+        return display(Path(target))
+    if relative.parts[:1] == (os.pardir,) or any(p in SKIPPED_DIRS for p in relative.parts[:-1]):
+        return display(Path(target))
+    return None
 
 
 def display(path: Path) -> str:
-    """The path as the user sees it: relative to the working folder where it lies below it."""
+    """The path as the user sees it: relative to the working folder where it lies below it,
+    with control characters in file names shown as escapes."""
     try:
-        return Path(os.path.relpath(path)).as_posix() if not path.is_absolute() or _below_cwd(path) else path.as_posix()
-    except ValueError:  # another drive on Windows
-        return path.as_posix()
+        if not path.is_absolute() or _below_cwd(path):
+            return printable(Path(os.path.relpath(path)).as_posix())
+    except (ValueError, OSError):  # another drive on Windows; a working folder that is gone
+        pass
+    return printable(path.as_posix())
 
 
 def _below_cwd(path: Path) -> bool:
@@ -53,6 +93,5 @@ def _below_cwd(path: Path) -> bool:
         return False
 
 
-def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
-    text = display(path)
-    return any(fnmatch(text, p) or fnmatch(path.name, p) or fnmatch(text, f"*/{p}") for p in patterns)
+def _excluded(shown: str, path: Path, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch(shown, p) or fnmatch(path.name, p) or fnmatch(shown, f"*/{p}") for p in patterns)

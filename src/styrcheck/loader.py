@@ -10,6 +10,9 @@ Keys are folded (`giltig_från` -> `giltig_fran`) so å/ä/ö and a/a/o spelling
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,11 +37,13 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 
 @dataclass(frozen=True)
 class Limits:
-    """How much one file may ask of the machine (docs/security.md)."""
+    """How much one file may ask of the machine (docs/security.md; `gränser:` in styrcheck.yaml)."""
 
     max_bytes: int = 1024 * 1024
-    max_depth: int = 64
-    max_nodes: int = 200_000  # values built, aliases counted each time they are used
+    max_depth: int = 64  # never more than 500 (_BUILD_SAFE_DEPTH), whatever is asked
+    # Values built, aliases counted each time they are used; and never more values than the
+    # file has bytes (at least 10,000: _ALIAS_FLOOR), so that aliases cannot multiply a file.
+    max_nodes: int = 200_000
 
 
 @dataclass
@@ -75,17 +80,30 @@ class _Refused(Exception):
     def __init__(self, key: str, position: Position, **args: object) -> None:
         super().__init__(key)
         self.key, self.position, self.details = key, position, args
+        self.nodes: list[Any] = []  # the collections it was raised through, innermost first
+
+
+class _NotAFile(Exception):
+    """A device, pipe, socket or folder where a file was expected: never opened for reading."""
+
+
+class _TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
 
 
 def read(path: Path, display: str, limits: Limits = Limits()) -> Source:
     """Read and compose one file. Never raises for anything the file contains."""
     source = Source(display)
     try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            source.problem("Y006", "size", (1, 1), size=size, limit=limits.max_bytes)
-            return source
-        raw = path.read_bytes()
+        raw = _read_bounded(path, limits.max_bytes)
+    except _TooLarge as large:
+        source.problem("Y006", "size", (1, 1), size=large.size, limit=limits.max_bytes)
+        return source
+    except _NotAFile:
+        source.problem("Y005", "not-a-file", (1, 1))
+        return source
     except OSError as err:
         source.problem("Y005", "default", (1, 1), error=err.strerror or str(err))
         return source
@@ -93,10 +111,37 @@ def read(path: Path, display: str, limits: Limits = Limits()) -> Source:
     return source
 
 
+def _read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file, never more than `limit` + 1 of them.
+
+    A link to /dev/zero, a named pipe or a terminal would otherwise hang the run or fill the
+    memory, so only regular files are opened, without blocking, and read to the limit."""
+    info = os.stat(path)  # follows links; a loop raises OSError
+    if stat.S_ISDIR(info.st_mode):  # a folder comes here only when it could not be listed
+        os.listdir(path)  # raises the reason (permission denied)
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+    if not stat.S_ISREG(info.st_mode):
+        raise _NotAFile
+    if info.st_size > limit:
+        raise _TooLarge(info.st_size)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    with open(descriptor, "rb", closefd=True) as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # swapped since the check above
+            raise _NotAFile
+        raw = handle.read(limit + 1)
+    if len(raw) > limit:  # grew since it was measured
+        raise _TooLarge(len(raw))
+    return raw
+
+
 def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
     """Compose `raw` into `source`; problems become findings on it."""
     if len(raw) > limits.max_bytes:
         source.problem("Y006", "size", (1, 1), size=len(raw), limit=limits.max_bytes)
+        return
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: same start
+        source.problem("Y004", "utf32", (1, 1))
         return
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
         source.problem("Y004", "utf16", (1, 1))
@@ -122,24 +167,33 @@ def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
     except MarkedYAMLError as err:
         _syntax_problem(source, err, raw)
         return
-    except YAMLError as err:  # reader errors carry no mark
-        source.problem("Y001", "default", (1, 1), problem=str(err).splitlines()[0])
+    except YAMLError as err:  # reader errors (a control character) carry a byte offset, no mark
+        source.problem("Y001", "default", _offset_position(raw, getattr(err, "position", None)),
+                       problem=str(err).splitlines()[0])
         return
     finally:
         composer.dispose()
     if node is None:
         source.data = None
         return
-    builder = _Builder(source, limits)
+    builder = _Builder(source, limits, len(raw))
     source.positions[()] = _mark(node)
     try:
         source.data = builder.build(node, (), 0)
     except _Refused as refused:
         source.data = None
-        source.problem("Y006", refused.key, refused.position, **refused.details)
-    except RecursionError:  # pragma: no cover - the depth limit comes first
+        looped = _first_repeated(refused.nodes) if refused.key == "depth" else None
+        if looped is not None:  # `&a [*a]`: an alias inside the collection it names
+            source.problem("Y006", "recursive", _mark(looped))
+        elif refused.key == "nodes" and len(refused.nodes) >= 2:
+            # The expansion's own place is the anchor's, far from the alias that triggered it:
+            # name the top-level field whose value grew too large instead.
+            source.problem("Y006", "nodes", _mark(refused.nodes[-2]), **refused.details)
+        else:
+            source.problem("Y006", refused.key, refused.position, **refused.details)
+    except RecursionError:  # pragma: no cover - the builder's own depth limit comes first
         source.data = None
-        source.problem("Y006", "depth", (1, 1), limit=limits.max_depth)
+        source.problem("Y006", "depth", (1, 1), limit=builder.max_depth)
 
 
 def _mark(node: Any) -> Position:
@@ -147,18 +201,39 @@ def _mark(node: Any) -> Position:
     return (mark.line + 1, mark.column + 1)
 
 
+def _first_repeated(nodes: list[Any]) -> Any:
+    """The outermost collection that occurs twice on one path: it contains itself."""
+    seen: set[int] = set()
+    repeated = None
+    for node in nodes:  # innermost first
+        if id(node) in seen:
+            repeated = node
+        seen.add(id(node))
+    return repeated
+
+
+# The builder recurses once per level in Python: however high a configuration sets the depth
+# limit, the builder stays well inside Python's own recursion limit (1000 frames).
+_BUILD_SAFE_DEPTH = 500
+# Without aliases a file holds at most one value per two bytes, so a file that grows to more
+# values than it has bytes is multiplying itself through aliases: a 500-byte "billion laughs"
+# stops after this many values, not after `max_nodes`, and costs no more than its size.
+_ALIAS_FLOOR = 10_000
+
+
 class _Builder:
-    def __init__(self, source: Source, limits: Limits) -> None:
+    def __init__(self, source: Source, limits: Limits, size: int) -> None:
         self.source = source
-        self.limits = limits
+        self.max_nodes = min(limits.max_nodes, max(_ALIAS_FLOOR, size))
+        self.max_depth = min(limits.max_depth, _BUILD_SAFE_DEPTH)
         self.count = 0
 
     def build(self, node: Any, path: PathKey, depth: int) -> Any:
         self.count += 1
-        if self.count > self.limits.max_nodes:
-            raise _Refused("nodes", _mark(node), limit=self.limits.max_nodes)
-        if depth > self.limits.max_depth:
-            raise _Refused("depth", _mark(node), limit=self.limits.max_depth)
+        if self.count > self.max_nodes:
+            raise _Refused("nodes", _mark(node), limit=self.max_nodes)
+        if depth > self.max_depth:
+            raise _Refused("depth", _mark(node), limit=self.max_depth)
         kind = type(node)
         if kind is ScalarNode:
             if node.tag not in _SCALAR_TAGS:
@@ -170,31 +245,38 @@ class _Builder:
             self.source.problem("Y007", "default", _mark(node), tag=_short_tag(node.tag))
             return None
         positions = self.source.positions
-        if kind is SequenceNode:
-            items = []
-            for index, item in enumerate(node.value):
-                item_path = (*path, index)
-                positions[item_path] = _mark(item)
-                items.append(self.build(item, item_path, depth + 1))
-            return items
-        assert kind is MappingNode
-        mapping: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if type(key_node) is not ScalarNode:
-                self.source.problem("Y003", "complex-key", _mark(key_node))
-                continue
-            written = key_node.value
-            key = fold(written)
-            key_path = (*path, key)
-            if key in mapping or key_path in positions:
-                first = positions[key_path]
-                self.source.problem("Y002", "default", _mark(key_node), name=written, first=first[0])
-                continue
-            positions[key_path] = _mark(key_node)
-            if written != key:
-                self.source.spellings[key_path] = written
-            mapping[key] = self.build(value_node, key_path, depth + 1)
-        return mapping
+        try:
+            if kind is SequenceNode:
+                items = []
+                for index, item in enumerate(node.value):
+                    item_path = (*path, index)
+                    positions[item_path] = _mark(item)
+                    items.append(self.build(item, item_path, depth + 1))
+                return items
+            assert kind is MappingNode
+            mapping: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                if type(key_node) is not ScalarNode:
+                    self.source.problem("Y003", "complex-key", _mark(key_node))
+                    continue
+                if key_node.tag not in _SCALAR_TAGS:  # `? !!python/name:os.system : x`
+                    self.source.problem("Y007", "default", _mark(key_node), tag=_short_tag(key_node.tag))
+                    continue
+                written = key_node.value
+                key = fold(written)
+                key_path = (*path, key)
+                if key in mapping or key_path in positions:
+                    first = positions[key_path]
+                    self.source.problem("Y002", "default", _mark(key_node), name=written, first=first[0])
+                    continue
+                positions[key_path] = _mark(key_node)
+                if written != key:
+                    self.source.spellings[key_path] = written
+                mapping[key] = self.build(value_node, key_path, depth + 1)
+            return mapping
+        except _Refused as refused:  # costs nothing unless raised
+            refused.nodes.append(node)
+            raise
 
 
 def _short_tag(tag: str) -> str:
@@ -213,6 +295,13 @@ def _syntax_problem(source: Source, err: MarkedYAMLError, raw: bytes) -> None:
         source.problem("Y001", "tab", position)
     else:
         source.problem("Y001", "default", position, problem=problem)
+
+
+def _offset_position(raw: bytes, offset: object) -> Position:
+    if not isinstance(offset, int) or not 0 <= offset <= len(raw):
+        return (1, 1)
+    start = raw.rfind(b"\n", 0, offset) + 1
+    return (raw.count(b"\n", 0, offset) + 1, len(raw[start:offset].decode("utf-8", "replace")) + 1)
 
 
 def _looks_utf16(raw: bytes) -> bool:

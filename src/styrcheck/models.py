@@ -13,10 +13,10 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-from styrcheck.text import did_you_mean, fold
+from styrcheck.text import did_you_mean, fold, has_unsafe, printable
 
 
 def sv(name: str, default: Any = ..., **kwargs: Any) -> Any:
@@ -98,6 +98,17 @@ def choice(*allowed: str) -> BeforeValidator:
     return BeforeValidator(check)
 
 
+def _id(value: str) -> str:
+    """An id is what references name: visible text. Control characters and bidi overrides
+    would make two ids look alike that are not, or break the reports that show them."""
+    if not value:
+        raise PydanticCustomError("id_empty", "empty id")
+    if has_unsafe(value) or any(c in value for c in "\u200b\u200c\u200d\u2060\ufeff"):
+        raise PydanticCustomError("id", "an id of visible characters", {"value": printable(value)})
+    return value
+
+
+Id = Annotated[str, AfterValidator(_id)]
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 Ids = Annotated[list[str], BeforeValidator(_one_or_many)]
@@ -143,7 +154,7 @@ class Fulfilment(Model):
 
 
 class Goal(Model):
-    id: str = sv("id")
+    id: Id = sv("id")
     text: str = sv("text")
     fulfilment: Annotated[Fulfilment | None, BeforeValidator(_fulfilment)] = sv("måluppfyllelse", None)
     derives_from: Ids = sv("utgår_från", [])
@@ -151,14 +162,14 @@ class Goal(Model):
 
 
 class GoalArea(Model):
-    id: str = sv("id")
+    id: Id = sv("id")
     name: str = sv("namn")
     goals: list[Goal] = sv("mål", [])
     description: str | None = sv("beskrivning", None)
 
 
 class Activity(Model):
-    id: str = sv("id")
+    id: Id = sv("id")
     text: str = sv("text")
     derives_from: Ids = sv("utgår_från", [])
     responsible: str | None = sv("ansvarig", None)
@@ -204,7 +215,7 @@ class Assessment(Model):
 class Document(Model):
     """What every steering document says about itself (the riktlinje's "ordning och reda")."""
 
-    id: str = sv("id")
+    id: Id = sv("id")
     type: str = sv("typ")
     title: str = sv("titel")
     decided_by: str = sv("beslutad_av")
@@ -290,7 +301,7 @@ MODELS: dict[str, type[Document]] = {
 
 
 class Organ(Model):
-    id: str = sv("id")
+    id: Id = sv("id")
     name: str | None = sv("namn", None)
     kind: str = sv("slag")
     committee: str | None = sv("nämnd", None)  # a kontor serves a nämnd

@@ -212,6 +212,8 @@ def _load_chain(name_or_path: str, seen: tuple[Path, ...]) -> tuple[dict[str, An
     parent = source.data.get(_EXTENDS)
     if parent is None:
         return source.data, spellings
+    if not isinstance(parent, str):
+        raise ProfileError(f"{path}: utökar names one profile, by name or file, not a {type(parent).__name__}")
     base = parent if Path(parent).is_absolute() or not (path.parent / parent).exists() else str(path.parent / parent)
     base_data, base_spellings = _load_chain(base, (*seen, path))
     return _merge(base_data, source.data), {**base_spellings, **spellings}
@@ -222,8 +224,9 @@ def _canonical_spellings(source: Source) -> dict[str, str]:
     found = {}
     for key_path, written in source.spellings.items():
         found[key_path[-1]] = written  # type: ignore[index]
+    types = (source.data or {}).get("dokumenttyper")
     for values in ("beslutas_av", "utgar_fran", "mal_utgar_fran", "aktiviteter_utgar_fran"):
-        for definition in (source.data or {}).get("dokumenttyper", {}).values():
+        for definition in types.values() if isinstance(types, dict) else ():  # else: validation says so
             for name in (definition or {}).get(values, []) if isinstance(definition, dict) else []:
                 if isinstance(name, str):
                     found.setdefault(fold(name), name)

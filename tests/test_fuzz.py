@@ -1,0 +1,242 @@
+"""Property-based fuzzing (issue 6): whatever the bytes, the loader never raises; whatever the
+documents, the whole pipeline ends in exit 0 or 1 (2 would be a crash: the arguments are
+valid) within the deadline, and every output format stays well-formed.
+
+The example budget is fixed and the search derandomized, so CI is repeatable and quick. For a
+longer hunt: STYRCHECK_FUZZ=explore pytest tests/test_fuzz.py (random, 20 times the examples).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from conftest import EXAMPLES
+from styrcheck import report
+from styrcheck.cli import main
+from styrcheck.loader import Limits, Source, parse
+from styrcheck.models import display_names
+from styrcheck.profile import load
+from test_hostile_battery import ORGANISATION, _plain
+
+settings.register_profile(
+    "styrcheck-ci", derandomize=True, database=None, deadline=timedelta(seconds=10), print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("styrcheck-explore", parent=settings.get_profile("styrcheck-ci"), derandomize=False)
+EXPLORE = os.environ.get("STYRCHECK_FUZZ") == "explore"
+PROFILE = settings.get_profile("styrcheck-explore" if EXPLORE else "styrcheck-ci")
+
+
+def budget(examples: int, deadline: timedelta | None = None) -> settings:
+    extra = {"deadline": deadline} if deadline else {}
+    return settings(PROFILE, max_examples=examples * (20 if EXPLORE else 1), **extra)
+
+
+TODAY = "2024-06-01"
+TYPES = load().type_names()
+ORGANS = ["kf", "ks", "bun", "von", "kommundirektören", "kommunstyrelsens-kontor", "utbildningskontoret", "okänt-organ"]
+IDS = ["a", "b", "MO1", "MO1.1", "1.10", "BUN-2024-1", "r-[bold]x[/]", "själv"]
+KEYS = sorted(set(display_names().values())) + ["okänd", "Titel", "giltig_fran", "<<", "x"]
+WORDS = IDS + TYPES + ORGANS + [
+    "ja", "nej", "no", "on", "~", "", "2023-13-45", "2023-02-30", "20230101", "kommunala_organisationen",
+    "hela_kommunkoncernen", "extern", "intern", "år", "mandatperiod", "2 år", "öka", "uppfylld",
+    "tjänstemannariktlinje", "politisk_riktlinje", "G001", "H002", "goal-area-count", "[bold]x[/]",
+    "\x1b[2J", "ett\nnytt mål", "ska öka till 90 procent senast år 2030",
+]
+
+scalars = st.one_of(
+    st.sampled_from(WORDS), st.text(max_size=12), st.integers(-5, 3000), st.booleans(), st.none(),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)), st.floats(allow_nan=True),
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(KEYS), inner, max_size=5)),
+    max_leaves=25,
+)
+dates = st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31))
+goal = st.fixed_dictionaries({"id": st.sampled_from(IDS), "text": st.sampled_from(WORDS)},
+                             optional={"utgår_från": st.lists(st.sampled_from(IDS), max_size=2),
+                                       "måluppfyllelse": values})
+area = st.fixed_dictionaries({"id": st.sampled_from(IDS), "namn": st.text(max_size=10),
+                              "mål": st.lists(goal, max_size=4)})
+document = st.builds(
+    lambda base, extra: {**base, **extra},
+    st.fixed_dictionaries(
+        {"id": st.sampled_from(IDS), "typ": st.sampled_from([*TYPES, "organisation", "okänd"]),
+         "titel": st.sampled_from(WORDS), "beslutad_av": st.sampled_from(ORGANS), "beslutsdatum": dates,
+         "giltig_från": dates, "gäller_för": st.sampled_from(["kommunala_organisationen", *ORGANS])},
+        optional={"giltig_till": dates, "utgår_från": st.lists(st.sampled_from(IDS), max_size=3),
+                  "ersätter": st.lists(st.sampled_from(IDS), max_size=2), "målområden": st.lists(area, max_size=7),
+                  "mål": st.lists(goal, max_size=4), "avsteg": st.lists(values, max_size=2)},
+    ),
+    st.dictionaries(st.sampled_from(KEYS), values, max_size=4),
+)
+
+TOKENS = [
+    "\n", "  ", " ", "- ", "-", ": ", ":", "? ", ",", "[", "]", "{", "}", "&a ", "&b ", "*a", "*b",
+    "!!python/object/apply:os.system ", "!t ", "!!str ", "!!binary ", "!!map ", "'", '"', "#", "|\n", ">-\n",
+    "---\n", "...\n", "%YAML 1.1\n", "%TAG ! tag:x,2000:\n", "<<: ", "\t", "\\", "id", "typ", "mål",
+    "målområden", "utgår_från", "riktlinje", "2023-01-01", "2023-13-45", "nej", "1.10", "\ufeff", "\r\n",
+    "\r", "å", "\x85", "\u2028", "\x1b", "\x00", "\x7f", "\ud7ff", "\U0001f642",
+]
+yaml_like = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=3)), max_size=80).map("".join)
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32", "cp1252", "latin-1"]
+
+
+def _dump(data: object, flow: bool) -> str:
+    """YAML as libyaml writes it (ruamel.yaml's pure-Python emitter writes `[:0]` and `[0?]`
+    unquoted, which libyaml then refuses: its quirk, not the loader's)."""
+    yaml = YAML(typ="safe")
+    yaml.default_flow_style = flow
+    yaml.allow_unicode = True
+    out = io.StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([str(a) for a in args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def assert_sound_source(source: Source) -> None:
+    for finding in source.findings:
+        assert finding.code.startswith("Y") and finding.line >= 1 and finding.column >= 1, finding
+    assert _plain(source.data)
+
+
+def assert_well_formed(fmt: str, out: str) -> None:
+    if fmt in ("json", "sarif", "gitlab"):
+        json.loads(out)
+    elif fmt == "junit":
+        ET.fromstring(out.encode("utf-8"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm():
+    """Import and load everything once, so that the deadline measures the work, not imports."""
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, "organisation.yaml").write_text(ORGANISATION, encoding="utf-8")
+        run_cli("validate", folder, "--format", "json", "--today", TODAY)
+
+
+# --- the loader ----------------------------------------------------------------------------
+
+
+@budget(400, deadline=timedelta(seconds=2))
+@given(st.binary(max_size=4096))
+def test_loader_never_raises_on_any_bytes(raw):
+    source = Source("x.yaml")
+    parse(raw, source, Limits())
+    assert_sound_source(source)
+
+
+@budget(400, deadline=timedelta(seconds=2))
+@given(yaml_like, st.sampled_from(ENCODINGS))
+def test_loader_never_raises_on_yaml_like_text(text, encoding):
+    source = Source("x.yaml")
+    parse(text.encode(encoding, "replace"), source, Limits(max_depth=8, max_nodes=500))
+    assert_sound_source(source)
+
+
+@budget(150, deadline=timedelta(seconds=2))
+@given(values, st.booleans())
+def test_loader_reads_back_what_was_written(data, flow):
+    """Any structure of text, lists and mappings comes back with every scalar as text."""
+    source = Source("x.yaml")
+    parse(_dump(data, flow).encode("utf-8"), source)
+    assert not [f for f in source.findings if f.code != "Y002"], source.findings  # folded keys may clash
+    assert _plain(source.data)
+
+
+# --- the whole pipeline --------------------------------------------------------------------
+
+
+@budget(60)
+@given(st.lists(document, min_size=1, max_size=3), st.lists(yaml_like, max_size=1), st.booleans(),
+       st.sampled_from(sorted(report.FORMATS)), st.sampled_from(["sv", "en"]))
+def test_the_pipeline_ends_well_on_generated_documents(documents, garbage, flow, fmt, lang):
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, "organisation.yaml").write_text(ORGANISATION, encoding="utf-8")
+        for number, data in enumerate(documents):
+            Path(folder, f"dokument-{number}.yaml").write_text(_dump(data, flow), encoding="utf-8")
+        for number, text in enumerate(garbage):
+            Path(folder, f"skräp-{number}.yaml").write_bytes(text.encode("utf-8", "replace"))
+        code, out, err = run_cli("validate", folder, "--format", fmt, "--lang", lang, "--today", TODAY)
+    assert code in (0, 1), f"exit {code}: {err or out}"
+    assert not err.strip() or "warning" in err, err
+    assert_well_formed(fmt, out)
+
+
+EXAMPLE_FILES = [
+    "organisation.yaml", "vision/vision-2035.yaml", "program/politiskt-program-2023-2026.yaml",
+    "mal/overgripande-mal-2023-2026.yaml", "uppdragsplaner/uppdragsplan-bun-2025.yaml",
+    "verksamhetsplaner/verksamhetsplan-utbildningskontoret-2025.yaml", "riktlinjer/riktlinje-styrmodell.yaml",
+    "redovisning/arsredovisning-2025.yaml", "vardegrund/vardegrund.yaml",
+]
+MUTATIONS = ["delete", "duplicate", "replace", "insert", "swap", "truncate", "indent", "dedent"]
+
+
+def _mutate(text: str, data: st.DataObject) -> str:
+    lines = text.splitlines(keepends=True) or [""]
+    index = data.draw(st.integers(0, len(lines) - 1), label="line")
+    line = lines[index]
+    token = data.draw(st.one_of(st.sampled_from(TOKENS + WORDS), st.text(max_size=4)), label="token")
+    kind = data.draw(st.sampled_from(MUTATIONS), label="mutation")
+    if kind == "delete":
+        del lines[index]
+    elif kind == "duplicate":
+        lines.insert(index, line)
+    elif kind == "replace":
+        key, sep, _ = line.partition(":")
+        lines[index] = f"{key}{sep} {token}\n" if sep else token + "\n"
+    elif kind == "insert":
+        at = data.draw(st.integers(0, len(line)), label="column")
+        lines[index] = line[:at] + token + line[at:]
+    elif kind == "swap":
+        other = data.draw(st.integers(0, len(lines) - 1), label="other")
+        lines[index], lines[other] = lines[other], lines[index]
+    elif kind == "truncate":
+        lines = lines[:index]
+    elif kind == "indent":
+        lines[index] = "  " + line
+    else:
+        lines[index] = line[2:] if line.startswith("  ") else line.lstrip()
+    return "".join(lines)
+
+
+@budget(60)
+@given(st.data())
+def test_the_pipeline_ends_well_on_mutated_example_files(data):
+    """Realistic documents, each run with a few edits gone wrong; every format renders."""
+    from styrcheck.validate import Options, validate
+
+    files = {name: (EXAMPLES / "norrkoping" / name).read_text(encoding="utf-8") for name in EXAMPLE_FILES}
+    for _ in range(data.draw(st.integers(1, 3), label="edits")):
+        name = data.draw(st.sampled_from(EXAMPLE_FILES), label="file")
+        files[name] = _mutate(files[name], data)
+    with tempfile.TemporaryDirectory() as folder:
+        for name, text in files.items():
+            Path(folder, name).parent.mkdir(parents=True, exist_ok=True)
+            Path(folder, name).write_text(text, encoding="utf-8")
+        code, out, err = run_cli("validate", folder, "--format", "json", "--today", "2025-06-01")
+        assert code in (0, 1), f"exit {code}: {err or out}"
+        json.loads(out)
+        _, result = validate([Path(folder)], Options(profile=load(), today=date(2025, 6, 1)))
+    assert not result.crashed, result.crashed
+    for fmt in sorted(report.FORMATS):
+        assert_well_formed(fmt, report.render(fmt, result, "sv"))

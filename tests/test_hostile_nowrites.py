@@ -1,0 +1,108 @@
+"""No writes: every command leaves every input file, byte for byte, and the folder listing as
+they were. The repository is the example one with the whole bad-file battery beside it, and
+the commands run inside it, where a careless cache or default output file would land."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+from styrcheck import report
+from styrcheck.rules import all_rules
+from test_hostile_battery import write_battery
+
+try:
+    from styrcheck.diagram import FORMATS as GRAPH_FORMATS
+except ImportError:  # pragma: no cover - the graph command has not landed
+    GRAPH_FORMATS = ()
+
+TODAY = ("--today", "2026-11-23")
+
+
+def snapshot(root: Path) -> dict[str, tuple]:
+    """Every entry below `root` (links not followed): kind, mode, size, and content hash."""
+    state = {}
+    for folder, dirs, names in os.walk(root):
+        for name in sorted(dirs + names):
+            path = Path(folder, name)
+            info = path.lstat()
+            key = path.relative_to(root).as_posix()
+            if path.is_symlink():
+                state[key] = ("link", os.readlink(path))
+            elif path.is_dir():
+                state[key] = ("dir", info.st_mode)
+            else:
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                state[key] = ("file", info.st_mode, info.st_size, info.st_mtime_ns, digest)
+    return state
+
+
+def commands(outside: Path) -> list[tuple[str, ...]]:
+    """Every command that reads the repository, in every format it has; whatever it writes
+    on request goes to `outside`."""
+    runs: list[tuple[str, ...]] = []
+    for fmt in report.FORMATS:
+        runs.append(("validate", ".", "--format", fmt, *TODAY))
+        runs.append(("validate", ".", "--format", fmt, "--show-accepted", "--output", str(outside / f"report.{fmt}"), *TODAY))
+    runs.append(("validate", "trasigt", *TODAY))
+    runs.append(("baseline", ".", "--output", str(outside / "baseline.json"), *TODAY))
+    runs.append(("validate", ".", "--baseline", str(outside / "baseline.json"), "--format", "json", *TODAY))
+    for fmt in GRAPH_FORMATS:
+        runs.append(("graph", ".", "--format", fmt, "--output", str(outside / f"graph.{fmt}"), *TODAY))
+        if fmt not in ("png", "svg"):
+            runs.append(("graph", ".", "--format", fmt, "--level", "mål", *TODAY))
+    for fmt in ("text", "json", "markdown"):
+        runs.append(("rules", "--format", fmt))
+    for rule in all_rules():
+        runs.append(("explain", rule.code))
+    return runs
+
+
+@pytest.fixture
+def repository(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("nowrites") / "norrkoping"
+    shutil.copytree(EXAMPLES / "norrkoping", root, ignore=shutil.ignore_patterns(".styrcheck_cache"))
+    write_battery(root / "trasigt")
+    os.symlink("loop.yaml", root / "trasigt" / "loop.yaml")
+    os.symlink("/dev/zero", root / "trasigt" / "zero.yaml")
+    return root
+
+
+def _run_all(repository: Path, outside: Path, cli, compare) -> None:
+    before = snapshot(repository)
+    assert len(before) > 90
+    for args in commands(outside):
+        run = cli(*args)
+        assert run.code in (0, 1, 2), args
+        assert "Traceback" not in run.err and "internal error" not in run.err, (args, run.err)
+        after = snapshot(repository)
+        changed = sorted(k for k in before.keys() | after.keys() if compare(k) and before.get(k) != after.get(k))
+        assert not changed, f"`styrcheck {' '.join(args)}` changed " + ", ".join(changed[:10])
+    assert (outside / "baseline.json").is_file()  # the requested output did go outside
+
+
+@pytest.fixture
+def inside(repository, tmp_path, monkeypatch) -> Path:
+    """The repository as the working folder; a folder outside it for requested output."""
+    monkeypatch.chdir(repository)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    outside = tmp_path / "out"
+    outside.mkdir()
+    return outside
+
+
+def test_commands_never_change_an_input_file(repository, inside, cli):
+    """Every file that was there is there after every command, byte for byte."""
+    original = set(snapshot(repository))
+    _run_all(repository, inside, cli, lambda key: key in original)
+
+
+def test_commands_add_nothing_to_the_checked_folders(repository, inside, cli):
+    """Not a file more either: no cache, report or baseline lands among the documents (a
+    pull request could plant what styrcheck would later trust, and a CI checkout stays clean)."""
+    _run_all(repository, inside, cli, lambda key: True)
