@@ -58,12 +58,12 @@ def check(tmp_path, monkeypatch, cli):
      ("D003", "That is for Kommundirektören to decide")),
     ("kommundirektören", "kommunala_organisationen", "tjänstemannariktlinje", None),
     ("kommundirektören", "hela_kommunkoncernen", "tjänstemannariktlinje",
-     ("D003", "so it takes a decision by Kommunfullmäktige")),
+     ("D003", "The decision is for Kommunfullmäktige")),
     # across the ladders
     ("von", "[vard-och-omsorgskontoret]", "tjänstemannariktlinje",
      ("D002", "decided by the official organisation, here by Vård- och omsorgskontoret")),
     ("vard-och-omsorgskontoret", "[von]", "politisk_riktlinje",
-     ("D003", "cannot be taken by the official organisation (Vård- och omsorgskontoret)")),
+     ("D003", "which the official organisation (Vård- och omsorgskontoret) cannot take")),
 ])
 def test_the_lowest_possible_level(check, decided_by, scope, kind, expected):
     found = [(code, message) for code, message in check(guideline(decided_by, scope, kind=kind))

@@ -64,12 +64,12 @@ def test_due_as_text(repository, cli):
     run = cli("due", ".", "--today", "2024-10-01", "--lang", "sv")
     assert run.code == 0, run.err
     assert run.out.splitlines() == [
-        "Förfallet och kommande till och med 2024-12-30 (idag 2024-10-01)",
+        "Försenat och kommande till och med 2024-12-30 (i dag 2024-10-01)",
         "",
-        "datum       status    vad          dokument               ansvarig",
-        "2024-04-12  försenad  uppföljning  riktlinje-attest       Kommunstyrelsens kontor",
-        "2024-06-30  försenad  upphör       riktlinje-vaccination  Vård- och omsorgskontoret",
-        "2024-08-15  försenad  uppföljning  riktlinje-resor        Utbildningskontoret",
+        "datum       status    vad               dokument               ansvarig",
+        "2024-04-12  försenad  uppföljning       riktlinje-attest       Kommunstyrelsens kontor",
+        "2024-06-30  försenad  upphör att gälla  riktlinje-vaccination  Vård- och omsorgskontoret",
+        "2024-08-15  försenad  uppföljning       riktlinje-resor        Utbildningskontoret",
         "",
         "3 försenade, 0 kommande.",
     ]
@@ -90,7 +90,7 @@ def test_the_window_is_counted_from_today(repository, cli):
 def test_nothing_due(repository, cli):
     run = cli("due", "synpunkter.yaml", "organisation.yaml", "--today", "2024-06-01", "--lang", "en")
     assert run.out.splitlines() == ["Overdue and upcoming up to 2024-08-30 (today 2024-06-01)", "",
-                                    "Nothing falls due up to 2024-08-30."]
+                                    "Nothing is overdue or falls due up to 2024-08-30."]
 
 
 def test_a_report_is_due_after_the_plan_has_ended(cli, tmp_path, monkeypatch):

@@ -69,7 +69,7 @@ def test_an_activity_from_a_goal_area_is_no_goal_reference(check):
     files["verksamhetsplan.yaml"] = files["verksamhetsplan.yaml"].replace("[BUN-2024-1]", "[MO1]")
     found = check(files, "G006", today="2023-12-15")
     assert [(where, subject) for where, subject, _ in found] == [("verksamhetsplan.yaml:12", "UK-2024-1>MO1")]
-    assert "(målområde i mal-2023-2026), som inte är ett mål" in found[0][2]
+    assert "MO1 är inget mål (målområde i dokumentet mal-2023-2026)" in found[0][2]
 
 
 def test_goal_areas_in_a_guideline_are_new_goals_too(check):
@@ -118,9 +118,9 @@ def test_uncovered_goal_skips_goal_documents_no_longer_valid(check):
 
 
 @pytest.mark.parametrize("indicator, words", [
-    ("{namn: Andel behöriga}", "har varken utgångsvärde och målvärde eller riktning och jämförelseår"),
-    ("{namn: Andel behöriga, riktning: öka}", "saknar jämförelseår"),
-    ("{namn: Andel behöriga, målvärde: 88}", "saknar utgångsvärde"),
+    ("{namn: Andel behöriga}", "har varken 'utgångsvärde' och 'målvärde' eller 'riktning' och 'jämförelseår'"),
+    ("{namn: Andel behöriga, riktning: öka}", "saknar 'jämförelseår'"),
+    ("{namn: Andel behöriga, målvärde: 88}", "saknar 'utgångsvärde'"),
 ])
 def test_incomplete_indicator_says_what_is_missing(check, indicator, words):
     files = case_files("G010", "fail")

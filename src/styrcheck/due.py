@@ -20,7 +20,7 @@ SCHEMA_VERSION = 1
 FOLLOW_UP, REPORT, EXPIRY = "follow-up", "report", "expiry"
 
 _WORDS = {
-    "sv": {FOLLOW_UP: "uppföljning", REPORT: "redovisning", EXPIRY: "upphör", "overdue": "försenad",
+    "sv": {FOLLOW_UP: "uppföljning", REPORT: "redovisning", EXPIRY: "upphör att gälla", "overdue": "försenad",
            "upcoming": "kommande", "head": ("datum", "status", "vad", "dokument", "ansvarig")},
     "en": {FOLLOW_UP: "follow-up", REPORT: "report", EXPIRY: "expires", "overdue": "overdue",
            "upcoming": "upcoming", "head": ("date", "status", "what", "document", "owner")},
@@ -84,11 +84,11 @@ def _item(repo: Repository, doc: Doc, when: date, kind: str, owner: str, path: P
 def render_text(items: list[DueItem], today: date, until: date, lang: str) -> str:
     words = _WORDS[lang]
     if lang == "sv":
-        head = f"Förfallet och kommande till och med {until} (idag {today})"
-        empty = f"Inget förfaller till och med {until}."
+        head = f"Försenat och kommande till och med {until} (i dag {today})"
+        empty = f"Inget är försenat eller förfaller till och med {until}."
     else:
         head = f"Overdue and upcoming up to {until} (today {today})"
-        empty = f"Nothing falls due up to {until}."
+        empty = f"Nothing is overdue or falls due up to {until}."
     if not items:
         return f"{head}\n\n{empty}\n"
     rows = [words["head"]] + [

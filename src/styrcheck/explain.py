@@ -16,9 +16,13 @@ CASES = Path(__file__).parent / "cases"
 
 _HEAD = {
     "sv": ("Vad", "Varför", "Styrmodellen säger", "Exempel som bryter mot regeln", "Exempel som följer regeln",
-           "Allvarlighet och val", "Regelns namn kan användas i stället för koden i select, ignore och avsteg."),
+           "Allvarlighet och val",
+           "Regelns namn ({name}) kan skrivas i stället för koden: i 'välj' och 'ignorera' i styrcheck.yaml, i "
+           "--select och --ignore och i 'regel' under 'avsteg'."),
     "en": ("What", "Why", "The styrmodell says", "Example that breaks the rule", "Example that follows the rule",
-           "Severity and selection", "The rule's name can be used instead of its code in select, ignore and avsteg."),
+           "Severity and selection",
+           "The rule's name ({name}) can be written instead of its code: in 'välj' and 'ignorera' in "
+           "styrcheck.yaml, in --select and --ignore, and in 'regel' under 'avsteg'."),
 }
 
 
@@ -64,5 +68,5 @@ def explain_text(rule: Rule, lang: str) -> str:
             lines.append(f"  # {name}")
             lines += [f"  {row}" for row in _shown(content, lang)]
         lines.append("")
-    lines.append(names)
+    lines.append(names.format(name=rule.name))
     return "\n".join(lines) + "\n"

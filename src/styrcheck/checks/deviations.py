@@ -22,15 +22,17 @@ CLARITY = "Ett grundläggande begrepp i styrmodellen är tydlighet."
     summary=T(sv="Ett avsteg saknar motivering eller regel.", en="A deviation lacks a reason or a rule."),
     messages={
         "default": T(
-            sv="Avsteget från {rule} saknar motivering och godtas därför inte. Ange varför (motivering:) och "
-               "gärna vilket beslut som medger avsteget (beslut:, till exempel KF 2022-11-28 § 123).",
-            en="The deviation from {rule} gives no reason and is therefore not accepted. Say why (motivering:) "
-               "and preferably which decision allows it (beslut:, for example KF 2022-11-28 § 123)."),
+            sv="Avsteget från {rule} saknar motivering och godtas därför inte. Skriv varför under 'motivering', "
+               "och gärna vilket beslut som medger avsteget under 'beslut', till exempel "
+               "'beslut: KF 2022-11-28 § 123'.",
+            en="The deviation from {rule} gives no reason and is therefore not accepted. Say why under "
+               "'motivering', and preferably which decision allows it under 'beslut', for example "
+               "'beslut: KF 2022-11-28 § 123'."),
         "rule": T(
-            sv="Avsteget anger inte vilken regel det gäller. Ange regelns kod eller namn i regel:, till exempel "
-               "regel: G001.",
-            en="The deviation does not say which rule it concerns. Give the rule's code or name in regel:, for "
-               "example regel: G001."),
+            sv="Avsteget anger inte vilken regel det gäller. Skriv regelns kod eller namn under 'regel', till "
+               "exempel 'regel: G001'.",
+            en="The deviation does not say which rule it concerns. Write the rule's code or name under 'regel', "
+               "for example 'regel: G001'."),
     },
     why=T(sv="Ett avsteg från styrmodellen är ett medvetet val; utan motivering går det inte att skilja från ett "
              "misstag, och ingen kan pröva det senare.",
@@ -49,27 +51,27 @@ def deviation_without_reason(ctx: Context) -> Iterator[Finding]:
 
 @rule(
     "X002", "unused-deviation", tags=("deviations",),
-    summary=T(sv="Ett avsteg för en regel som inte hittade något i dokumentet.",
-              en="A deviation for a rule that found nothing in the document."),
+    summary=T(sv="Ett avsteg gäller en regel som inte har något att anmärka på i dokumentet.",
+              en="A deviation concerns a rule that finds nothing in the document."),
     messages={
         "default": T(
-            sv="Avsteget från {rule} ({name}) behövs inte: regeln hittar inget i dokumentet. Ta bort avsteget, "
-               "eller kontrollera att det står i rätt dokument.",
+            sv="Avsteget från {rule} ({name}) behövs inte: regeln har inget att anmärka på i dokumentet. Ta bort "
+               "avsteget, eller kontrollera att det står i rätt dokument.",
             en="The deviation from {rule} ({name}) is not needed: the rule finds nothing in the document. Remove "
                "the deviation, or check that it is in the right document."),
         "unknown": T(
             sv="Avsteget gäller '{rule}', som inte är någon regel i styrcheck. Kontrollera koden eller namnet "
-               "(styrcheck rules listar dem).",
-            en="The deviation concerns '{rule}', which is no rule of styrcheck. Check the code or name "
-               "(styrcheck rules lists them)."),
+               "(kommandot 'styrcheck rules' listar alla regler).",
+            en="The deviation concerns '{rule}', which is no rule of styrcheck. Check the code or name (the "
+               "command 'styrcheck rules' lists every rule)."),
         "unknown-suggest": T(
             sv="Avsteget gäller '{rule}', som inte är någon regel i styrcheck. Menade du '{suggestion}'?",
             en="The deviation concerns '{rule}', which is no rule of styrcheck. Did you mean '{suggestion}'?"),
     },
     why=T(sv="Ett avsteg som inte behövs döljer ingenting i dag, men tystar regeln i dokumentet om ett fel smyger "
-             "in senare. Avsteg som har löpt ut (giltig_till) och regler som inte kördes räknas inte.",
+             "sig in senare. Avsteg som har löpt ut ('giltig_till') och regler som inte kördes räknas inte.",
           en="An unneeded deviation hides nothing today, but silences the rule in the document should a mistake "
-             "creep in later. Lapsed deviations (giltig_till) and rules that did not run are not counted."),
+             "creep in later. Lapsed deviations ('giltig_till') and rules that did not run are not counted."),
     quote=CLARITY,
     reviews=True,
 )

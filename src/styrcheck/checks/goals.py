@@ -26,13 +26,19 @@ LIMITS_QUOTE = ("Den övergripande politiska ambitionen, som uttrycks i det poli
 
 @rule(
     "G001", "goal-area-count", tags=("goals",),
-    summary=T(sv="Övergripande mål har för få eller för många målområden.",
-              en="Övergripande mål have too few or too many goal areas."),
+    summary=T(sv="Dokumentet med övergripande mål har för få eller för många målområden.",
+              en="The document with övergripande mål has too few or too many goal areas."),
     messages={"default": T(
-        sv="Dokumentet har {count} målområden; styrmodellen kräver {min}–{max}.",
-        en="The document has {count} goal areas; the styrmodell requires {min}–{max}.")},
-    why=T(sv="Ett begränsat antal målområden håller den politiska ambitionen samlad och uppföljningsbar. Gränserna är profilens (målområden: min, max).",
-          en="A limited number of goal areas keeps the political ambition focused and possible to follow up. The limits are the profile's (målområden: min, max)."),
+        sv="Antalet målområden är {count}, men styrmodellen anger {min}–{max} målområden. Slå ihop eller dela upp "
+           "målområden så att antalet hamnar inom gränserna, eller ange ett avsteg om fullmäktige medvetet har "
+           "beslutat något annat.",
+        en="The number of goal areas is {count}, but the styrmodell calls for {min}–{max}. Merge or split goal "
+           "areas to bring the number within the limits, or record an avsteg if fullmäktige decided otherwise "
+           "on purpose.")},
+    why=T(sv="Ett begränsat antal målområden håller den politiska ambitionen samlad och möjlig att följa upp. "
+             "Gränserna anges i profilen under 'målområden' (min, max).",
+          en="A limited number of goal areas keeps the political ambition focused and possible to follow up. "
+             "The limits are set in the profile under 'målområden' (min, max)."),
     quote=LIMITS_QUOTE,
 )
 def goal_area_count(ctx: Context) -> Iterator[Finding]:
@@ -87,14 +93,14 @@ def goal_types(profile: Profile) -> list[str]:
     summary=T(sv="Ett målområde har för få eller för många övergripande mål.",
               en="A goal area has too few or too many övergripande mål."),
     messages={"default": T(
-        sv="Målområdet {area} har {count} mål; styrmodellen kräver {min}–{max} övergripande mål per "
+        sv="Målområdet {area} har {count} mål, men styrmodellen anger {min}–{max} övergripande mål per "
            "målområde. Lägg till, slå ihop eller flytta mål så att antalet hamnar inom gränserna.",
-        en="The goal area {area} has {count} goals; the styrmodell requires {min}–{max} övergripande "
-           "mål per goal area. Add, merge or move goals to bring the number within the limits.")},
-    why=T(sv="Några få mål per målområde håller ambitionen tydlig och går att följa upp. Gränserna är "
-             "profilens (mål_per_målområde: min, max).",
-          en="A few goals per goal area keep the ambition clear and possible to follow up. The limits "
-             "are the profile's (mål_per_målområde: min, max)."),
+        en="The number of goals in the goal area {area} is {count}, but the styrmodell calls for {min}–{max} "
+           "övergripande mål per goal area. Add, merge or move goals to bring the number within the limits.")},
+    why=T(sv="Några få mål per målområde håller ambitionen tydlig och möjlig att följa upp. Gränserna anges i "
+             "profilen under 'mål_per_målområde' (min, max).",
+          en="A few goals per goal area keep the ambition clear and possible to follow up. The limits are set "
+             "in the profile under 'mål_per_målområde' (min, max)."),
     quote=LIMITS_QUOTE,
 )
 def goals_per_area(ctx: Context) -> Iterator[Finding]:
@@ -113,18 +119,20 @@ def goals_per_area(ctx: Context) -> Iterator[Finding]:
               en="An övergripande mål has no definition of fulfilment."),
     messages={
         "default": T(
-            sv="Det övergripande målet {goal} saknar måluppfyllelse. Beskriv under måluppfyllelse hur "
-               "man kan veta att målet har nåtts: med en beskrivning, indikatorer eller båda.",
-            en="The övergripande mål {goal} has no måluppfyllelse. Say under måluppfyllelse how one can "
-               "tell that the goal has been reached: a description, indicators, or both."),
+            sv="Det övergripande målet {goal} saknar en definition av måluppfyllelse. Lägg till "
+               "'måluppfyllelse' under målet och beskriv hur man kan veta att målet har nåtts: med en "
+               "'beskrivning', med 'indikatorer' eller med båda.",
+            en="The övergripande mål {goal} has no definition of fulfilment. Add 'måluppfyllelse' under the "
+               "goal and say how one can tell that the goal has been reached: with a 'beskrivning', with "
+               "'indikatorer', or both."),
         "empty": T(
-            sv="Måluppfyllelsen för det övergripande målet {goal} är tom. Fyll i en beskrivning eller "
-               "minst en indikator som visar hur man kan veta att målet har nåtts.",
-            en="The måluppfyllelse of the övergripande mål {goal} is empty. Give a description or at "
-               "least one indicator that shows how one can tell the goal has been reached."),
+            sv="Måluppfyllelsen för det övergripande målet {goal} är tom. Fyll i en 'beskrivning' eller minst "
+               "en indikator under 'indikatorer' som visar hur man kan veta att målet har nåtts.",
+            en="The måluppfyllelse of the övergripande mål {goal} is empty. Give a 'beskrivning' or at least "
+               "one indicator under 'indikatorer' that shows how one can tell the goal has been reached."),
     },
-    why=T(sv="Utan en beslutad definition av måluppfyllelse går målet inte att följa upp och utvärdera i "
-             "delårsrapport och årsredovisning.",
+    why=T(sv="Utan en beslutad definition av måluppfyllelse går målet inte att följa upp och utvärdera vid "
+             "delår och helår.",
           en="Without a decided definition of fulfilment the goal cannot be followed up and evaluated in "
              "the interim and annual reports."),
     quote=FULFILMENT_QUOTE,
@@ -143,17 +151,18 @@ def missing_fulfilment_definition(ctx: Context) -> Iterator[Finding]:
               en="A goal of an uppdragsplan cannot be followed up."),
     messages={
         "default": T(
-            sv="Målet {goal} går inte att följa upp: det saknar måluppfyllelse. Ange under "
-               "måluppfyllelse en beskrivning eller minst en indikator som gör det möjligt att avgöra "
-               "om målet har uppfyllts.",
-            en="The goal {goal} cannot be followed up: it has no måluppfyllelse. Give under "
-               "måluppfyllelse a description or at least one indicator that makes it possible to tell "
-               "whether the goal has been met."),
+            sv="Målet {goal} går inte att följa upp: det saknar 'måluppfyllelse'. Lägg till "
+               "'måluppfyllelse' under målet, med en 'beskrivning' eller minst en indikator under "
+               "'indikatorer', så att det går att avgöra om målet har uppfyllts.",
+            en="The goal {goal} cannot be followed up: it has no 'måluppfyllelse'. Add 'måluppfyllelse' "
+               "under the goal, with a 'beskrivning' or at least one indicator under 'indikatorer', so that "
+               "one can tell whether the goal has been met."),
         "empty": T(
-            sv="Målet {goal} går inte att följa upp: måluppfyllelsen är tom. Fyll i en beskrivning "
-               "eller minst en indikator som gör det möjligt att avgöra om målet har uppfyllts.",
-            en="The goal {goal} cannot be followed up: its måluppfyllelse is empty. Give a description "
-               "or at least one indicator that makes it possible to tell whether the goal has been met."),
+            sv="Målet {goal} går inte att följa upp: måluppfyllelsen är tom. Fyll i en 'beskrivning' eller "
+               "minst en indikator under 'indikatorer', så att det går att avgöra om målet har uppfyllts.",
+            en="The goal {goal} cannot be followed up: its måluppfyllelse is empty. Give a 'beskrivning' or "
+               "at least one indicator under 'indikatorer', so that one can tell whether the goal has been "
+               "met."),
     },
     why=T(sv="Nämnden följer upp och utvärderar uppdragsplanen varje år i kvalitetsredovisningen; det "
              "kräver att det går att avgöra om varje mål har uppfyllts.",
@@ -177,16 +186,19 @@ def unfollowable_goal(ctx: Context) -> Iterator[Finding]:
     summary=T(sv="Ett gällande övergripande mål tas inte upp av någon gällande uppdragsplan.",
               en="A current övergripande mål is taken up by no current uppdragsplan."),
     messages={"default": T(
-        sv="Inget mål i en gällande {takers} utgår från det övergripande målet {goal}. Kontrollera om "
-           "någon nämnd bör ta upp målet, med utgår_från: [{goal}].",
-        en="No goal of a current {takers} derives from the övergripande mål {goal}. Check whether some "
-           "committee should take it up, with utgår_från: [{goal}].")},
+        sv="Inget mål i de gällande dokumenten av typen {takers} utgår från det övergripande målet {goal}. "
+           "Kontrollera om någon nämnd bör ta upp målet, genom att skriva 'utgår_från: [{goal}]' under ett "
+           "av nämndens mål.",
+        en="No goal in the current documents of type {takers} derives from the övergripande mål {goal}. "
+           "Check whether some committee should take it up, by writing 'utgår_från: [{goal}]' under one of "
+           "its goals.")},
     why=T(sv="Ett övergripande mål som ingen nämnd tar upp riskerar att inte omsättas i verksamheten. "
-             "Regeln ser bara på dokument som gäller idag (--today), och säger inget så länge inget "
-             "gällande dokument på nivån under finns i förrådet.",
+             "Regeln ser bara på dokument som gäller i dag (eller det datum som anges med --today), och "
+             "säger inget så länge inget gällande dokument på nivån under finns bland de kontrollerade "
+             "filerna.",
           en="An övergripande mål that no committee takes up risks not being put into practice. The "
-             "rule only looks at documents current today (--today), and says nothing while the "
-             "repository holds no current document of the level below."),
+             "rule only looks at documents current today (or on the date given with --today), and says "
+             "nothing while the checked files hold no current document of the level below."),
     quote=("Med avstamp i målområden och övergripande mål tar nämnderna fram årliga uppdragsplaner "
            "för nämndens ansvarsområde."),
 )
@@ -212,19 +224,19 @@ def uncovered_goal(ctx: Context) -> Iterator[Finding]:
 
 @rule(
     "G010", "incomplete-indicator", tags=("goals",),
-    summary=T(sv="En indikator saknar målvärde och utgångsvärde, eller riktning och jämförelseår.",
-              en="An indicator lacks a target and baseline, or a direction and comparison year."),
+    summary=T(sv="En indikator saknar utgångsvärde och målvärde (eller riktning och jämförelseår).",
+              en="An indicator lacks a baseline and a target (or a direction and a comparison year)."),
     messages={
         "default": T(
-            sv="Indikatorn '{name}' för målet {goal} saknar {missing}. Ange {missing}, så att det går "
-               "att avgöra om målet har nåtts.",
-            en="The indicator '{name}' of the goal {goal} lacks {missing}. Give {missing}, so that one "
-               "can tell whether the goal has been reached."),
+            sv="Indikatorn '{name}' för målet {goal} saknar '{missing}'. Lägg till '{missing}' i indikatorn, "
+               "så att det går att avgöra om målet har nåtts.",
+            en="The indicator '{name}' of the goal {goal} lacks '{missing}'. Add '{missing}' to the "
+               "indicator, so that one can tell whether the goal has been reached."),
         "empty": T(
-            sv="Indikatorn '{name}' för målet {goal} har varken utgångsvärde och målvärde eller riktning "
-               "och jämförelseår. Ange ett av paren, så att det går att avgöra om målet har nåtts.",
-            en="The indicator '{name}' of the goal {goal} has neither utgångsvärde and målvärde nor "
-               "riktning and jämförelseår. Give one of the pairs, so that one can tell whether the goal "
+            sv="Indikatorn '{name}' för målet {goal} har varken 'utgångsvärde' och 'målvärde' eller "
+               "'riktning' och 'jämförelseår'. Ange ett av paren, så att det går att avgöra om målet har nåtts.",
+            en="The indicator '{name}' of the goal {goal} has neither 'utgångsvärde' and 'målvärde' nor "
+               "'riktning' and 'jämförelseår'. Give one of the pairs, so that one can tell whether the goal "
                "has been reached."),
     },
     why=T(sv="En indikator visar måluppfyllelse först när den säger var man står och vart man ska: ett "

@@ -27,14 +27,17 @@ WHEN = ("Det framgår vem som har beslutat om dokumentet, när det gjordes, vilk
     "M001", "missing-field", tags=("metadata",),
     summary=T(sv="En obligatorisk uppgift saknas.", en="A required field is missing."),
     messages={
-        "default": T(sv="Den obligatoriska uppgiften '{field}' saknas här. Lägg till den.",
-                     en="The required field '{field}' is missing here. Add it."),
-        "empty": T(sv="Uppgiften '{field}' är tom. Fyll i den.", en="The field '{field}' is empty. Fill it in."),
-        "type": T(sv="Uppgiften '{field}' saknas. Den krävs för dokument av typen {type}; lägg till den.",
-                  en="The field '{field}' is missing. Documents of type {type} require it; add it."),
+        "default": T(sv="Den obligatoriska uppgiften '{field}' saknas. Lägg till en rad '{field}: …' här.",
+                     en="The required field '{field}' is missing. Add a line '{field}: …' here."),
+        "empty": T(sv="Uppgiften '{field}' är tom. Fyll i ett värde.",
+                   en="The field '{field}' is empty. Fill in a value."),
+        "type": T(sv="Uppgiften '{field}' saknas. Dokument av typen {type} måste ha den; lägg till en rad '{field}: …'.",
+                  en="The field '{field}' is missing. Documents of type {type} must have it; add a line '{field}: …'."),
     },
-    why=T(sv="Styrmodellen kräver att varje dokument visar vem som beslutat det, när, för vilken tid och för vilken del av organisationen.",
-          en="The styrmodell requires every document to show who decided it, when, for what period and for which part of the organisation."),
+    why=T(sv="Styrmodellen kräver att varje dokument visar vem som har beslutat det, när, vilken tid det avser och "
+             "vilken del av organisationen det gäller för.",
+          en="The styrmodell requires every document to show who decided it, when, what period it covers and which "
+             "part of the organisation it applies to."),
     quote=ORDER,
 )
 def missing_field(ctx: Context) -> Iterator[Finding]:
@@ -51,49 +54,64 @@ def missing_field(ctx: Context) -> Iterator[Finding]:
 
 declare(
     "M002", "unknown-field", tags=("metadata",),
-    summary=T(sv="En uppgift som formatet inte känner till.", en="A field the format does not know."),
+    summary=T(sv="Dokumentet har en uppgift som styrcheck inte känner till, ofta en felstavning.",
+              en="The document has a field styrcheck does not know, often a misspelling."),
     messages={
-        "default": T(sv="Okänd uppgift '{field}'; den läses inte. Kontrollera stavningen; de uppgifter som finns "
-                        "beskrivs i docs/format.md.",
-                     en="Unknown field '{field}'; it is not read. Check the spelling; the fields there are "
-                        "described in docs/format.md."),
-        "suggest": T(sv="Okänd uppgift '{field}'; den läses inte. Menade du '{suggestion}'?",
-                     en="Unknown field '{field}'; it is not read. Did you mean '{suggestion}'?"),
+        "default": T(sv="'{field}' är ingen känd uppgift och läses inte. Kontrollera stavningen; vilka uppgifter som "
+                        "finns beskrivs i docs/format.md.",
+                     en="'{field}' is no known field and is not read. Check the spelling; the fields that exist "
+                        "are described in docs/format.md."),
+        "suggest": T(sv="'{field}' är ingen känd uppgift och läses inte. Menade du '{suggestion}'?",
+                     en="'{field}' is no known field and is not read. Did you mean '{suggestion}'?"),
     },
-    why=T(sv="En felstavad nyckel betyder att uppgiften i praktiken saknas, utan att någon märker det.",
+    why=T(sv="Ett felstavat uppgiftsnamn betyder att uppgiften i praktiken saknas, utan att någon märker det.",
           en="A misspelt key means the information is in effect missing, without anyone noticing."),
     quote=ORDER,
 )
 declare(
     "M003", "invalid-value", tags=("metadata",),
-    summary=T(sv="Ett värde har fel form (datum, tal, val, lista).", en="A value has the wrong form (date, number, choice, list)."),
+    summary=T(sv="Ett värde har fel form (datum, tal, ja/nej, ett av flera val, lista).",
+              en="A value has the wrong form (date, number, yes/no, one of several choices, list)."),
     messages={
-        "default": T(sv="Ogiltigt värde för '{field}': {problem}.", en="Invalid value for '{field}': {problem}."),
+        "default": T(sv="Värdet för '{field}' går inte att använda (teknisk beskrivning på engelska: {problem}). "
+                        "Jämför med hur uppgiften beskrivs i docs/format.md.",
+                     en="The value of '{field}' cannot be used ({problem}). Compare it with how the field is "
+                        "described in docs/format.md."),
         "date": T(sv="'{field}' ska vara ett datum på formen ÅÅÅÅ-MM-DD, till exempel 2024-01-31; '{value}' är inget giltigt datum.",
                   en="'{field}' must be a date written YYYY-MM-DD, for example 2024-01-31; '{value}' is not a valid date."),
-        "bool": T(sv="'{field}' ska vara ja eller nej (true/false), inte '{value}'.",
+        "bool": T(sv="'{field}' ska vara ja eller nej (eller true/false), inte '{value}'.",
                   en="'{field}' must be yes or no (true/false), not '{value}'."),
-        "choice": T(sv="'{value}' är inget tillåtet värde för '{field}'. Tillåtna: {allowed}.",
-                    en="'{value}' is not an allowed value of '{field}'. Allowed: {allowed}."),
-        "choice-suggest": T(sv="'{value}' är inget tillåtet värde för '{field}'. Menade du '{suggestion}'? Tillåtna: {allowed}.",
-                            en="'{value}' is not an allowed value of '{field}'. Did you mean '{suggestion}'? Allowed: {allowed}."),
+        "choice": T(sv="'{value}' är inget tillåtet värde för '{field}'. Tillåtna värden: {allowed}.",
+                    en="'{value}' is not an allowed value of '{field}'. Allowed values: {allowed}."),
+        "choice-suggest": T(sv="'{value}' är inget tillåtet värde för '{field}'. Menade du '{suggestion}'? Tillåtna "
+                               "värden: {allowed}.",
+                            en="'{value}' is not an allowed value of '{field}'. Did you mean '{suggestion}'? Allowed "
+                               "values: {allowed}."),
         "number": T(sv="'{field}' ska vara ett tal, inte '{value}'.", en="'{field}' must be a number, not '{value}'."),
         "year": T(sv="'{field}' ska vara ett årtal (till exempel 2035), inte '{value}'.",
                   en="'{field}' must be a year (for example 2035), not '{value}'."),
         "integer": T(sv="'{field}' ska vara ett heltal, inte '{value}'.", en="'{field}' must be a whole number, not '{value}'."),
-        "id": T(sv="'{field}' innehåller osynliga tecken eller styrtecken ('{value}'), så hänvisningar till det kan se "
-                   "rätt ut men ändå inte stämma. Skriv id:t med synliga tecken, till exempel MO1.1.",
-                en="'{field}' holds invisible or control characters ('{value}'), so references to it can look right "
-                   "and still not match. Write the id with visible characters, for example MO1.1."),
-        "text-list": T(sv="'{field}' ska vara en text, inte en lista.", en="'{field}' must be a text, not a list."),
-        "text-mapping": T(sv="'{field}' ska vara en text, inte en grupp av uppgifter (nyckel: värde).",
-                          en="'{field}' must be a text, not a group of fields (key: value)."),
+        "id": T(sv="'{field}' innehåller osynliga tecken eller styrtecken ('{value}'), så ett id kan se rätt ut men "
+                   "ändå inte stämma med hänvisningarna till det. Skriv om id:t med vanliga, synliga tecken, till "
+                   "exempel MO1.1.",
+                en="'{field}' holds invisible or control characters ('{value}'), so an id can look right and still "
+                   "not match the references to it. Write the id again with ordinary, visible characters, for "
+                   "example MO1.1."),
+        "text-list": T(sv="'{field}' ska vara en enda text, inte en lista. Skriv värdet direkt efter kolonet, utan "
+                          "[ ] och utan rader som börjar med -.",
+                       en="'{field}' must be a single text, not a list. Write the value right after the colon, "
+                          "without [ ] and without lines starting with -."),
+        "text-mapping": T(sv="'{field}' ska vara en enda text, inte en grupp av uppgifter (namn: värde).",
+                          en="'{field}' must be a single text, not a group of fields (name: value)."),
         "list": T(sv="'{field}' ska vara en lista ([a, b] eller rader som börjar med -), inte '{value}'.",
                   en="'{field}' must be a list ([a, b] or lines starting with -), not '{value}'."),
-        "mapping": T(sv="'{field}' ska vara en grupp av uppgifter med nycklar (till exempel 'namn: …'), inte '{value}'.",
-                     en="'{field}' must be a group of fields with keys (for example 'namn: …'), not '{value}'."),
+        "mapping": T(sv="'{field}' ska vara en grupp av uppgifter (indragna rader som 'namn: …' under '{field}:'), "
+                        "inte '{value}'.",
+                     en="'{field}' must be a group of fields (indented lines such as 'namn: …' under '{field}:'), "
+                        "not '{value}'."),
     },
-    why=T(sv="Datum, val och listor måste gå att läsa entydigt för att regler om tid och hierarki ska kunna kontrolleras.",
+    why=T(sv="Datum, val och listor måste gå att läsa entydigt för att reglerna om tid och hierarki ska kunna "
+             "kontrolleras.",
           en="Dates, choices and lists must read unambiguously for the rules on time and hierarchy to be checked."),
     quote=ORDER,
 )
@@ -101,8 +119,8 @@ declare(
     "M004", "unknown-type", tags=("metadata",),
     summary=T(sv="Dokumenttypen finns inte i styrmodellen.", en="The document type is not in the styrmodell."),
     messages={
-        "default": T(sv="Dokumenttypen '{value}' finns inte i styrmodellen. Skriv en av dessa: {types}.",
-                     en="The document type '{value}' is not in the styrmodell. Write one of these: {types}."),
+        "default": T(sv="Dokumenttypen '{value}' finns inte i styrmodellen. Skriv en av dessa typer: {types}.",
+                     en="The document type '{value}' is not in the styrmodell. Write one of these types: {types}."),
         "suggest": T(sv="Dokumenttypen '{value}' finns inte i styrmodellen. Menade du '{suggestion}'?",
                      en="The document type '{value}' is not in the styrmodell. Did you mean '{suggestion}'?"),
     },
@@ -120,29 +138,29 @@ declare(
     summary=T(sv="Samma id används mer än en gång.", en="The same id is used more than once."),
     messages={
         "default": T(
-            sv="Id:t '{id}' används redan i {first}, rad {first_line}. Ett id får bara användas en gång, vare sig "
-               "det är ett dokuments, ett målområdes, ett måls eller en aktivitets. Ge det här ett eget id och rätta "
-               "de hänvisningar (utgår_från, ersätter) som ska gå hit.",
+            sv="Id:t '{id}' används redan i {first}, rad {first_line}. Dokument, målområden, mål och aktiviteter "
+               "delar på samma id:n, så varje id får bara förekomma en gång. Ge det här ett eget id, och rätta de "
+               "hänvisningar i 'utgår_från' och 'ersätter' som avser det här.",
             en="The id '{id}' is already used in {first}, line {first_line}. Documents, goal areas, goals and "
-               "activities share one set of ids, so each id may occur only once. Change the id here and correct "
-               "the references (utgår_från, ersätter) meant for this one."),
+               "activities share one set of ids, so each id may occur only once. Give this one an id of its own, "
+               "and correct the references in 'utgår_från' and 'ersätter' meant for it."),
         "same-file": T(
-            sv="Id:t '{id}' används redan på rad {first_line} i samma fil. Ett id får bara användas en gång, vare "
-               "sig det är ett dokuments, ett målområdes, ett måls eller en aktivitets. Ge det här ett eget id och "
-               "rätta de hänvisningar (utgår_från) som ska gå hit.",
+            sv="Id:t '{id}' används redan på rad {first_line} i samma fil. Dokument, målområden, mål och "
+               "aktiviteter delar på samma id:n, så varje id får bara förekomma en gång. Ge det här ett eget id, "
+               "och rätta de hänvisningar i 'utgår_från' som avser det här.",
             en="The id '{id}' is already used on line {first_line} of this file. Documents, goal areas, goals and "
-               "activities share one set of ids, so each id may occur only once. Change the id here and correct "
-               "the references (utgår_från) meant for this one."),
+               "activities share one set of ids, so each id may occur only once. Give this one an id of its own, "
+               "and correct the references in 'utgår_från' meant for it."),
         "organisation": T(
-            sv="Det finns redan en organisationsfil, {first}; den här filen används inte. Organisationen beskrivs "
-               "i en enda fil: flytta över organen härifrån till {first} och ta bort den här filen.",
-            en="There is already an organisation file, {first}; this file is not used. The organisation is "
-               "described in one file only: move the organs from here into {first} and remove this file."),
+            sv="Det finns redan en organisationsfil, {first}, så den här filen används inte. Organisationen "
+               "beskrivs i en enda fil: flytta över organen härifrån till {first} och ta bort den här filen.",
+            en="There is already an organisation file, {first}, so this file is not used. The organisation is "
+               "described in one file only: move the bodies listed here into {first} and remove this file."),
     },
-    why=T(sv="Hänvisningar i utgår_från och ersätter pekar ut dokument och mål med id. Finns samma id två gånger "
-             "går det inte att veta vad en hänvisning avser, och hierarkin blir fel.",
-          en="References in utgår_från and ersätter name documents and goals by id. When an id occurs twice, no "
-             "one can tell what a reference means, and the hierarchy comes out wrong."),
+    why=T(sv="Hänvisningar i 'utgår_från' och 'ersätter' pekar ut dokument och mål med deras id. Finns samma id två "
+             "gånger går det inte att veta vad en hänvisning avser, och hierarkin blir fel.",
+          en="References in 'utgår_från' and 'ersätter' name documents and goals by their id. When an id occurs "
+             "twice, no one can tell what a reference means, and the hierarchy comes out wrong."),
     quote="För att skapa tydlighet behövs ordning och reda exempelvis när det gäller vilka begrepp som används, "
           "vilken typ av mål som finns på vilken nivå och hur olika dokument hänger samman.",
 )
@@ -165,10 +183,10 @@ def duplicate_id(ctx: Context) -> Iterator[Finding]:
     "M006", "invalid-period", tags=("metadata", "period"),
     summary=T(sv="Giltighetstiden slutar innan den börjar.", en="The period of validity ends before it begins."),
     messages={"default": T(
-        sv="Giltighetstiden slutar (giltig_till {to}) innan den börjar (giltig_från {start}). Rätta något av "
-           "datumen; troligen är ett årtal fel.",
-        en="The period of validity ends (giltig_till {to}) before it begins (giltig_från {start}). Correct one "
-           "of the dates; a year is probably wrong.")},
+        sv="Giltighetstiden slutar ('giltig_till: {to}') innan den börjar ('giltig_från: {start}'). Rätta något "
+           "av datumen; troligen är ett årtal fel.",
+        en="The period of validity ends ('giltig_till: {to}') before it begins ('giltig_från: {start}'). Correct "
+           "one of the dates; a year is probably wrong.")},
     why=T(sv="Styrmodellen kräver att det framgår vilken tid dokumentet avser; en period som slutar innan den "
              "börjar avser ingen tid alls.",
           en="The styrmodell requires every document to show the period it covers; a period that ends before "
@@ -186,14 +204,14 @@ def invalid_period(ctx: Context) -> Iterator[Finding]:
     "M007", "decided-after-start", tags=("metadata", "period"),
     summary=T(sv="Dokumentet ska gälla från ett datum före beslutet.", en="The document is valid from a date before its decision."),
     messages={"default": T(
-        sv="Dokumentet beslutades {decided} men ska gälla från {start}, alltså innan det var beslutat. "
-           "Om dokumentet inte medvetet ska gälla retroaktivt: sätt giltig_från till beslutsdagen eller senare, "
-           "eller rätta beslutsdatum.",
+        sv="Dokumentet beslutades {decided} men ska gälla från {start}, alltså innan det var beslutat. Om "
+           "beslutet inte medvetet ska gälla retroaktivt: sätt 'giltig_från' till beslutsdagen eller senare, eller "
+           "rätta 'beslutsdatum'.",
         en="The document was decided on {decided} but is valid from {start}, that is before it was decided. "
-           "Unless the decision is meant to apply retroactively, set giltig_från to the day of the decision or "
-           "later, or correct beslutsdatum.")},
+           "Unless the decision is meant to apply retroactively, set 'giltig_från' to the day of the decision or "
+           "later, or correct 'beslutsdatum'.")},
     why=T(sv="Ett dokument styr från det att det är beslutat. Redovisningar (som kvalitetsredovisning och "
-             "årsredovisning) beslutas efter perioden de avser och undantas; profilen markerar dem med "
+             "årsredovisning) beslutas efter den period de avser och undantas; profilen markerar dem med "
              "'redovisning: true'.",
           en="A document steers from the moment it is decided. Reports (such as kvalitetsredovisning and "
              "årsredovisning) are decided after the period they cover and are exempt; the profile marks them "
@@ -218,21 +236,23 @@ def decided_after_start(ctx: Context) -> Iterator[Finding]:
     messages={
         "default": T(
             sv="Dokument av typen {type} ska publiceras på kommunens externa webbplats. Bara dessa dokumenttyper "
-               "får publiceras enbart på intranätet: {allowed}. Ändra till 'publicering: extern' eller ta bort raden.",
+               "får publiceras enbart på intranätet: {allowed}. Ändra till 'publicering: extern', eller ta bort "
+               "raden 'publicering' (extern är förvalt).",
             en="Documents of type {type} are to be published on the municipality's public website. Only these "
                "document types may be published on the intranet only: {allowed}. Change it to "
-               "'publicering: extern' or remove the line."),
+               "'publicering: extern', or remove the 'publicering' line (extern is the default)."),
         "none-allowed": T(
-            sv="Dokument av typen {type} ska publiceras på kommunens externa webbplats; profilen tillåter ingen "
-               "dokumenttyp som publiceras enbart på intranätet. Ändra till 'publicering: extern' eller ta bort raden.",
+            sv="Dokument av typen {type} ska publiceras på kommunens externa webbplats; profilen tillåter inte att "
+               "någon dokumenttyp publiceras enbart på intranätet. Ändra till 'publicering: extern', eller ta bort "
+               "raden 'publicering' (extern är förvalt).",
             en="Documents of type {type} are to be published on the municipality's public website; the profile "
-               "allows no document type to be published on the intranet only. Change it to 'publicering: extern' "
-               "or remove the line."),
+               "allows no document type to be published on the intranet only. Change it to 'publicering: extern', "
+               "or remove the 'publicering' line (extern is the default)."),
     },
-    why=T(sv="Styrande dokument ska vara öppna för medborgarna. Vilka typer som får vara interna anger profilen "
-             "med 'får_vara_intern: true'.",
-          en="Steering documents are to be open to the citizens. The profile names the types that may be "
-             "internal with 'får_vara_intern: true'."),
+    why=T(sv="Styrande dokument ska vara öppna för medborgarna. Vilka dokumenttyper som får vara interna anges i "
+             "profilen med 'får_vara_intern: true'.",
+          en="Steering documents are to be open to the citizens. The document types that may be internal are "
+             "marked 'får_vara_intern: true' in the profile."),
     quote="Utgångspunkten är att dokumenten finns på den externa hemsidan, men några dokument av tydlig intern "
           "karaktär, till exempel vissa riktlinjer, kan publiceras enbart på intranätet.",
 )

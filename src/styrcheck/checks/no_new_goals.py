@@ -99,18 +99,18 @@ def _may_read_like_a_goal(text: str) -> bool:
     summary=T(sv="Ett dokument som inte får innehålla nya mål har mål.",
               en="A document that must not contain new goals has goals."),
     messages={"default": T(
-        sv="Dokument av typen {type} innehåller enligt styrmodellen inte några nya mål, men det här har "
-           "'{field}'. Flytta målen till ett måldokument ({goal_types}) och låt dokumentet beskriva "
-           "hur arbetet ska göras.",
-        en="Under the styrmodell a {type} contains no new goals, but this one has '{field}'. Move the "
-           "goals to a goal document ({goal_types}) and let this document describe how the work is "
-           "done.")},
+        sv="Enligt styrmodellen innehåller dokument av typen {type} inte några nya mål, men det här "
+           "dokumentet har '{field}'. Flytta målen till ett måldokument ({goal_types}) och ta bort "
+           "'{field}' härifrån; dokumentet kan hänvisa till målen med deras id.",
+        en="Under the styrmodell, documents of type {type} contain no new goals, but this one has "
+           "'{field}'. Move the goals to a goal document ({goal_types}) and remove '{field}' from here; "
+           "the document may refer to the goals by their ids.")},
     why=T(sv="Mål beslutas på sin nivå i målhierarkin och följs upp där. Mål som gömmer sig i riktlinjer "
-             "eller inriktningsdokument följs aldrig upp. Vilka typer som inte får ha mål är profilens "
-             "(mål: förbjudna).",
+             "eller inriktningsdokument följs aldrig upp. Vilka typer som inte får ha mål anges i profilen "
+             "med 'mål: förbjudna'.",
           en="Goals are decided at their level of the goal hierarchy and followed up there. Goals hidden "
-             "in guidelines or policy documents are never followed up. Which types may have no goals "
-             "is the profile's (mål: förbjudna)."),
+             "in riktlinjer or inriktningsdokument are never followed up. The types that may have no goals "
+             "are marked 'mål: förbjudna' in the profile."),
     quote=NO_NEW_GOALS_QUOTE,
 )
 def new_goals_forbidden(ctx: Context) -> Iterator[Finding]:
@@ -126,18 +126,17 @@ def new_goals_forbidden(ctx: Context) -> Iterator[Finding]:
     summary=T(sv="Texten i ett dokument som inte får ha nya mål låter som ett nytt mål.",
               en="The text of a document that must not have new goals reads like a new goal."),
     messages={"default": T(
-        sv="'{field}' låter som ett nytt mål: {words}. Dokument av typen {type} innehåller inte några nya "
-           "mål. Flytta målet till ett måldokument ({goal_types}) och hänvisa till det med dess id, eller "
-           "skriv om texten så att den beskriver hur arbetet ska göras.",
-        en="'{field}' reads like a new goal: {words}. A {type} contains no new goals. Move the goal to "
-           "a goal document ({goal_types}) and refer to it by its id, or reword the text so that it "
-           "describes how the work is done.")},
+        sv="Texten i '{field}' låter som ett nytt mål: {words}. Dokument av typen {type} innehåller inte "
+           "några nya mål. Flytta målet till ett måldokument ({goal_types}) och hänvisa till det med dess id, "
+           "eller skriv om texten så att den inte sätter upp något nytt mål.",
+        en="The text in '{field}' reads like a new goal: {words}. Documents of type {type} contain no new "
+           "goals. Move the goal to a goal document ({goal_types}) and refer to it by its id, or reword the "
+           "text so that it sets no new goal.")},
     why=T(sv="Ett målvärde, ett målår eller orden ”målet är att” gör texten till ett mål som ingen följer "
              "upp. Regeln är försiktig och reagerar bara på ett tal efter till exempel ”ska öka till” eller "
-             "”ska minska med”, en "
-             "andel i procent efter ”minst” eller ”högst”, ett årtal efter ”senast” (utom i meningar om "
-             "när dokumentet följs upp) och orden ”målet är att” eller ”målsättningen är att”. En mening "
-             "som hänvisar till ett befintligt mål med dess id räknas inte.",
+             "”ska minska med”, en andel i procent efter ”minst” eller ”högst”, ett årtal efter ”senast” "
+             "(utom i meningar om när dokumentet följs upp) och orden ”målet är att” eller ”målsättningen "
+             "är att”. En mening som hänvisar till ett befintligt mål med dess id räknas inte.",
           en="A target value, a target year or the words ”målet är att” make the text a goal that nobody "
              "follows up. The rule is cautious and reacts only to a number after, for example, ”ska öka "
              "till” or ”ska minska med”, a percentage after ”minst” or ”högst”, a year after ”senast” (except in "

@@ -20,48 +20,53 @@ if TYPE_CHECKING:
 
 @rule(
     "M008", "unknown-organ", tags=("metadata", "organisation"),
-    summary=T(sv="Ett organ som inte finns i organisationen.", en="An organ that is not in the organisation."),
+    summary=T(sv="Ett organ som nämns finns inte i organisationen (organisation.yaml).",
+              en="A body (organ) that is named is not in the organisation (organisation.yaml)."),
     messages={
         "default": T(
-            sv="'{field}: {value}' – det finns inget organ med det id:t i {organisation}. Skriv id:t för ett organ "
-               "som finns där, eller lägg till organet i {organisation}.",
-            en="'{field}: {value}' – there is no organ with that id in {organisation}. Write the id of an organ "
-               "listed there, or add the organ to {organisation}."),
+            sv="'{field}: {value}' – det finns inget organ med id:t '{value}' i {organisation}. Skriv id:t för ett "
+               "organ som finns där, eller lägg till organet i {organisation}.",
+            en="'{field}: {value}' – there is no body with the id '{value}' in {organisation}. Write the id of a "
+               "body listed there, or add the body to {organisation}."),
         "suggest": T(
-            sv="'{field}: {value}' – det finns inget organ med det id:t i {organisation}. Menade du '{suggestion}'?",
-            en="'{field}: {value}' – there is no organ with that id in {organisation}. Did you mean '{suggestion}'?"),
+            sv="'{field}: {value}' – det finns inget organ med id:t '{value}' i {organisation}. Menade du "
+               "'{suggestion}'?",
+            en="'{field}: {value}' – there is no body with the id '{value}' in {organisation}. Did you mean "
+               "'{suggestion}'?"),
         "in-organisation": T(
-            sv="Organet '{organ}' hör till '{value}' ({field}), men det finns inget organ med det id:t i filen. "
-               "Skriv id:t för ett organ i filen, eller lägg till organet.",
-            en="The organ '{organ}' belongs to '{value}' ({field}), but there is no organ with that id in the "
-               "file. Write the id of an organ in the file, or add the organ."),
+            sv="Organet '{organ}' har '{field}: {value}', men det finns inget organ med id:t '{value}' i filen. "
+               "Skriv id:t för ett organ som finns i filen, eller lägg till organet.",
+            en="The body '{organ}' has '{field}: {value}', but there is no body with the id '{value}' in the "
+               "file. Write the id of a body listed in the file, or add the body."),
         "in-organisation-suggest": T(
-            sv="Organet '{organ}' hör till '{value}' ({field}), men det finns inget organ med det id:t i filen. "
+            sv="Organet '{organ}' har '{field}: {value}', men det finns inget organ med id:t '{value}' i filen. "
                "Menade du '{suggestion}'?",
-            en="The organ '{organ}' belongs to '{value}' ({field}), but there is no organ with that id in the "
+            en="The body '{organ}' has '{field}: {value}', but there is no body with the id '{value}' in the "
                "file. Did you mean '{suggestion}'?"),
         "kind": T(
-            sv="Organet '{organ}' har slaget '{value}', som styrmodellen inte känner till. Välj ett av: {kinds}.",
-            en="The organ '{organ}' is of kind '{value}', which the styrmodell does not know. Choose one of: {kinds}."),
+            sv="Organet '{organ}' har 'slag: {value}', ett slag som styrmodellen inte känner till. Välj ett av "
+               "dessa slag: {kinds}.",
+            en="The body '{organ}' has 'slag: {value}', a kind the styrmodell does not know. Choose one of these "
+               "kinds: {kinds}."),
         "kind-suggest": T(
-            sv="Organet '{organ}' har slaget '{value}', som styrmodellen inte känner till. Menade du "
+            sv="Organet '{organ}' har 'slag: {value}', ett slag som styrmodellen inte känner till. Menade du "
                "'{suggestion}'? Tillåtna slag: {kinds}.",
-            en="The organ '{organ}' is of kind '{value}', which the styrmodell does not know. Did you mean "
+            en="The body '{organ}' has 'slag: {value}', a kind the styrmodell does not know. Did you mean "
                "'{suggestion}'? Allowed kinds: {kinds}."),
         "no-organisation": T(
             sv="Det finns ingen organisation.yaml, så det går inte att kontrollera att de organ som dokumenten "
                "nämner finns (här '{value}'). Lägg till en fil organisation.yaml med 'typ: organisation' och en "
-               "lista 'organ:' där varje organ har id, namn och slag, till exempel "
+               "lista 'organ:' där varje organ har 'id', 'namn' och 'slag', till exempel "
                "'- {{id: kf, namn: Kommunfullmäktige, slag: fullmäktige}}'. Slaget ska vara ett av: {kinds}.",
-            en="There is no organisation.yaml, so it cannot be checked that the organs the documents name exist "
+            en="There is no organisation.yaml, so it cannot be checked that the bodies the documents name exist "
                "(here '{value}'). Add a file organisation.yaml with 'typ: organisation' and a list 'organ:' in "
-               "which every organ has id, namn and slag, for example "
+               "which every body has 'id', 'namn' and 'slag', for example "
                "'- {{id: kf, namn: Kommunfullmäktige, slag: fullmäktige}}'. The slag must be one of: {kinds}."),
     },
     why=T(sv="Vem som har beslutat ett dokument, vem som äger det och vilken del av organisationen det gäller "
-             "för ska gå att läsa ut entydigt. Det går bara om varje namn svarar mot ett organ i organisation.yaml.",
+             "för ska gå att läsa ut entydigt. Det går bara om varje id svarar mot ett organ i organisation.yaml.",
           en="Who decided a document, who owns it and which part of the organisation it applies to must read "
-             "unambiguously. That works only when every name matches an organ in organisation.yaml."),
+             "unambiguously. That works only when every id matches a body in organisation.yaml."),
     quote=ORDER,
 )
 def unknown_organ(ctx: Context) -> Iterator[Finding]:

@@ -6,7 +6,7 @@ import io
 from itertools import groupby
 
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape, render as render_markup
 
 from styrcheck.baseline import Outcome, is_baselined
 from styrcheck.diagnostics import Finding, Severity
@@ -23,29 +23,52 @@ _WORD = {
 
 
 def render(result: Result, lang: str, context: ReportContext = ReportContext()) -> str:
-    out = io.StringIO()
-    console = Console(file=out, width=context.width, color_system="standard" if context.color else None,
-                      highlight=False, soft_wrap=True, emoji=False)
+    lines = []
     shown = [f for f in result.findings if context.show_accepted or f.accepted is None]
     for path, group in groupby(shown, key=lambda f: f.path):
-        console.print(f"[bold]{escape(path or '<styrcheck>')}[/]")
+        head = path or "<styrcheck>"
+        lines.append(_Plain(head) if not context.color and _is_plain(head) else f"[bold]{escape(head)}[/]")
         for f in group:
             word = _WORD[lang][f.severity]
+            text = message(f, lang)
+            if not context.color and _is_plain(f.path, text, f.accepted.reason if f.accepted else ""):
+                where = f"{f.path}:{f.line}:{f.column}" if f.path else "styrcheck"
+                lines.append(_Plain(f"  {where} {f.code} {word} {text}{_why_accepted(f, lang, plain=True)}"))
+                continue
             where = f"{escape(f.path)}:{f.line}:{f.column}" if f.path else "styrcheck"
-            console.print(f"  {where} [{_STYLE[f.severity]}]{f.code} {word}[/] {escape(message(f, lang))}{_why_accepted(f, lang)}")
-        console.print()
+            lines.append(f"  {where} [{_STYLE[f.severity]}]{f.code} {word}[/] {escape(text)}{_why_accepted(f, lang)}")
+        lines.append(_Plain(""))
     if result.baseline is not None and result.baseline.fixed:
-        console.print(_fixed(result.baseline, lang))
-    console.print(_summary_line(result, lang))
+        lines.append(_fixed(result.baseline, lang))
+    lines.append(_summary_line(result, lang))
+    if not context.color:  # what the console below prints without colour, without its cost
+        return "".join((line if type(line) is _Plain else render_markup(line, emoji=False).plain) + "\n"
+                       for line in lines)
+    out = io.StringIO()
+    console = Console(file=out, width=context.width, color_system="standard", highlight=False, soft_wrap=True, emoji=False)
+    console.print("\n".join(lines))  # one call: each call costs rich a layout pass
     return out.getvalue()
 
 
-def _why_accepted(finding: Finding, lang: str) -> str:
+class _Plain(str):
+    """A finding's line written without markup: as rich prints its markup without colour."""
+
+
+def _is_plain(*texts: str) -> bool:
+    """Whether escaping and rendering markup gives these texts back unchanged: unless there is
+    a backslash (rich shows a trailing one doubled and drops one before `[`)."""
+    return not any("\\" in t for t in texts)
+
+
+def _why_accepted(finding: Finding, lang: str, plain: bool = False) -> str:
     if finding.accepted is None:
         return ""
     if is_baselined(finding):
-        return f" [dim]({'i baslinjen' if lang == 'sv' else 'in the baseline'})[/]"
+        note = f"({'i baslinjen' if lang == 'sv' else 'in the baseline'})"
+        return f" {note}" if plain else f" [dim]{note}[/]"
     label = "accepterat avsteg" if lang == "sv" else "accepted deviation"
+    if plain:
+        return f" ({label}: {finding.accepted.reason})"
     return f" [dim]({label}: {escape(finding.accepted.reason)})[/]"
 
 
@@ -64,20 +87,28 @@ def _fixed(outcome: Outcome, lang: str) -> str:
     return "\n".join([head, *rows, ""])
 
 
+def _count(number: int, one: str, many: str) -> str:
+    """`1 varning`, `2 varningar`: the word agrees with the number."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def _summary_line(result: Result, lang: str) -> str:
     s = summary(result)
     if lang == "sv":
+        documents, files = _count(s["documents"], "dokument", "dokument"), _count(s["files"], "fil", "filer")
         if not (s["errors"] or s["warnings"] or s["infos"]):
-            line = f"[green]✔ Inga fynd[/]: {s['documents']} dokument i {s['files']} filer kontrollerade"
+            checked = "kontrollerat" if s["documents"] == 1 else "kontrollerade"
+            line = f"[green]✔ Inga fynd[/]: {documents} i {files} {checked}"
         else:
-            line = (f"[bold]{s['errors']} fel, {s['warnings']} varningar, {s['infos']} info[/] "
-                    f"i {s['documents']} dokument ({s['files']} filer)")
-        line += f"; {s['accepted']} accepterade avsteg" if s["accepted"] else ""
+            line = (f"[bold]{s['errors']} fel, {_count(s['warnings'], 'varning', 'varningar')}, {s['infos']} info[/] "
+                    f"i {documents} ({files})")
+        line += f"; {_count(s['accepted'], 'accepterat avsteg', 'accepterade avsteg')}" if s["accepted"] else ""
         return line + (f"; {s['baselined']} i baslinjen" if s["baselined"] else "")
+    documents, files = _count(s["documents"], "document", "documents"), _count(s["files"], "file", "files")
     if not (s["errors"] or s["warnings"] or s["infos"]):
-        line = f"[green]✔ No findings[/]: {s['documents']} documents in {s['files']} files checked"
+        line = f"[green]✔ No findings[/]: {documents} in {files} checked"
     else:
-        line = (f"[bold]{s['errors']} errors, {s['warnings']} warnings, {s['infos']} info[/] "
-                f"in {s['documents']} documents ({s['files']} files)")
-    line += f"; {s['accepted']} accepted deviations" if s["accepted"] else ""
+        line = (f"[bold]{_count(s['errors'], 'error', 'errors')}, {_count(s['warnings'], 'warning', 'warnings')}, "
+                f"{s['infos']} info[/] in {documents} ({files})")
+    line += f"; {_count(s['accepted'], 'accepted deviation', 'accepted deviations')}" if s["accepted"] else ""
     return line + (f"; {s['baselined']} in the baseline" if s["baselined"] else "")
