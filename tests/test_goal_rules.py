@@ -129,3 +129,14 @@ def test_incomplete_indicator_says_what_is_missing(check, indicator, words):
     found = check(files, "G010")
     assert [(where, subject) for where, subject, _ in found] == [("mal.yaml:19", "MO1.1:Andel behöriga")]
     assert words in found[0][2]
+
+
+def test_goal_areas_that_cannot_be_read_are_not_counted(check):
+    """A goal area without an id is M001; the list is then dropped, and G001 must not call the
+    document one with 0 goal areas."""
+    files = case_files("G001", "pass")
+    text = files["mal.yaml"].replace("  - id: MO1\n", "  - \n", 1)
+    assert text != files["mal.yaml"]
+    files["mal.yaml"] = text
+    assert check(files, "G001") == []
+    assert [where for where, _, _ in check(files, "M001")] == ["mal.yaml:12"]

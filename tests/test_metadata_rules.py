@@ -133,3 +133,19 @@ def test_explain_describes_files_that_are_not_text(cli):
     run = cli("explain", "Y004", "--lang", "en")
     assert "(a Windows-1252 file, saved by an older Windows program)" in run.out
     assert "base64" not in run.out
+
+
+def test_wrong_shapes_are_named_in_the_users_language(tmp_path, monkeypatch, cli):
+    """A list or a group of fields where a single value belongs: one message per place, in
+    Swedish words (no 'mapping', no pydantic type names)."""
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "a.yaml": (
+        "id: rl-1\ntyp: riktlinje\ntitel: [a]\nbeslutad_av: kf\nbeslutsdatum: [2023-01-01]\n"
+        "giltig_från: 2023-01-01\ngäller_för: {kf: ja}\nuppföljning: [x]\n")})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--lang", "sv", "--no-cache")
+    found = [(f["line"], f["code"], f["message"]) for f in run.json["findings"]]
+    assert [(line, code) for line, code, _ in found] == [(3, "M003"), (5, "M003"), (7, "M003"), (8, "M003")]
+    for _, _, message in found:
+        assert "mapping" not in message and "constrained" not in message and "list[" not in message
+    assert "ska vara ett enda värde, men här står en lista" in found[1][2]
+    assert "ska vara en lista" in found[2][2] and "grupp av uppgifter" in found[2][2]

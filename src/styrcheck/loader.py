@@ -294,7 +294,25 @@ def _syntax_problem(source: Source, err: MarkedYAMLError, raw: bytes) -> None:
     elif b"\t" in line[: position[1]]:
         source.problem("Y001", "tab", position)
     else:
-        source.problem("Y001", "default", position, problem=problem)
+        known = next((key for text, key in _KNOWN_PROBLEMS if text in problem), "default")
+        source.problem("Y001", known, position, problem=problem)
+
+
+# libyaml's commonest complaints, each with a message of its own in checks/files.py (Y001),
+# so that the user reads what to do in their language rather than the parser's English.
+_KNOWN_PROBLEMS = (
+    ("mapping values are not allowed", "colon"),
+    ("could not find expected ':'", "no-colon"),
+    ("did not find expected key", "indent"),
+    ("did not find expected '-' indicator", "indent"),
+    ("block sequence entries are not allowed", "dash"),
+    ("did not find expected ',' or ']'", "flow"),
+    ("did not find expected ',' or '}'", "flow"),
+    ("found unexpected end of stream", "unclosed"),
+    ("found unknown escape character", "escape"),
+    ("found character that cannot start any token", "start"),
+    ("found undefined alias", "alias"),
+)
 
 
 def _offset_position(raw: bytes, offset: object) -> Position:

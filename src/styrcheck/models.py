@@ -127,7 +127,7 @@ def _scope(value: Any) -> Any:
     return value
 
 
-Scope = Annotated[str | list[str], BeforeValidator(_scope)]
+Scope = Annotated[list[str] | str, BeforeValidator(_scope)]
 
 
 # --- parts of documents --------------------------------------------------------------------

@@ -36,6 +36,9 @@ class Doc:
     model: Document
     type_name: str  # canonical, e.g. "övergripande_mål"
     type: DocType
+    # Fields (folded keys) dropped because their values were invalid (already reported):
+    # a rule that counts what such a field holds must not take its absence at face value.
+    dropped: frozenset[str] = frozenset()
 
     @property
     def id(self) -> str:
@@ -132,7 +135,7 @@ def _classify(source: Source, repo: Repository) -> None:
         _problem(repo, source, "Y003", "empty", ())
         return
     if not isinstance(data, dict):
-        _problem(repo, source, "Y003", "not-mapping", (), found=_kind_of(data))
+        _problem(repo, source, "Y003", "not-mapping", ())
         return
     typ = data.get("typ")
     if not isinstance(typ, str) or not typ.strip():
@@ -149,11 +152,11 @@ def _classify(source: Source, repo: Repository) -> None:
         _remember_id(repo, data)
         return
     type_name, doc_type = found
-    model = _validate(repo, source, MODELS.get(fold(doc_type.model), Document), data)
+    model, dropped = _validate(repo, source, MODELS.get(fold(doc_type.model), Document), data)
     if model is None:
         _remember_id(repo, data)
         return
-    repo.documents.append(Doc(source, model, type_name, doc_type))
+    repo.documents.append(Doc(source, model, type_name, doc_type, dropped))
 
 
 def _add_organisation(source: Source, repo: Repository) -> None:
@@ -161,7 +164,7 @@ def _add_organisation(source: Source, repo: Repository) -> None:
         first = repo.organisation_source.path if repo.organisation_source else "?"
         _problem(repo, source, "M005", "organisation", (), first=first)
         return
-    model = _validate(repo, source, Organisation, source.data)
+    model, _ = _validate(repo, source, Organisation, source.data)
     if model is not None:
         repo.organisation, repo.organisation_source = model, source
 
@@ -182,14 +185,20 @@ def _problem(repo: Repository, source: Source, code: str, key: str, path: PathKe
     )
 
 
-def _validate(repo: Repository, source: Source, model: type[BaseModel], data: dict[str, Any]) -> Any:
+def _validate(repo: Repository, source: Source, model: type[BaseModel],
+              data: dict[str, Any]) -> tuple[Any, frozenset[str]]:
+    """The model (None when a required field is broken) and the fields dropped to get it."""
     try:
-        return model.model_validate(data)
+        return model.model_validate(data), frozenset()
     except ValidationError as err:
         errors = err.errors()
     broken: set[str] = set()
+    reported: set[PathKey] = set()
     for error in errors:
-        path = _data_path(data, error["loc"])
+        path = _data_path(data, error["loc"], missing=error["type"] == "missing")
+        if path in reported and error["type"] not in ("missing", "extra_forbidden"):
+            continue  # a union reports once per member; one message per place is enough
+        reported.add(path)
         _model_problem(repo, source, model, data, path, error)
         if path:
             broken.add(str(path[0]))
@@ -198,20 +207,22 @@ def _validate(repo: Repository, source: Source, model: type[BaseModel], data: di
         info.validation_alias for info in model.model_fields.values() if info.is_required()
     }
     if broken & required:
-        return None
+        return None, frozenset(broken)
     try:
-        return model.model_validate({k: v for k, v in data.items() if k not in broken})
+        return model.model_validate({k: v for k, v in data.items() if k not in broken}), frozenset(broken)
     except ValidationError:
-        return None
+        return None, frozenset(broken)
 
 
-def _data_path(data: Any, loc: tuple[int | str, ...]) -> PathKey:
+def _data_path(data: Any, loc: tuple[int | str, ...], missing: bool = False) -> PathKey:
     """The part of pydantic's error location that is a real path into the data (it also
-    names union members and validator functions, which are no place in the file)."""
+    names union members and validator functions, which are no place in the file). A missing
+    field's key is the one part that is not in the data."""
     path: list[str | int] = []
     here = data
-    for part in loc:
-        if isinstance(here, dict) and isinstance(part, str) and (part in here or part == loc[-1]):
+    for index, part in enumerate(loc):
+        last = missing and index == len(loc) - 1
+        if isinstance(here, dict) and isinstance(part, str) and (part in here or last):
             path.append(part)
             here = here.get(part)
         elif isinstance(here, list) and isinstance(part, int) and part < len(here):
@@ -250,8 +261,8 @@ def _model_problem(repo: Repository, source: Source, model: type[BaseModel], dat
     key = _M003_KEYS.get(kind, "default")
     if key == "choice" and ctx.get("suggestion"):
         key = "choice-suggest"
-    elif key == "text":
-        key = "text-list" if isinstance(error.get("input"), list) else "text-mapping"
+    elif isinstance(error.get("input"), (dict, list)):
+        key = _shape_key(key, error["input"])
     value = ctx.get("value", error.get("input"))
     _problem(repo, source, "M003", key, path, field=field_name,
              value=_short(value), allowed=ctx.get("allowed", ""),
@@ -262,13 +273,18 @@ def _display(folded: str) -> str:
     return display_names().get(folded, folded)
 
 
+def _shape_key(key: str, given: dict | list) -> str:
+    """The M003 variant for a list or mapping where something else belongs: the message then
+    names the shape in the user's language rather than quoting it."""
+    shape = "list" if isinstance(given, list) else "mapping"
+    if key in ("text", "list", "mapping"):
+        return f"{key}-got-{shape}" if key != shape else key
+    return f"got-{shape}"
+
+
 def _short(value: Any) -> str:
-    text = _kind_of(value) if isinstance(value, (dict, list)) else str(value)
+    text = "" if isinstance(value, (dict, list)) else str(value)
     return text if len(text) <= 60 else text[:57] + "…"
-
-
-def _kind_of(value: Any) -> str:
-    return {dict: "mapping", list: "list"}.get(type(value), "text")
 
 
 def _model_at(model: type[BaseModel], path: PathKey) -> type[BaseModel] | None:

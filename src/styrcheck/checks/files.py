@@ -21,6 +21,45 @@ declare(
                         "line or the line above: check indentation, colons and quotes. A text that contains ': ' or "
                         "starts with [, {{, &, *, ! or # must be put in quotes, for example "
                         "titel: \"Riktlinje: resor i tjänsten\". (The YAML reader says: {problem}.)"),
+        "colon": T(sv="Ett kolon följt av mellanslag (': ') står mitt i ett värde, och då tror YAML att ett nytt "
+                      "namn börjar. Sätt värdet inom citattecken, till exempel titel: \"Riktlinje: resor i tjänsten\".",
+                   en="A colon followed by a space (': ') stands inside a value, so YAML takes it for a new name. "
+                      "Put the value in quotes, for example titel: \"Riktlinje: resor i tjänsten\"."),
+        "no-colon": T(sv="Ett kolon (:) saknas efter namnet på raden, eller så har en rad för lite eller för "
+                         "mycket indrag. Skriv 'namn: värde'.",
+                      en="A colon (:) is missing after the name on this line, or a line has too little or too much "
+                         "indentation. Write 'name: value'."),
+        "indent": T(sv="Indraget stämmer inte: raden står längre in eller ut än raderna runt den. Rader på samma "
+                       "nivå ska börja i samma kolumn; kontrollera den här raden och raden ovanför.",
+                    en="The indentation does not match: this line stands further in or out than the lines around "
+                       "it. Lines on the same level must start in the same column; check this line and the one "
+                       "above."),
+        "dash": T(sv="Ett listelement (en rad som börjar med -) står där det inte får stå. Kontrollera indraget: "
+                     "listans rader ska stå under namnet på listan, till exempel 'utgår_från:' och därunder '  - id'.",
+                  en="A list item (a line starting with -) stands where it may not. Check the indentation: the "
+                     "list's lines belong under the list's name, for example 'utgår_från:' and below it '  - id'."),
+        "flow": T(sv="En lista inom [ ] eller en grupp inom {{ }} avslutas inte som den ska. Kontrollera att varje "
+                     "[ har sin ] och varje {{ sin }}, och att värdena skiljs med kommatecken. Ett värde som "
+                     "innehåller kommatecken ska stå inom citattecken.",
+                  en="A list in [ ] or a group in {{ }} is not closed properly. Check that every [ has its ] and "
+                     "every {{ its }}, and that values are separated by commas. A value containing a comma must "
+                     "be put in quotes."),
+        "unclosed": T(sv="Filen tar slut mitt i ett värde: ett citattecken, en [ eller en {{ avslutas aldrig. "
+                         "Leta upp var det börjar och avsluta det.",
+                      en="The file ends in the middle of a value: a quote, a [ or a {{ is never closed. Find where "
+                         "it starts and close it."),
+        "escape": T(sv="Ett omvänt snedstreck (\\) inom dubbla citattecken bildar en okänd specialkod. Använd "
+                       "enkla citattecken ('…') runt texten, eller skriv \\\\.",
+                    en="A backslash (\\) inside double quotes forms an unknown escape code. Use single quotes "
+                       "('…') around the text, or write \\\\."),
+        "start": T(sv="Värdet börjar med ett tecken som YAML inte tillåter först i ett värde (till exempel @ eller "
+                      "`). Sätt värdet inom citattecken.",
+                   en="The value starts with a character YAML does not allow first in a value (for example @ or "
+                      "`). Put the value in quotes."),
+        "alias": T(sv="Ett alias (*namn) hänvisar till ett ankare (&namn) som inte finns. Skriv ut värdet, eller "
+                      "sätt texten inom citattecken om * ska stå där som ett vanligt tecken.",
+                   en="An alias (*name) refers to an anchor (&name) that does not exist. Write the value out, or "
+                      "put the text in quotes if * is meant as an ordinary character."),
         "tab": T(sv="Tabbtecken i indraget. YAML tillåter bara mellanslag som indrag; byt tabbarna mot mellanslag.",
                  en="Tab character in the indentation. YAML allows only spaces for indentation; replace the tabs "
                     "with spaces."),
@@ -55,7 +94,7 @@ declare(
                       "file."),
         "not-mapping": T(sv="Filen innehåller en lista eller en ensam text, inte uppgifter med namn och värde. Ett "
                             "styrande dokument beskrivs med rader som 'id: …', 'typ: …' och 'titel: …'.",
-                         en="The file holds a {found}, not fields with names and values. A steering document is "
+                         en="The file holds a list or a lone text, not fields with names and values. A steering document is "
                             "described by lines such as 'id: …', 'typ: …' and 'titel: …'."),
         "no-typ": T(sv="Uppgiften 'typ' saknas eller är tom, så det går inte att veta vilket slags dokument filen "
                        "beskriver. Lägg till en rad med dokumenttypen, till exempel 'typ: riktlinje'.",

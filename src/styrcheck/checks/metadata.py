@@ -97,11 +97,27 @@ declare(
                 en="'{field}' holds invisible or control characters ('{value}'), so an id can look right and still "
                    "not match the references to it. Write the id again with ordinary, visible characters, for "
                    "example MO1.1."),
-        "text-list": T(sv="'{field}' ska vara en enda text, inte en lista. Skriv värdet direkt efter kolonet, utan "
+        "got-list": T(sv="'{field}' ska vara ett enda värde, men här står en lista ([ ] eller rader som börjar "
+                         "med -). Skriv värdet direkt efter kolonet.",
+                      en="'{field}' must be a single value, but a list stands here ([ ] or lines starting with -). "
+                         "Write the value right after the colon."),
+        "got-mapping": T(sv="'{field}' ska vara ett enda värde, men här står en grupp av uppgifter (namn: värde). "
+                            "Skriv värdet direkt efter kolonet.",
+                         en="'{field}' must be a single value, but a group of fields (name: value) stands here. "
+                            "Write the value right after the colon."),
+        "list-got-mapping": T(sv="'{field}' ska vara en lista ([a, b] eller rader som börjar med -), men här står "
+                                 "en grupp av uppgifter (namn: värde).",
+                              en="'{field}' must be a list ([a, b] or lines starting with -), but a group of fields "
+                                 "(name: value) stands here."),
+        "mapping-got-list": T(sv="'{field}' ska vara en grupp av uppgifter (indragna rader som 'namn: …' under "
+                                 "'{field}:'), men här står en lista.",
+                              en="'{field}' must be a group of fields (indented lines such as 'namn: …' under "
+                                 "'{field}:'), but a list stands here."),
+        "text-got-list": T(sv="'{field}' ska vara en enda text, inte en lista. Skriv värdet direkt efter kolonet, utan "
                           "[ ] och utan rader som börjar med -.",
                        en="'{field}' must be a single text, not a list. Write the value right after the colon, "
                           "without [ ] and without lines starting with -."),
-        "text-mapping": T(sv="'{field}' ska vara en enda text, inte en grupp av uppgifter (namn: värde).",
+        "text-got-mapping": T(sv="'{field}' ska vara en enda text, inte en grupp av uppgifter (namn: värde).",
                           en="'{field}' must be a single text, not a group of fields (name: value)."),
         "list": T(sv="'{field}' ska vara en lista ([a, b] eller rader som börjar med -), inte '{value}'.",
                   en="'{field}' must be a list ([a, b] or lines starting with -), not '{value}'."),

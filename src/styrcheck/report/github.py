@@ -8,11 +8,13 @@ resolves them.
 
 from __future__ import annotations
 
+from rich.text import Text
+
 from styrcheck.diagnostics import Severity
 from styrcheck.engine import Result
 from styrcheck.i18n import message
 from styrcheck.report import ReportContext
-from styrcheck.report.json_report import summary
+from styrcheck.report.text import summary_line
 from styrcheck.rules import lookup
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -44,19 +46,10 @@ def render(result: Result, lang: str, context: ReportContext = ReportContext()) 
 
 
 def _summary(result: Result, lang: str) -> str:
-    s = summary(result)
-    if lang == "sv":
-        text = (f"styrcheck: {s['errors']} fel, {s['warnings']} varningar, {s['infos']} info "
-                f"i {s['documents']} dokument ({s['files']} filer)")
-        extra = [f"{s['accepted']} accepterade avsteg" if s["accepted"] else "",
-                 f"{s['baselined']} i baslinjen" if s["baselined"] else ""]
-    else:
-        text = (f"styrcheck: {s['errors']} errors, {s['warnings']} warnings, {s['infos']} info "
-                f"in {s['documents']} documents ({s['files']} files)")
-        extra = [f"{s['accepted']} accepted deviations" if s["accepted"] else "",
-                 f"{s['baselined']} in the baseline" if s["baselined"] else ""]
+    # The same sentence as the text report's last line, without its colours.
+    extra = [Text.from_markup(summary_line(result, lang)).plain]
     if result.baseline is not None and result.baseline.fixed:
         fixed = sum(e.count for e in result.baseline.fixed)
         extra.append(f"{fixed} åtgärdade i baslinjen (skriv om den)" if lang == "sv"
                      else f"{fixed} fixed in the baseline (rewrite it)")
-    return "; ".join([text, *[e for e in extra if e]])
+    return "styrcheck: " + "; ".join(extra)

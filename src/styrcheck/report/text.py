@@ -40,7 +40,7 @@ def render(result: Result, lang: str, context: ReportContext = ReportContext()) 
         lines.append(_Plain(""))
     if result.baseline is not None and result.baseline.fixed:
         lines.append(_fixed(result.baseline, lang))
-    lines.append(_summary_line(result, lang))
+    lines.append(summary_line(result, lang))
     if not context.color:  # what the console below prints without colour, without its cost
         return "".join((line if type(line) is _Plain else render_markup(line, emoji=False).plain) + "\n"
                        for line in lines)
@@ -92,7 +92,8 @@ def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
 
-def _summary_line(result: Result, lang: str) -> str:
+def summary_line(result: Result, lang: str) -> str:
+    """The closing sentence: counts by severity, documents, files (rich markup)."""
     s = summary(result)
     if lang == "sv":
         documents, files = _count(s["documents"], "dokument", "dokument"), _count(s["files"], "fil", "filer")
