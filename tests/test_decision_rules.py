@@ -75,6 +75,53 @@ def test_the_lowest_possible_level(check, decided_by, scope, kind, expected):
         assert expected[1] in found[0][1]
 
 
+NO_COUNCIL = "".join(line for line in ORGANISATION.splitlines(keepends=True) if "id: kf," not in line)
+
+
+@pytest.mark.parametrize(("decided_by", "kind", "words"), [
+    # No body on the officials' side covers the koncern, and without a fullmäktige nobody on the other does.
+    ("kommundirektören", "tjänstemannariktlinje",
+     {"sv": "i organisationen finns inget organ som får besluta om dokument av typen riktlinje och har ett så "
+            "vitt mandat",
+      "en": "the organisation has no body that may decide documents of type riktlinje with a mandate that wide"}),
+    # A political decision taken by a kontor, and no political body in the organisation covers the koncern.
+    ("kommunstyrelsens-kontor", "politisk_riktlinje",
+     {"sv": "men i organisationen finns inget politiskt organ som får besluta om dokument av typen riktlinje och "
+            "vars mandat omfattar hela_kommunkoncernen",
+      "en": "but the organisation has no political body that may decide documents of type riktlinje with a "
+            "mandate covering hela_kommunkoncernen"}),
+])
+def test_when_no_body_may_decide_the_message_names_none(tmp_path, monkeypatch, cli, decided_by, kind, words):
+    write_files(tmp_path, {"organisation.yaml": NO_COUNCIL,
+                           "riktlinje.yaml": guideline(decided_by, "hela_kommunkoncernen", kind=kind)})
+    monkeypatch.chdir(tmp_path)
+    for lang in ("sv", "en"):
+        run = cli("validate", ".", "--format", "json", "--lang", lang, "--today", "2024-06-01")
+        assert run.findings() == ["D003 riktlinje.yaml:4"], run.out
+        message = run.json["findings"][0]["message"]
+        assert words[lang] in message
+        assert "—" not in message
+
+
+def _placeholder_gaps(message: str) -> list[str]:
+    """Signs of a placeholder filled with nothing: a dash for a missing name, empty quotes or brackets."""
+    return [sign for sign in ("—", "''", "()", "( ", " ,", " .", "  ") if sign in message]
+
+
+@pytest.mark.parametrize("code", sorted(c for c in CODES if c.startswith("D")))
+def test_no_decision_message_prints_an_empty_value(tmp_path, monkeypatch, cli, code):
+    from styrcheck.explain import load_case
+
+    files = {"organisation.yaml": ORGANISATION, **load_case(code)["fail"]["files"]}
+    write_files(tmp_path, files)
+    monkeypatch.chdir(tmp_path)
+    for lang in ("sv", "en"):
+        run = cli("validate", ".", "--format", "json", "--lang", lang, "--today", "2024-06-01", "--select", code)
+        messages = [f["message"] for f in run.json["findings"]]
+        assert messages, run.out
+        assert [message for message in messages if _placeholder_gaps(message)] == []
+
+
 def test_a_matter_of_principle_may_be_decided_higher(check):
     text = guideline("kf", "kommunala_organisationen", extra="principiell: true\n")
     assert check(text) == []

@@ -76,6 +76,47 @@ def test_once_per_mandate_period_is_due_by_the_end_of_the_next_period(tmp_path, 
         "F003 riktlinje.yaml:10"]
 
 
+def _followed_up(follow_up: str) -> str:
+    return GUIDELINE.replace("{intervall: år, senast_uppföljd: 2024-03-12}", follow_up)
+
+
+@pytest.mark.parametrize(("follow_up", "today", "expected", "due"), [
+    # A written date is met by a follow-up on or after it; with nothing more written, nothing is due.
+    ("{datum: 2024-03-01, senast_uppföljd: 2024-04-01}", "2026-06-01", [], []),
+    ("{datum: 2024-03-01, senast_uppföljd: 2024-03-01}", "2026-06-01", [], []),
+    # A follow-up before the date (an earlier round) does not meet it.
+    ("{datum: 2024-03-01, senast_uppföljd: 2023-02-20}", "2024-06-01", ["F003 riktlinje.yaml:10"], ["2024-03-01"]),
+    ("{datum: 2024-03-01}", "2024-06-01", ["F003 riktlinje.yaml:10"], ["2024-03-01"]),
+    # ... unless `nästa` says when the next one is.
+    ("{datum: 2024-03-01, senast_uppföljd: 2024-04-01, nästa: 2025-03-31}", "2025-03-31", [], ["2025-03-31"]),
+    ("{datum: 2024-03-01, senast_uppföljd: 2024-04-01, nästa: 2025-03-31}", "2025-04-01",
+     ["F003 riktlinje.yaml:10"], ["2025-03-31"]),
+    ("{nästa: 2025-03-31, senast_uppföljd: 2025-04-02}", "2026-06-01", [], []),
+    # With an interval, the next date follows from senast_uppföljd once the written date is met.
+    ("{datum: 2024-03-01, intervall: år, senast_uppföljd: 2024-04-01}", "2025-04-01", [], ["2025-04-01"]),
+    ("{datum: 2024-03-01, intervall: år, senast_uppföljd: 2024-04-01}", "2025-04-02",
+     ["F003 riktlinje.yaml:10"], ["2025-04-01"]),
+])
+def test_a_follow_up_on_or_after_its_date_meets_it(tmp_path, monkeypatch, cli, follow_up, today, expected, due):
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "riktlinje.yaml": _followed_up(follow_up)})
+    monkeypatch.chdir(tmp_path)
+    assert cli("validate", ".", "--format", "json", "--today", today).findings() == expected
+    # `styrcheck due` counts the same dates
+    items = cli("due", ".", "--format", "json", "--today", today, "--within", "1y").json["items"]
+    assert [i["date"] for i in items if i["kind"] == "follow-up"] == due
+
+
+def test_an_interval_never_followed_up_names_no_empty_date(tmp_path, monkeypatch, cli):
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "riktlinje.yaml": _followed_up("{intervall: år}")})
+    monkeypatch.chdir(tmp_path)
+    for lang, words in (("sv", "riktlinjen gäller från 2022-09-01"), ("en", "the riktlinje applies from 2022-09-01")):
+        run = cli("validate", ".", "--format", "json", "--lang", lang, "--today", "2024-06-01")
+        [finding] = run.json["findings"]
+        assert (finding["code"], finding["line"]) == ("F003", 10)
+        assert "2023-09-01" in finding["message"] and words in finding["message"]
+        assert "—" not in finding["message"]
+
+
 def _goals(decided: str, start: str, end: str) -> str:
     areas = "".join(
         f"  - id: MO{a}\n    namn: Område {a}\n    mål:\n" + "".join(
@@ -142,3 +183,41 @@ def test_a_budget_after_the_legal_limit_is_an_error_and_after_the_norm_a_warning
     assert found["budget-2025.yaml"][0] == "error"
     assert "after 2024-11-30" in found["budget-2025.yaml"][1]
     assert run.code == 1
+
+
+def _budget(decided: str, year: int) -> str:
+    return (f"id: budget-{year}\ntyp: budget\ntitel: Budget {year}\nbeslutad_av: kf\nbeslutsdatum: {decided}\n"
+            f"giltig_från: {year}-01-01\ngiltig_till: {year + 3}-12-31\ngäller_för: hela_kommunkoncernen\n"
+            f"utgår_från: [mal]\n")
+
+
+@pytest.mark.parametrize(("decided", "year", "expected"), [
+    # 2026 is an election year (13 September): the newly elected fullmäktige sets the 2027 budget,
+    # usually in November or December. Neither the June norm nor the November limit applies.
+    ("2026-06-15", 2027, None),
+    ("2026-11-23", 2027, None),
+    ("2026-12-14", 2027, None),
+    ("2026-12-31", 2027, None),
+    # Before the election the outgoing fullmäktige decides: the norm still applies.
+    ("2026-08-31", 2027, ("warning", "norm")),
+    # Once the budget year has begun, the budget is late in an election year too.
+    ("2027-01-18", 2027, ("error", "lag")),
+    # 2025 is no election year: December is past the legal limit.
+    ("2025-12-08", 2026, ("error", "lag")),
+])
+def test_in_an_election_year_the_newly_elected_fullmaktige_sets_the_budget(tmp_path, monkeypatch, cli, decided,
+                                                                             year, expected):
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "vision.yaml": VISION,
+                           "program.yaml": _program("2027-01-01", "2030-12-31"),
+                           "mal.yaml": _goals("2026-11-23", "2027-01-01", "2030-12-31"),
+                           "budget.yaml": _budget(decided, year)})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--lang", "en", "--today", "2027-06-01", "--select", "D007")
+    found = [(f["severity"], f["line"], f["message"]) for f in run.json["findings"]]
+    if expected is None:
+        assert found == [], run.out
+        return
+    severity, variant = expected
+    [(got, line, message)] = found
+    assert (got, line) == (severity, 5)
+    assert ("is normally set by" if variant == "norm" else "Local Government Act requires") in message

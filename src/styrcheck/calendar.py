@@ -65,6 +65,13 @@ def election_day(year: int, mandate: MandatePeriod) -> date:
     return first_sunday + timedelta(weeks=mandate.election_sunday - 1)
 
 
+def election_in(year: int, mandate: MandatePeriod) -> date | None:
+    """The general election held in `year`, or None when `year` is not an election year."""
+    if (year - mandate.election_year) % mandate.length:
+        return None
+    return election_day(year, mandate)
+
+
 def mandate_period(day: date, mandate: MandatePeriod) -> Period:
     """The mandate period that `day` falls in."""
     cycles = (day.year - 1 - mandate.election_year) // mandate.length
@@ -109,29 +116,44 @@ def parse_interval(text: str, profile: Profile) -> Interval | None:
     return None
 
 
-def next_follow_up(follow_up: FollowUp, valid_from: date, profile: Profile) -> date | None:
-    """When the document is next to be followed up, or None when that cannot be told.
+@dataclass(frozen=True)
+class FollowUpDue:
+    """When a follow-up is due, and whether that date was counted from an interval (rather
+    than written as `datum` or `nästa`)."""
 
-    A fixed date or an explicit `nästa` wins. Otherwise the interval counts from the last
-    follow-up, or from `giltig_från` when there has been none. `mandatperiod` means once in
-    every period: after a follow-up, by the end of the next period; before the first, by the
-    end of the period the document started in.
+    date: date
+    counted: bool
+
+
+def follow_up_due(follow_up: FollowUp, valid_from: date, profile: Profile) -> FollowUpDue | None:
+    """When the document is next to be followed up; None when nothing is due or it cannot be told.
+
+    A written date (`datum`, `nästa`) is due until a follow-up on or after it (`senast_uppföljd`)
+    clears it; of two open dates the earlier is due first. Once they are cleared, or when there
+    are none, the interval counts from the last follow-up, or from `giltig_från` when there has
+    been none. `mandatperiod` means once in every period: after a follow-up, by the end of the
+    next period; before the first, by the end of the period the document started in. A written
+    date that has been followed up, with no interval and no later `nästa`, leaves nothing due.
     """
-    if follow_up.on is not None:
-        return follow_up.on
-    if follow_up.next is not None:
-        return follow_up.next
-    if not follow_up.interval:
-        return None
-    interval = parse_interval(follow_up.interval, profile)
+    last = follow_up.last
+    written = [day for day in (follow_up.on, follow_up.next) if day is not None and (last is None or last < day)]
+    if written:
+        return FollowUpDue(min(written), counted=False)
+    interval = parse_interval(follow_up.interval, profile) if follow_up.interval else None
     if interval is None:
         return None
     if interval.months is not None:
-        return add_months(follow_up.last or valid_from, interval.months)
+        return FollowUpDue(add_months(last or valid_from, interval.months), counted=True)
     mandate = profile.mandate_period
-    if follow_up.last is not None:
-        return next_period(mandate_period(follow_up.last, mandate), mandate).end
-    return mandate_period(valid_from, mandate).end
+    if last is not None:
+        return FollowUpDue(next_period(mandate_period(last, mandate), mandate).end, counted=True)
+    return FollowUpDue(mandate_period(valid_from, mandate).end, counted=True)
+
+
+def next_follow_up(follow_up: FollowUp, valid_from: date, profile: Profile) -> date | None:
+    """The date of `follow_up_due`: what `styrcheck due` lists and F003 reports."""
+    due = follow_up_due(follow_up, valid_from, profile)
+    return due.date if due is not None else None
 
 
 # --- lifecycle -----------------------------------------------------------------------------

@@ -7,6 +7,8 @@ here comes from the profile and the repository's organisation (styrcheck.organis
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING
 
 from styrcheck import calendar
 from styrcheck.diagnostics import Finding
@@ -14,6 +16,9 @@ from styrcheck.diagnostics import Text as T
 from styrcheck.organisation import OFFICIAL, OrgChart, scope_text
 from styrcheck.rules import Context, rule
 from styrcheck.text import fold
+
+if TYPE_CHECKING:
+    from styrcheck.profile import MandatePeriod
 
 
 @rule(
@@ -263,13 +268,20 @@ def goals_decided_late(ctx: Context) -> Iterator[Finding]:
                "Check 'beslutsdatum' and 'giltig_från' (the budget's first year)."),
     },
     why=T(sv="En budget som beslutas i tid ger nämnder och bolag framförhållning. Efter normen (juni) är det en "
-             "varning, efter lagens gräns (november, kommunallagen) ett fel. Månaderna anges i profilen under "
+             "varning, efter lagens gräns (november, kommunallagen) ett fel. Valår är inte normalfallet: enligt "
+             "kommunallagen (2017:725) 11 kap. fastställs budgeten då av de nyvalda fullmäktige, som tillträder "
+             "i oktober, så den beslutas vanligen i november eller december. En budget som beslutas efter valet "
+             "och före valårets slut godtas därför: varken normen eller novembergränsen gäller den. Valåren räknas fram ur profilens 'mandatperiod'; månaderna anges under "
              "'beslut_före_året' ('norm', 'lag'), allvarligheten för varje fall under 'allvarlighet' (D007, "
              "D007.lag).",
           en="A budget decided in time gives committees and companies time to plan. After the norm (June) it is "
-             "a warning, after the legal limit (November, Local Government Act) an error. The months are set in "
-             "the profile under 'beslut_före_året' ('norm', 'lag'), the severity of each case under "
-             "'allvarlighet' (D007, D007.lag)."),
+             "a warning, after the legal limit (November, Local Government Act) an error. An election year is "
+             "not the normal case: under kommunallagen (2017:725) ch. 11 the budget is then set by the newly "
+             "elected fullmäktige, who take office in October, so it is usually decided in November or December. "
+             "A budget decided after the election and before the end of the election year is therefore accepted: "
+             "neither the norm nor the November limit applies to it. The election years follow from "
+             "the profile's 'mandatperiod'; the months are set under 'beslut_före_året' ('norm', 'lag'), the "
+             "severity of each case under 'allvarlighet' (D007, D007.lag)."),
     quote="Budgeten för nästa år fastställs i normalfallet av kommunfullmäktige före juni månads utgång. Syftet "
           "är att ge styrelser, nämnder och bolag en god framförhållning.",
 )
@@ -280,6 +292,8 @@ def budget_late(ctx: Context) -> Iterator[Finding]:
             continue
         year = doc.model.valid_from.year
         decided = doc.model.decided_on
+        if _by_newly_elected(decided, year - 1, ctx.profile.mandate_period):
+            continue
         law = calendar.month_end(year - 1, limits.law) if limits.law else None
         norm = calendar.month_end(year - 1, limits.norm) if limits.norm else None
         if law is not None and decided > law:
@@ -315,3 +329,10 @@ def committee_not_informed(ctx: Context) -> Iterator[Finding]:
             continue
         if ctx.today > calendar.add_months(doc.model.valid_from, months):
             yield ctx.finding(doc, (), type=doc.type_name)
+
+
+def _by_newly_elected(decided: date, year: int, mandate: MandatePeriod) -> bool:
+    """Whether a budget decided in `year` was set after that year's general election, that is by
+    the newly elected fullmäktige (kommunallagen (2017:725) 11 kap.), before the budget year."""
+    election = calendar.election_in(year, mandate)
+    return election is not None and election < decided <= date(year, 12, 31)

@@ -113,13 +113,22 @@ def guideline_follow_up(ctx: Context) -> Iterator[Finding]:
             en="The follow-up was due by {due} (interval: {interval}; last followed up: {last}). Follow up "
                "whether the riktlinje is still fit for purpose and current, and then write the date of that "
                "follow-up in 'senast_uppföljd'."),
+        "interval-first": T(
+            sv="Uppföljningen skulle ha skett senast {due} (intervall: {interval}; riktlinjen gäller från {start}, "
+               "och ingen uppföljning är angiven i 'senast_uppföljd'). Följ upp riktlinjens ändamålsenlighet och "
+               "aktualitet, och skriv sedan datumet för uppföljningen i 'senast_uppföljd'.",
+            en="The follow-up was due by {due} (interval: {interval}; the riktlinje applies from {start}, and no "
+               "follow-up is recorded in 'senast_uppföljd'). Follow up whether the riktlinje is still fit for "
+               "purpose and current, and then write the date of that follow-up in 'senast_uppföljd'."),
     },
     why=T(sv="En uppföljning som inte blir av betyder att ingen har prövat om dokumentet fortfarande är ändamålsenligt "
-             "och aktuellt. Regeln räknar från dagens datum (eller det datum som anges med --today); ersatta och "
-             "utgångna dokument lämnas utanför.",
+             "och aktuellt. Ett angivet datum ('datum', 'nästa') är uppfyllt när 'senast_uppföljd' är samma dag "
+             "eller senare; med ett intervall räknas nästa uppföljning från 'senast_uppföljd'. Regeln räknar från "
+             "dagens datum (eller det datum som anges med --today); ersatta och utgångna dokument lämnas utanför.",
           en="A follow-up that does not happen means nobody has checked whether the document is still fit for "
-             "purpose and current. The rule counts from today (or the date given with --today); replaced and "
-             "expired documents are left out."),
+             "purpose and current. A written date ('datum', 'nästa') is met once 'senast_uppföljd' is that day or "
+             "later; with an interval the next follow-up counts from 'senast_uppföljd'. The rule counts from "
+             "today (or the date given with --today); replaced and expired documents are left out."),
     quote=FOLLOW_UP_QUOTE,
 )
 def follow_up_overdue(ctx: Context) -> Iterator[Finding]:
@@ -127,14 +136,17 @@ def follow_up_overdue(ctx: Context) -> Iterator[Finding]:
         follow_up = getattr(doc.model, "follow_up", None)
         if follow_up is None:
             continue
-        due = calendar.next_follow_up(follow_up, doc.model.valid_from, ctx.profile)
-        if due is None or due >= ctx.today:
+        due = calendar.follow_up_due(follow_up, doc.model.valid_from, ctx.profile)
+        if due is None or due.date >= ctx.today:
             continue
-        if follow_up.on or follow_up.next:
-            yield ctx.finding(doc, ("uppfoljning",), due=due)
+        if not due.counted:
+            yield ctx.finding(doc, ("uppfoljning",), due=due.date)
+        elif follow_up.last is not None:
+            yield ctx.finding(doc, ("uppfoljning",), "interval", due=due.date, interval=follow_up.interval,
+                              last=follow_up.last)
         else:
-            yield ctx.finding(doc, ("uppfoljning",), "interval", due=due, interval=follow_up.interval,
-                              last=follow_up.last or "—")
+            yield ctx.finding(doc, ("uppfoljning",), "interval-first", due=due.date, interval=follow_up.interval,
+                              start=doc.model.valid_from)
 
 
 @rule(

@@ -56,7 +56,7 @@ LADDER_WHY = T(
 class Verdict(NamedTuple):
     code: str  # D002 or D003
     key: str
-    lowest: str | None
+    lowest: str | None  # None: no body in the organisation may decide it (the `-nobody` messages)
 
 
 def judge(doc: Doc, chart: OrgChart) -> Verdict | None:
@@ -106,11 +106,13 @@ def _findings(ctx: Context, code: str) -> Iterator[Finding]:
             continue
         if code == "D002" and doc.model.principled:
             continue
-        yield ctx.finding(doc, ("beslutad_av",), verdict.key, subject=doc.model.decided_by,
-                          decider=chart.name(doc.model.decided_by),
-                          lowest=chart.name(verdict.lowest) if verdict.lowest else "—",
-                          scope=scope_text(doc.model.applies_to),
-                          kind=getattr(doc.model, "kind", None) or doc.type_name)
+        names = dict(decider=chart.name(doc.model.decided_by), scope=scope_text(doc.model.applies_to),
+                     kind=getattr(doc.model, "kind", None) or doc.type_name, type=doc.type_name)
+        if verdict.lowest is None:  # no body in this organisation may decide it: say so, name nobody
+            yield ctx.finding(doc, ("beslutad_av",), f"{verdict.key}-nobody", subject=doc.model.decided_by, **names)
+        else:
+            yield ctx.finding(doc, ("beslutad_av",), verdict.key, subject=doc.model.decided_by,
+                              lowest=chart.name(verdict.lowest), **names)
 
 
 _PRINCIPLE_SV = "Är ärendet av principiell beskaffenhet eller av större vikt, ange 'principiell: true'."
@@ -191,6 +193,28 @@ def above_lowest_level(ctx: Context) -> Iterator[Finding]:
             en="The document has 'slag: {kind}' and is therefore a political decision, which the official "
                "organisation ({decider}) cannot take. Political decisions are taken by elected representatives, "
                "here by {lowest}. If the document has no political content, change its 'slag'."),
+        "none-nobody": T(
+            sv="{decider} har inte mandat att besluta om detta: dokumentet gäller {scope} ('gäller_för'), och i "
+               "organisationen finns inget organ som får besluta om dokument av typen {type} och har ett så "
+               "vitt mandat. Rätta 'gäller_för' så att det bara tar upp det som dokumentet gäller för, eller "
+               "lägg till organet som beslutar om sådant i organisationsfilen ('typ: organisation').",
+            en="{decider} has no mandate to decide this: the document applies to {scope} ('gäller_för'), and the "
+               "organisation has no body that may decide documents of type {type} with a mandate that wide. "
+               "Correct 'gäller_för' so that it names only what the document applies to, or add the body that "
+               "decides such matters to the organisation file ('typ: organisation')."),
+        "political-nobody": T(
+            sv="Dokumentet har 'slag: {kind}' och är därmed ett politiskt beslut, som inte kan fattas av "
+               "tjänstemannaorganisationen ({decider}). Politiska beslut fattas av förtroendevalda, men i "
+               "organisationen finns inget politiskt organ som får besluta om dokument av typen {type} och vars "
+               "mandat omfattar {scope} ('gäller_för'). Rätta 'gäller_för', eller lägg till organet som beslutar "
+               "om sådant i organisationsfilen ('typ: organisation'). Saknar dokumentet politiskt innehåll, "
+               "ändra 'slag'.",
+            en="The document has 'slag: {kind}' and is therefore a political decision, which the official "
+               "organisation ({decider}) cannot take. Political decisions are taken by elected representatives, "
+               "but the organisation has no political body that may decide documents of type {type} with a "
+               "mandate covering {scope} ('gäller_för'). Correct 'gäller_för', or add the body that decides such "
+               "matters to the organisation file ('typ: organisation'). If the document has no political "
+               "content, change its 'slag'."),
     },
     why=T(sv="Ett organ kan bara besluta inom sitt eget område. " + LADDER_WHY.sv,
           en="A body can decide only within its own remit. " + LADDER_WHY.en),
