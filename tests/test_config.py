@@ -118,3 +118,12 @@ def test_command_line_names_are_checked_too(ci_repo, cli):
     run = cli("validate", ".", *RUN, "--ignore", "G001,X999")
     assert run.code == 2
     assert run.err.strip() == "styrcheck: --ignore: unknown rule, tag or family 'X999'; `styrcheck rules` lists codes, names and tags"
+
+
+def test_a_bundled_profile_name_is_not_taken_for_a_folder_of_that_name(tmp_path, monkeypatch, cli):
+    """`profil: norrkoping` beside a folder called norrkoping still means the bundled profile."""
+    (tmp_path / "norrkoping").mkdir()
+    (tmp_path / "norrkoping" / "styrcheck.yaml").write_text("typ: styrcheck\nprofil: norrkoping\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", "norrkoping", "--format", "json", "--no-cache")
+    assert run.code == 0, run.err

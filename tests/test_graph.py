@@ -176,7 +176,7 @@ def test_type_selects_documents_of_those_types(cli):
     data = graph_json(cli, NORRKOPING, "--type", "uppdragsplan", "--type", "verksamhetsplan")
     documents = documents_of(NORRKOPING)
     expected = {i for i, d in documents.items() if d["typ"] in ("uppdragsplan", "verksamhetsplan")}
-    assert ids(data) == expected and len(expected) == 20
+    assert ids(data) == expected and len(expected) == 30
     assert all(link["source"] in expected and link["target"] in expected for link in data["links"])
 
 

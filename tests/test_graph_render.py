@@ -93,7 +93,7 @@ def test_svg_shows_every_document_of_the_example(cli, tmp_path):
     data = _json(cli, NORRKOPING, "--today", TODAY)
     nodes = graphviz_groups(target.read_bytes(), "node")
     documents = [n for n in nodes if n.startswith("doc_")]
-    assert len(documents) == len(documents_of(NORRKOPING)) == 45
+    assert len(documents) == len(documents_of(NORRKOPING)) == 57
     titles = {clean(d["titel"]) for d in documents_of(NORRKOPING).values()}
     assert {n["label"] for n in data["nodes"]} == titles
     assert_labels(data["nodes"], data["graph"]["clusters"], nodes,
@@ -155,7 +155,7 @@ def test_mermaid_renders_every_document_of_the_example(cli, tmp_path):
     render_mermaid(source, tmp_path / "norrkoping.svg")
     data = _json(cli, NORRKOPING, "--today", TODAY)
     nodes = mermaid_groups(tmp_path / "norrkoping.svg", "node")
-    assert len([k for k in nodes if k.startswith("doc_")]) == len(documents_of(NORRKOPING)) == 45
+    assert len([k for k in nodes if k.startswith("doc_")]) == len(documents_of(NORRKOPING)) == 57
     assert_labels(data["nodes"], data["graph"]["clusters"], nodes,
                   mermaid_groups(tmp_path / "norrkoping.svg", "cluster"), exact_spaces=False)
 
@@ -287,7 +287,7 @@ exit 1
     target = tmp_path / "graf.svg"
     run = cli("graph", NORRKOPING, "--today", TODAY, "-o", target)
     assert run.code == 0, run.err
-    assert len([k for k in graphviz_groups(target.read_bytes(), "node") if k.startswith("doc_")]) == 45
+    assert len([k for k in graphviz_groups(target.read_bytes(), "node") if k.startswith("doc_")]) == 57
 
 
 def test_graphviz_failing_is_reported_briefly(cli, tmp_path, monkeypatch):

@@ -187,7 +187,8 @@ def load(name_or_path: str | None = None) -> Profile:
 
 def _resolve(name_or_path: str) -> Path:
     path = Path(name_or_path)
-    if path.suffix in (".yaml", ".yml") or path.exists():
+    # A path names a file; a bare word is a bundled profile even beside a folder of that name.
+    if path.suffix in (".yaml", ".yml") or path.is_file():
         if not path.is_file():
             raise ProfileError(f"profile file not found: {name_or_path}")
         return path
