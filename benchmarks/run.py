@@ -299,6 +299,8 @@ class Bench:
         else:
             cold = run("styrcheck validate --no-cache (cold)", validate + ["--no-cache"] if validate else None,
                        ok=(0, 1), repeats=k)
+            run("styrcheck validate --no-cache --jobs 1 (cold, one process)",
+                validate + ["--no-cache", "--jobs", "1"] if validate else None, ok=(0, 1), repeats=k)
         shutil.rmtree(root / ".styrcheck_cache", ignore_errors=True)
         usable = validate if cold.status == "ok" else None
         fill = run("styrcheck validate (filling the cache)", usable, ok=(0, 1), reason=why or cold.note)
@@ -317,6 +319,9 @@ class Bench:
                 ok=(0, 1), repeats=k, before=edit, reason=why or fill.note)
             run("styrcheck graph --format dot", sc + ["graph", str(root), "--format", "dot"] if sc and self.has_graph
                 else None, repeats=k, reason=self.reasons.get("styrcheck") or "styrcheck has no graph command yet")
+            run("styrcheck graph --format dot --no-cache", sc + ["graph", str(root), "--format", "dot", "--no-cache"]
+                if sc and self.has_graph and self.has_no_cache else None, repeats=k,
+                reason=self.reasons.get("styrcheck") or "styrcheck has no graph command or no --no-cache yet")
         finally:  # leave the tree as generated, for the next run and the other tools
             target.write_bytes(original)
             shutil.rmtree(root / ".styrcheck_cache", ignore_errors=True)
@@ -386,7 +391,43 @@ class Bench:
                 lines.append(f"| {r.name} | {wall} | {len(r.walls)} | {f(cpu, '.2f')} | {f(r.rss_mib, '.0f')} | "
                              f"{f(r.ratio, '.2f')} | {r.note.replace('|', '/')} |")
             lines.append("")
-        return "\n".join(lines)
+        return "\n".join(lines + self.targets())
+
+    def targets(self) -> list[str]:
+        """The targets of issue 7, each with its ratio as measured in this run (docs/performance.md)."""
+        def wall(size: int | None, name: str) -> Result | None:
+            return next((r for r in self.results if r.size == size and r.name.startswith(name) and r.wall), None)
+
+        big = max((r.size for r in self.results if r.size and r.size > 10_000), default=None)
+        cold, floor = wall(10_000, "styrcheck validate --no-cache (cold)"), wall(10_000, "floor: ruamel")
+        imports = wall(None, "python -c 'import typer")
+        rows: list[tuple[str, str, float | None, float]] = [
+            ("cold validate, 10,000 documents", "÷ libyaml compose floor", _ratio(cold, floor), 1.0),
+            ("warm validate (nothing changed)", "÷ cold", _ratio(wall(10_000, "styrcheck validate (warm)"), cold), 0.2),
+            ("one changed file in 10,000", "÷ cold", _ratio(wall(10_000, "styrcheck validate (1 file changed"), cold), 0.3),
+            ("styrcheck --version", "÷ importing the five dependencies", _ratio(wall(None, "styrcheck --version"), imports), 0.4),
+            ("styrcheck --help", "÷ importing the five dependencies", _ratio(wall(None, "styrcheck --help"), imports), 0.4),
+            ("graph --format dot, 10,000 documents (cache filled)", "÷ cold validate",
+             _ratio(wall(10_000, "styrcheck graph --format dot"), cold), 1.0),
+            ("graph --format dot --no-cache, 10,000 documents", "÷ cold validate",
+             _ratio(wall(10_000, "styrcheck graph --format dot --no-cache"), cold), 1.0),
+        ]
+        if big:
+            per_big = wall(big, "styrcheck validate --no-cache (cold)")
+            per_doc = _ratio(per_big, cold) / (big / 10_000) if _ratio(per_big, cold) is not None else None
+            rows.append((f"cold validate, {big:,} documents: time per document", "÷ that at 10,000", per_doc, 1.2))
+            rows.append((f"cold validate, {big:,} documents: peak memory", "GiB", per_big.rss_mib / 1024
+                         if per_big and per_big.rss_mib else None, 1.0))
+        lines = ["### Targets (issue 7)", "", "| target | measured as | measured | limit | met |", "|---|---|---:|---:|---|"]
+        for name, unit, value, limit in rows:
+            shown = f"{value:.2f}" if value is not None else "–"
+            met = "–" if value is None else ("yes" if value <= limit else "**no**")
+            lines.append(f"| {name} | {unit} | {shown} | ≤ {limit:g} | {met} |")
+        return lines + [""]
+
+
+def _ratio(a: Result | None, b: Result | None) -> float | None:
+    return a.wall / b.wall if a and b and a.wall and b.wall else None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -42,9 +42,17 @@ def snapshot(root: Path) -> dict[str, tuple]:
     return state
 
 
-def commands(outside: Path) -> list[tuple[str, ...]]:
+def commands(outside: Path, no_cache: bool = False) -> list[tuple[str, ...]]:
     """Every command that reads the repository, in every format it has; whatever it writes
-    on request goes to `outside`."""
+    on request goes to `outside`. With `no_cache`, every command that reads documents is
+    told to keep no cache."""
+    runs = _commands(outside)
+    if no_cache:
+        runs = [(*run, "--no-cache") if run[0] in ("validate", "baseline", "graph", "due") else run for run in runs]
+    return runs
+
+
+def _commands(outside: Path) -> list[tuple[str, ...]]:
     runs: list[tuple[str, ...]] = []
     for fmt in report.FORMATS:
         runs.append(("validate", ".", "--format", fmt, *TODAY))
@@ -73,10 +81,10 @@ def repository(tmp_path_factory) -> Path:
     return root
 
 
-def _run_all(repository: Path, outside: Path, cli, compare) -> None:
+def _run_all(repository: Path, outside: Path, cli, compare, no_cache: bool = False) -> None:
     before = snapshot(repository)
     assert len(before) > 90
-    for args in commands(outside):
+    for args in commands(outside, no_cache):
         run = cli(*args)
         assert run.code in (0, 1, 2), args
         assert "Traceback" not in run.err and "internal error" not in run.err, (args, run.err)
@@ -102,7 +110,18 @@ def test_commands_never_change_an_input_file(repository, inside, cli):
     _run_all(repository, inside, cli, lambda key: key in original)
 
 
-def test_commands_add_nothing_to_the_checked_folders(repository, inside, cli):
-    """Not a file more either: no cache, report or baseline lands among the documents (a
-    pull request could plant what styrcheck would later trust, and a CI checkout stays clean)."""
-    _run_all(repository, inside, cli, lambda key: True)
+CACHE = ".styrcheck_cache"
+
+
+def test_only_the_cache_is_added_to_the_checked_folders(repository, inside, cli):
+    """Nothing but the cache lands among the documents (issue 7: ruff's way), and the cache
+    keeps itself out of git, so a CI checkout stays clean. No report, no baseline."""
+    _run_all(repository, inside, cli, lambda key: not key.startswith(CACHE))
+    ignored = (repository / CACHE / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert "*" in ignored
+
+
+def test_no_cache_adds_nothing_at_all(repository, inside, cli):
+    """With --no-cache not a file more either."""
+    _run_all(repository, inside, cli, lambda key: True, no_cache=True)
+    assert not (repository / CACHE).exists()

@@ -17,6 +17,7 @@ from typing import Annotated, Optional
 import typer
 
 from styrcheck import __version__
+from styrcheck.collect import few_collections
 from styrcheck.diagnostics import ExitCode
 
 app = typer.Typer(
@@ -25,6 +26,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: drawing it with rich doubled the time of `styrcheck --help`
 )
 
 
@@ -245,16 +247,23 @@ def list_rules(
 def explain(
     code: Annotated[str, typer.Argument(help="Rule code (G001) or name (goal-area-count).")],
     lang: LangOpt = None,
+    profile: ProfileOpt = None,
 ) -> None:
     """Explain a rule: what it checks, why (with the riktlinje's words), and examples."""
-    from styrcheck import i18n
+    from styrcheck import i18n, profile as profiles
     from styrcheck.explain import explain_text
     from styrcheck.rules import lookup
 
     rule = lookup(code)
     if rule is None:
         raise fail(f"no rule {code!r}; `styrcheck rules` lists them")
-    sys.stdout.write(explain_text(rule, lang.value if lang else i18n.default_language()))
+    try:
+        chosen = profiles.load(profile)
+    except profiles.ProfileError as err:
+        raise fail(str(err)) from None
+    severity = chosen.severity(rule.code)
+    sys.stdout.write(explain_text(rule, lang.value if lang else i18n.default_language(),
+                                  str(severity) if severity else "off", chosen.name))
 
 
 @app.command()
@@ -355,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"styrcheck {__version__}")
         return 0
     try:
-        code = app(args=args, prog_name="styrcheck", standalone_mode=False)
+        with few_collections():  # the whole command: reports and pictures are drawn from a full heap too
+            code = app(args=args, prog_name="styrcheck", standalone_mode=False)
         return int(code or 0)
     except typer.Exit as done:
         return int(done.exit_code)

@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
 if TYPE_CHECKING:
+    import networkx as nx
+
     from styrcheck.repository import Repository
 
 DERIVES, REPLACES, CONTAINS = "derives", "replaces", "contains"
 
 
 def build(repo: Repository) -> nx.MultiDiGraph:
+    import networkx as nx  # here: a run whose result comes from the cache never needs it
+
     graph = nx.MultiDiGraph()
     for doc in repo.documents:
         if doc.id not in graph:
@@ -64,6 +66,8 @@ def edges(graph: nx.MultiDiGraph, relation: str) -> Iterator[tuple[str, str, dic
 
 def relation_view(graph: nx.MultiDiGraph, relation: str) -> nx.DiGraph:
     """The graph of one relation only (for cycles and ancestry)."""
+    import networkx as nx
+
     view = nx.DiGraph()
     view.add_edges_from((c, p) for c, p, _ in edges(graph, relation))
     return view

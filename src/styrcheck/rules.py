@@ -73,7 +73,7 @@ def rule(code: str, name: str, *, tags: Iterable[str], summary: Text, messages: 
 
 def lookup(code_or_name: str) -> Rule | None:
     """A rule by code (`G001`, any case) or by name (`goal-area-count`)."""
-    all_rules()
+    import styrcheck.checks  # noqa: F401 - registers every rule (all_rules() would sort them each time)
     key = code_or_name.strip()
     return RULES.get(key.upper()) or RULES.get(_BY_NAME.get(key.lower(), ""))
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from styrcheck import loader, reading
+from styrcheck.collect import few_collections, settle
 from styrcheck.diagnostics import Finding
 from styrcheck.engine import Result, Selection, run
 from styrcheck.profile import Profile
@@ -55,16 +56,19 @@ def read_all(paths: Sequence[Path], options: Options) -> list[loader.Source]:
                            options.limits, cache, options.jobs)
     if cache is not None:
         cache.save()
+    settle()
     return sources
 
 
 def load_repository(paths: Sequence[Path], options: Options) -> Repository:
-    with reading.few_collections():
-        return assemble(read_all(paths, options), options.profile, options.today)
+    with few_collections():
+        repo = assemble(read_all(paths, options), options.profile, options.today)
+        settle()
+        return repo
 
 
 def validate(paths: Sequence[Path], options: Options) -> tuple[Repository, Result]:
-    with reading.few_collections():
+    with few_collections():
         repo = load_repository(paths, options)
         result = _checked(repo, options)
     return repo, _with_baseline(result, options)
@@ -73,7 +77,7 @@ def validate(paths: Sequence[Path], options: Options) -> tuple[Repository, Resul
 def check(paths: Sequence[Path], options: Options) -> Result:
     """`validate` for callers that need only the result. When nothing changed since the last
     run (files, profile, configuration, options, today), its result is taken from the cache."""
-    with reading.few_collections():
+    with few_collections():
         cache = _open_cache(options)
         found = reading.survey(paths, options.exclude, options.limits, cache)
         key = _run_key(found, options) if cache is not None else None
@@ -82,9 +86,12 @@ def check(paths: Sequence[Path], options: Options) -> Result:
             progress = reading.Progress.wanted(options.progress, len(found.files))
             try:
                 sources = reading.load(found, options.limits, cache, options.jobs, progress)
+                settle()
                 if progress is not None:
                     progress.checking()
-                result = _checked(assemble(sources, options.profile, options.today), options)
+                repo = assemble(sources, options.profile, options.today)
+                settle()
+                result = _checked(repo, options)
             finally:
                 if progress is not None:
                     progress.stop()
