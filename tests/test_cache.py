@@ -248,3 +248,16 @@ def test_a_folder_that_cannot_be_written_is_checked_without_a_cache(repo, cli):
         assert not (repo / FOLDER).exists()
     finally:
         repo.chmod(0o755)
+
+
+def test_the_graph_drawn_with_the_cache_is_the_graph_drawn_without(repo, cli, monkeypatch):
+    uncached = cli("graph", ".", "--format", "dot", "--no-cache", *TODAY)
+    assert uncached.code == 0 and uncached.out.startswith("digraph")
+    output(cli)  # fills the cache, and with it the findings the graph marks
+    from styrcheck import validate
+
+    def no_rules(*args, **kwargs):
+        raise AssertionError("the rules ran, though their findings were in the cache")
+
+    monkeypatch.setattr(validate, "_checked", no_rules)
+    assert cli("graph", ".", "--format", "dot", *TODAY).out == uncached.out

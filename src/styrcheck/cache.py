@@ -232,7 +232,7 @@ class Cache:
                 self._write_own(_INDEX, {p: e for p, e in self._index.items() if e[5] >= oldest})
             if self._result is not None:
                 self._write_own(_RESULT, {"key": self._result[0], "result": self._result[1]})
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             pass
         self._dirty_shards.clear()
         self._index_dirty = False

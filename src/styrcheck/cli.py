@@ -364,7 +364,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"styrcheck {__version__}")
         return 0
     try:
-        with few_collections():  # the whole command: reports and pictures are drawn from a full heap too
+        # The whole command (reports and pictures are drawn from a full heap too); when this
+        # process is the command line (argv from sys.argv), what it built dies with it.
+        with few_collections(until_exit=argv is None):
             code = app(args=args, prog_name="styrcheck", standalone_mode=False)
         return int(code or 0)
     except typer.Exit as done:

@@ -172,7 +172,7 @@ def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
                        problem=str(err).splitlines()[0])
         return
     finally:
-        composer.dispose()
+        _release(composer)
     if node is None:
         source.data = None
         return
@@ -194,6 +194,14 @@ def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
     except RecursionError:  # pragma: no cover - the builder's own depth limit comes first
         source.data = None
         source.problem("Y006", "depth", (1, 1), limit=builder.max_depth)
+
+
+def _release(composer: Any) -> None:
+    """Done with a composer. It refers to itself (as its own parser, composer, constructor and
+    resolver), so without breaking that ring it lives on, holding on to what it read, until
+    the cycle collector happens by."""
+    composer.dispose()
+    composer.__dict__.clear()
 
 
 def _mark(node: Any) -> Position:
@@ -366,4 +374,4 @@ def _too_deep_for_c(raw: bytes) -> Position | None:
     except YAMLError:
         return None  # a syntax error: the compose that follows reports it with its place
     finally:
-        parser.dispose()
+        _release(parser)

@@ -68,21 +68,27 @@ def load_repository(paths: Sequence[Path], options: Options) -> Repository:
 
 
 def validate(paths: Sequence[Path], options: Options) -> tuple[Repository, Result]:
-    with few_collections():
-        repo = load_repository(paths, options)
-        result = _checked(repo, options)
-    return repo, _with_baseline(result, options)
+    """The repository and what the rules found in it (taken from the cache when nothing
+    changed since the last run: files, profile, configuration, options, today)."""
+    repo, result = _validate(paths, options, keep_repository=True)
+    assert repo is not None
+    return repo, result
 
 
 def check(paths: Sequence[Path], options: Options) -> Result:
-    """`validate` for callers that need only the result. When nothing changed since the last
-    run (files, profile, configuration, options, today), its result is taken from the cache."""
+    """`validate` for callers that need only the result: when it comes from the cache, no
+    file is read at all."""
+    return _validate(paths, options, keep_repository=False)[1]
+
+
+def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) -> tuple[Repository | None, Result]:
     with few_collections():
         cache = _open_cache(options)
         found = reading.survey(paths, options.exclude, options.limits, cache)
         key = _run_key(found, options) if cache is not None else None
         result = cache.result(key) if cache is not None and key is not None else None
-        if result is None:
+        repo = None
+        if result is None or keep_repository:
             progress = reading.Progress.wanted(options.progress, len(found.files))
             try:
                 sources = reading.load(found, options.limits, cache, options.jobs, progress)
@@ -91,15 +97,16 @@ def check(paths: Sequence[Path], options: Options) -> Result:
                     progress.checking()
                 repo = assemble(sources, options.profile, options.today)
                 settle()
-                result = _checked(repo, options)
+                if result is None:
+                    result = _checked(repo, options)
+                    if cache is not None and key is not None:
+                        cache.put_result(key, result)
             finally:
                 if progress is not None:
                     progress.stop()
-            if cache is not None and key is not None:
-                cache.put_result(key, result)
         if cache is not None:
             cache.save()
-    return _with_baseline(result, options)
+    return repo, _with_baseline(result, options)
 
 
 def _checked(repo: Repository, options: Options) -> Result:
