@@ -15,6 +15,7 @@ import os
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
+from unittest.mock import patch
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -23,8 +24,8 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import EXAMPLES
-from styrcheck import report
 from styrcheck.cli import main
+from styrcheck import loader, report
 from styrcheck.loader import Limits, Source, parse
 from styrcheck.models import display_names
 from styrcheck.profile import load
@@ -161,6 +162,53 @@ def test_loader_reads_back_what_was_written(data, flow):
     parse(_dump(data, flow).encode("utf-8"), source)
     assert not [f for f in source.findings if f.code != "Y002"], source.findings  # folded keys may clash
     assert _plain(source.data)
+
+
+def _read_both_ways(raw: bytes, limits: Limits) -> tuple[Source, Source]:
+    """`raw` read as the loader reads it (the events fast path where it applies) and by the
+    node-based reader alone, which is what every other file takes."""
+    fast, full = Source("x.yaml"), Source("x.yaml")
+    parse(raw, fast, limits)
+    with patch.object(loader, "_read_plain", return_value=False):
+        parse(raw, full, limits)
+    return fast, full
+
+
+def _as_read(source: Source) -> tuple[object, ...]:
+    """What a source holds, and where it places every path it has and some it has not (the
+    fast reader's positions are looked up packed; the full reader's are a map)."""
+    paths = loader.paths_of(source.data) or []
+    asked = [*paths, *((*p, "saknas") for p in paths), *((*p, 0) for p in paths), *((*p, 99) for p in paths)]
+    return (source.data, [source.position(p) for p in asked], list(source.positions.items()),
+            list(source.spellings.items()), source.findings)
+
+
+@budget(300, deadline=timedelta(seconds=2))
+@given(st.one_of(values.map(lambda d: (d, False)), values.map(lambda d: (d, True)), document.map(lambda d: (d, False))),
+       st.lists(st.sampled_from(["", "# kommentar\n", "---\n", "x: &a [1]\ny: *a\n", "z: !!int 1\n"]), max_size=2))
+def test_the_fast_reader_reads_exactly_what_the_full_reader_reads(dumped, extra):
+    """Values, every position in order, spellings and findings: the same, whichever reader
+    took the file (extra lines bring anchors, tags and second documents: the fast path's
+    refusals)."""
+    data, flow = dumped
+    raw = (_dump(data, flow) + "".join(extra)).encode("utf-8")
+    fast, full = _read_both_ways(raw, Limits(max_depth=6, max_nodes=60))
+    assert _as_read(fast) == _as_read(full)
+
+
+@budget(300, deadline=timedelta(seconds=2))
+@given(yaml_like)
+def test_the_fast_reader_agrees_on_yaml_like_text(text):
+    fast, full = _read_both_ways(text.encode("utf-8", "replace"), Limits(max_depth=8, max_nodes=500))
+    assert _as_read(fast) == _as_read(full)
+
+
+def test_the_fast_reader_agrees_on_every_example_file():
+    files = sorted(EXAMPLES.rglob("*.yaml"))
+    assert len(files) > 50
+    for path in files:
+        fast, full = _read_both_ways(path.read_bytes(), Limits())
+        assert _as_read(fast) == _as_read(full), path
 
 
 # --- the whole pipeline --------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import Any
 
 from styrcheck.diagnostics import Acceptance, Finding, Severity
 from styrcheck.engine import Result
-from styrcheck.loader import PathKey, Source
+from styrcheck.loader import PathKey, Source, paths_of
 
 
 class CodecError(ValueError):
@@ -25,8 +25,9 @@ class CodecError(ValueError):
 
 def encode_source(source: Source) -> dict[str, Any]:
     entry: dict[str, Any] = {"d": source.data}
-    paths = _paths_of(source.data) if () in source.positions else None
-    if paths is not None and list(source.positions) == paths:
+    if source.packed is not None:
+        entry["p"] = source.packed.tolist()
+    elif () in source.positions and list(source.positions) == paths_of(source.data):
         entry["p"] = [n for position in source.positions.values() for n in position]
     else:
         entry["k"] = [[list(path), line, column] for path, (line, column) in source.positions.items()]
@@ -41,49 +42,21 @@ def decode_source(entry: Any, display: str) -> Source:
     try:
         data = entry["d"]
         if "p" in entry:
-            flat = array("q", entry["p"])  # refuses anything but integers, at C speed
-            paths = _paths_of(data)
+            flat = array("i", entry["p"])  # refuses anything but integers, at C speed
+            paths = paths_of(data)
             if paths is None or len(flat) != 2 * len(paths):
                 raise CodecError("positions do not fit the values")
-            positions = dict(zip(paths, zip(flat[0::2], flat[1::2])))
+            positions, packed = None, flat
         else:
-            positions = {_path(p): (_int(line), _int(column)) for p, line, column in entry["k"]}
-            if _paths_of(data) is None:
+            positions, packed = {_path(p): (_int(line), _int(column)) for p, line, column in entry["k"]}, None
+            if paths_of(data) is None:
                 raise CodecError("values of a kind the loader never makes")
         spellings = {_path(p): _str(written) for p, written in entry.get("s", ())}
-        source = Source(display, data, positions, spellings)
+        source = Source(display, data, positions, spellings, packed)
         source.findings = [_decode_finding([display, *f]) for f in entry.get("f", ())]
         return source
     except (KeyError, TypeError, ValueError, OverflowError) as err:
         raise CodecError(str(err)) from None
-
-
-def _paths_of(data: Any) -> list[PathKey] | None:
-    """Every path in `data` in the loader's order (the root first), or None when `data` holds
-    something the loader never makes (numbers, booleans)."""
-    paths: list[PathKey] = [()]
-    try:
-        _walk(data, (), paths)
-    except CodecError:
-        return None
-    return paths
-
-
-def _walk(data: Any, path: PathKey, out: list[PathKey]) -> None:
-    kind = type(data)
-    if kind is dict:
-        items: Any = data.items()
-    elif kind is list:
-        items = enumerate(data)
-    elif data is None or kind is str:
-        return
-    else:
-        raise CodecError(f"a {kind.__name__} in the values")
-    for key, value in items:
-        here = (*path, key)
-        out.append(here)
-        if value is not None and type(value) is not str:
-            _walk(value, here, out)
 
 
 def _path(parts: Any) -> PathKey:

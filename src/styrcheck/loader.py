@@ -13,13 +13,18 @@ import codecs
 import errno
 import os
 import stat
-from dataclasses import dataclass, field
+from array import array
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.cyaml import CBaseLoader as _Composer  # C: needs ruamel.yaml.clib
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent, StreamEndEvent
+from ruamel.yaml.cyaml import CParser as _Parser
+from ruamel.yaml.events import (
+    AliasEvent, CollectionEndEvent, CollectionStartEvent, DocumentEndEvent, MappingEndEvent,
+    MappingStartEvent, ScalarEvent, SequenceEndEvent, StreamEndEvent,
+)
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from styrcheck.diagnostics import Finding, Severity, make_args
@@ -46,24 +51,57 @@ class Limits:
     max_nodes: int = 200_000
 
 
-@dataclass
 class Source:
-    """One file as read: its values (keys folded), positions and reading problems."""
+    """One file as read: its values (keys folded), positions and reading problems.
 
-    path: str
-    data: Any = None
-    positions: dict[PathKey, Position] = field(default_factory=dict)
-    spellings: dict[PathKey, str] = field(default_factory=dict)  # keys as written, where folded
-    findings: list[Finding] = field(default_factory=list)
+    The positions of a file read the common way are kept packed (line and column numbers in
+    the order `paths_of` walks the values) and unpacked into a map only when something asks
+    where a path stands: most files of a run never need it, and the map is most of a file's
+    memory and of what a worker process sends back."""
+
+    __slots__ = ("path", "data", "_positions", "_packed", "spellings", "findings")
+
+    def __init__(self, path: str, data: Any = None, positions: dict[PathKey, Position] | None = None,
+                 spellings: dict[PathKey, str] | None = None, packed: array | None = None) -> None:
+        self.path = path
+        self.data = data
+        self._positions = positions if positions is not None or packed is not None else {}
+        self._packed = packed
+        self.spellings: dict[PathKey, str] = spellings if spellings is not None else {}
+        self.findings: list[Finding] = []
+
+    def __getstate__(self) -> tuple[Any, ...]:  # for the worker processes (slots, no __dict__)
+        return (self.path, self.data, self._positions, self._packed, self.spellings, self.findings)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.path, self.data, self._positions, self._packed, self.spellings, self.findings = state
+
+    @property
+    def positions(self) -> dict[PathKey, Position]:
+        if self._positions is None:
+            paths = paths_of(self.data) or [()]
+            packed = self._packed if self._packed is not None else array("i")
+            self._positions = dict(zip(paths, zip(packed[0::2], packed[1::2])))
+            self._packed = None
+        return self._positions
+
+    @property
+    def packed(self) -> array | None:
+        """The positions as line/column pairs in the order of `paths_of(data)`, when they are
+        still packed (None once unpacked, or when the file was read another way)."""
+        return self._packed
 
     def position(self, path: PathKey) -> Position:
         """Where `path` stands, or the nearest enclosing thing that has a place."""
+        if self._positions is None:  # looked up in place: unpacking would keep a map per file
+            return _packed_position(self.data, self._packed, path)
+        positions = self._positions
         while path:
-            found = self.positions.get(path)
+            found = positions.get(path)
             if found is not None:
                 return found
             path = path[:-1]
-        return self.positions.get((), (1, 1))
+        return positions.get((), (1, 1))
 
     def spelling(self, path: PathKey) -> str:
         return self.spellings.get(path, str(path[-1]) if path else "")
@@ -72,6 +110,55 @@ class Source:
         self.findings.append(
             Finding(self.path, position[0], position[1], code, Severity.ERROR, key, make_args(args))
         )
+
+
+def paths_of(data: Any) -> list[PathKey] | None:
+    """Every path in `data` in the loader's order (the root, then every key and list item,
+    depth first), or None when `data` holds something the loader never makes (numbers)."""
+    paths: list[PathKey] = [()]
+    return paths if _walk(data, (), paths) else None
+
+
+def _packed_position(data: Any, packed: array | None, path: PathKey) -> Position:
+    """`Source.position` from packed positions: the place of the deepest part of `path` that
+    is in `data`, found by counting the paths that come before it in `paths_of` order."""
+    if not packed:
+        return (1, 1)
+    index, here = 0, data
+    for part in path:
+        if type(here) is dict and part in here:
+            siblings = list(here.values())[: list(here).index(part)]
+        elif type(here) is list and type(part) is int and 0 <= part < len(here):
+            siblings = here[:part]
+        else:
+            break
+        index += 1 + sum(1 + _descendants(value) for value in siblings)
+        here = here[part]
+    return (packed[2 * index], packed[2 * index + 1])
+
+
+def _descendants(data: Any) -> int:
+    if type(data) is dict:
+        return sum(1 + _descendants(value) for value in data.values())
+    if type(data) is list:
+        return sum(1 + _descendants(value) for value in data)
+    return 0
+
+
+def _walk(data: Any, path: PathKey, out: list[PathKey]) -> bool:
+    kind = type(data)
+    if kind is dict:
+        items: Any = data.items()
+    elif kind is list:
+        items = enumerate(data)
+    else:
+        return data is None or kind is str
+    for key, value in items:
+        here = (*path, key)
+        out.append(here)
+        if value is not None and type(value) is not str and not _walk(value, here, out):
+            return False
+    return True
 
 
 class _Refused(Exception):
@@ -161,6 +248,8 @@ def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
     if too_deep is not None:
         source.problem("Y006", "depth", too_deep, limit=limits.max_depth)
         return
+    if _read_plain(raw, source, limits):
+        return
     composer = _Composer(raw)
     try:
         node = composer.get_single_node()
@@ -194,6 +283,109 @@ def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
     except RecursionError:  # pragma: no cover - the builder's own depth limit comes first
         source.data = None
         source.problem("Y006", "depth", (1, 1), limit=builder.max_depth)
+
+
+class _NotPlain(Exception):
+    """The file needs the full reader: see `_read_plain`."""
+
+
+_AWAIT_KEY = object()  # a mapping on the stack whose next event is a key
+
+
+def _read_plain(raw: bytes, source: Source, limits: Limits) -> bool:
+    """Read a file of the common kind straight from libyaml's events; False (and `source`
+    untouched) for anything else, which the node-based reader below then reads and reports.
+
+    The common kind is what steering documents are: mappings, lists and untagged scalars, no
+    anchors or aliases, no duplicate or complex keys, within the limits, and no syntax error.
+    It is read without ruamel.yaml's node objects and its resolver (a Python call per node),
+    and the positions are packed rather than mapped: together a third of reading."""
+    parser = _Parser(raw)
+    try:
+        data, flat = _events_to_values(parser.get_event, source.spellings, limits, len(raw))
+    except (_NotPlain, YAMLError):
+        source.spellings.clear()
+        return False
+    finally:
+        parser.dispose()
+    source.data = data
+    source._positions, source._packed = None, array("i", flat)
+    return True
+
+
+def _events_to_values(get: Any, spellings: dict[PathKey, str], limits: Limits,
+                      size: int) -> tuple[Any, list[int]]:
+    max_nodes = min(limits.max_nodes, max(_ALIAS_FLOOR, size))
+    max_depth = min(limits.max_depth, _BUILD_SAFE_DEPTH)
+    flat: list[int] = []  # line, column of every path in `paths_of` order
+    get()  # the stream's start
+    event = get()
+    if type(event) is StreamEndEvent:
+        return None, flat  # an empty file
+    stack: list[list[Any]] = []  # [collection, its path, awaited key (or the marker, or None: a list)]
+    count = 0
+    root: Any = None
+    while True:
+        event = get()
+        kind = type(event)
+        if kind is MappingEndEvent or kind is SequenceEndEvent:
+            stack.pop()
+            if not stack:
+                break
+            continue
+        if kind is AliasEvent or event.anchor is not None or event.ctag not in (None, "!"):
+            raise _NotPlain
+        mark = event.start_mark
+        if stack:
+            top = stack[-1]
+            awaited = top[2]
+            if awaited is _AWAIT_KEY:
+                if kind is not ScalarEvent:
+                    raise _NotPlain  # a complex key
+                written = event.value
+                key = fold(written)
+                if key in top[0]:
+                    raise _NotPlain  # a duplicate key
+                flat += (mark.line + 1, mark.column + 1)
+                if written != key:
+                    spellings[(*top[1], key)] = written
+                top[2] = key
+                continue
+            if awaited is None:
+                flat += (mark.line + 1, mark.column + 1)
+                path = (*top[1], len(top[0]))
+            else:
+                path = (*top[1], awaited)
+                top[2] = _AWAIT_KEY
+        else:
+            flat += (mark.line + 1, mark.column + 1)
+            path = ()
+        count += 1
+        if count > max_nodes or len(stack) > max_depth:
+            raise _NotPlain  # the node-based reader reports it
+        if kind is ScalarEvent:
+            value = event.value
+            if not event.style and value in _NULLS:
+                value = None
+        elif kind is MappingStartEvent:
+            value = {}
+        else:
+            value = []
+        if stack:
+            top = stack[-1]
+            if awaited is None:
+                top[0].append(value)
+            else:
+                top[0][awaited] = value
+        else:
+            root = value
+        if kind is not ScalarEvent:
+            stack.append([value, path, _AWAIT_KEY if kind is MappingStartEvent else None])
+        elif not stack:
+            break
+    if type(get()) is not DocumentEndEvent or type(get()) is not StreamEndEvent:
+        raise _NotPlain  # more than one document: the composer says so
+    return root, flat
 
 
 def _release(composer: Any) -> None:
