@@ -8,7 +8,6 @@ it contains (`contains`). A reference to an id that exists nowhere becomes a nod
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,6 +16,7 @@ if TYPE_CHECKING:
     from styrcheck.repository import Repository
 
 DERIVES, REPLACES, CONTAINS = "derives", "replaces", "contains"
+_EDGES = "styrcheck.edges"  # the graph attribute listing each relation's edges
 
 
 def build(repo: Repository) -> nx.MultiDiGraph:
@@ -44,6 +44,12 @@ def build(repo: Repository) -> nx.MultiDiGraph:
             graph.add_edge(doc.id, activity.id, key=CONTAINS, relation=CONTAINS)
             _refs(graph, repo, activity.id, doc, DERIVES, activity.derives_from,
                   ("aktiviteter", i, "utgar_fran"))
+    # Each relation's edges listed once, in the graph's own order: the rules and the diagram
+    # go through them again and again, and one pass over a large graph's edges is costly.
+    by_relation: dict[str, list[tuple[str, str, dict]]] = {DERIVES: [], REPLACES: [], CONTAINS: []}
+    for child, parent, key, data in graph.edges(keys=True, data=True):
+        by_relation[key].append((child, parent, data))
+    graph.graph[_EDGES] = by_relation
     return graph
 
 
@@ -57,11 +63,9 @@ def _refs(graph: nx.MultiDiGraph, repo: Repository, child: str, doc, relation: s
         graph.add_edge(child, target, key=relation, relation=relation, doc=doc, path=(*path, index))
 
 
-def edges(graph: nx.MultiDiGraph, relation: str) -> Iterator[tuple[str, str, dict]]:
-    """Every edge of one relation, as (child, parent, attributes)."""
-    for child, parent, key, data in graph.edges(keys=True, data=True):
-        if key == relation:
-            yield child, parent, data
+def edges(graph: nx.MultiDiGraph, relation: str) -> list[tuple[str, str, dict]]:
+    """Every edge of one relation, as (child, parent, attributes), in the graph's order."""
+    return graph.graph[_EDGES][relation]
 
 
 def relation_view(graph: nx.MultiDiGraph, relation: str) -> nx.DiGraph:

@@ -38,15 +38,6 @@ FIELD = {DERIVES: "utgår_från", REPLACES: "ersätter"}
 CYCLES_PER_COMPONENT = 20  # a tangle of references is reported by its first cycles, not all
 
 
-def references(graph: nx.MultiDiGraph, relation: str) -> list[tuple[str, str, dict]]:
-    """The edges of one relation as (child, parent, attributes): listed once per graph and
-    shared by the rules here, since each pass over a large graph costs about a second."""
-    key = f"styrcheck.hierarchy.{relation}"
-    if key not in graph.graph:
-        graph.graph[key] = list(edges(graph, relation))
-    return graph.graph[key]
-
-
 def _is_document_reference(path: tuple) -> bool:
     """The document's own `utgår_från` (not a goal's or an activity's)."""
     return len(path) == 2 and path[0] == "utgar_fran"
@@ -57,7 +48,7 @@ def document_pairs(graph: nx.MultiDiGraph) -> Iterator[tuple[Doc, Doc, tuple, st
     `utgår_från` anywhere in the child (the document, its goals, its activities): once per pair,
     at the first reference, so a plan whose twenty goals cite old goals gets one finding."""
     seen: set[tuple[str, str]] = set()
-    for _, parent, data in references(graph, DERIVES):
+    for _, parent, data in edges(graph, DERIVES):
         child_doc, parent_doc = data["doc"], document_of(graph, parent)
         if parent_doc is None or parent_doc is child_doc:
             continue
@@ -70,7 +61,7 @@ def document_pairs(graph: nx.MultiDiGraph) -> Iterator[tuple[Doc, Doc, tuple, st
 def replacements(graph: nx.MultiDiGraph) -> dict[str, list[Doc]]:
     """Document id -> the documents whose `ersätter` names it."""
     found: dict[str, list[Doc]] = defaultdict(list)
-    for _, old, data in references(graph, REPLACES):
+    for _, old, data in edges(graph, REPLACES):
         found[old].append(data["doc"])
     return found
 
@@ -99,7 +90,7 @@ def dangling_reference(ctx: Context) -> Iterator[Finding]:
     known = (n for n, kind in graph.nodes(data="kind") if kind not in ("missing", "broken"))  # read if needed
     suggest = {DERIVES: Suggestions(known), REPLACES: Suggestions(ctx.repo.by_id)}
     for relation in (DERIVES, REPLACES):
-        for _, target, data in references(graph, relation):
+        for _, target, data in edges(graph, relation):
             if graph.nodes[target].get("kind") != "missing" or target in unread:
                 continue  # it exists, in a file whose own problems are reported
             suggestion = suggest[relation](target)
@@ -185,7 +176,7 @@ def cycle(ctx: Context) -> Iterator[Finding]:
     graph = ctx.repo.graph
     for relation in (DERIVES, REPLACES):
         closing: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
-        for found in _cycles(references(graph, relation)):
+        for found in _cycles(edges(graph, relation)):
             closing[(found[-1], found[0])].append(found)
         for (child, parent), cycles in sorted(closing.items()):
             data = graph.edges[child, parent, relation]
@@ -260,7 +251,7 @@ def _allowed(ctx: Context, doc: Doc) -> str:
 )
 def wrong_parent_type(ctx: Context) -> Iterator[Finding]:
     graph = ctx.repo.graph
-    for _, target, data in references(graph, DERIVES):
+    for _, target, data in edges(graph, DERIVES):
         child, parent = data["doc"], document_of(graph, target)
         if parent is None or not _is_document_reference(data["path"]):
             continue

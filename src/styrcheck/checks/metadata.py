@@ -181,14 +181,17 @@ declare(
           "vilken typ av mål som finns på vilken nivå och hur olika dokument hänger samman.",
 )
 def duplicate_id(ctx: Context) -> Iterator[Finding]:
-    places: dict[str, list[tuple[str, int, int, Doc, PathKey]]] = {}
-    named = [(doc.id, doc, ("id",)) for doc in ctx.repo.documents]
-    named += [(item.id, item.doc, (*item.path, "id")) for item in ctx.repo.all_items()]
-    for id_, doc, path in named:
-        line, column = doc.source.position(path)
-        places.setdefault(id_, []).append((doc.path, line, column, doc, path))
-    for id_, found in places.items():
-        first, *later = sorted(found, key=lambda place: place[:3])
+    holders: dict[str, list[tuple[Doc, PathKey]]] = {}
+    for doc in ctx.repo.documents:
+        holders.setdefault(doc.id, []).append((doc, ("id",)))
+    for item in ctx.repo.all_items():
+        holders.setdefault(item.id, []).append((item.doc, (*item.path, "id")))
+    for id_, found in holders.items():
+        if len(found) < 2:
+            continue  # only places that clash are looked up: most ids never need theirs
+        places = sorted(((doc.path, *doc.source.position(path), doc, path) for doc, path in found),
+                        key=lambda place: place[:3])
+        first, *later = places
         first_file, first_line = first[:2]
         for file, _, _, doc, path in later:
             key = "same-file" if file == first_file else "default"

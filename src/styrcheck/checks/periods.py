@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from styrcheck.checks.hierarchy import TIME_QUOTE, document_pairs, references, replacements
+from styrcheck.checks.hierarchy import TIME_QUOTE, document_pairs, replacements
 from styrcheck.diagnostics import Finding
 from styrcheck.diagnostics import Text as T
-from styrcheck.graph import REPLACES, document_of
+from styrcheck.graph import REPLACES, document_of, edges
 from styrcheck.rules import Context, rule
 from styrcheck.text import fold
 
@@ -194,7 +194,7 @@ def _overlapping(docs: list[Doc], replaced_by: dict[str, list[Doc]]) -> Iterator
 )
 def supersession_overlap(ctx: Context) -> Iterator[Finding]:
     graph = ctx.repo.graph
-    for _, target, data in references(graph, REPLACES):
+    for _, target, data in edges(graph, REPLACES):
         new, old = data["doc"], document_of(graph, target)
         if old is None or old.id != target or old is new:
             continue  # missing (H001), a goal rather than a document, or itself (H002)
