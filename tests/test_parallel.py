@@ -1,6 +1,6 @@
-"""Reading in parallel: the same output as one process, byte for byte, in every format, with
-and without the cache; one process when no other can be had; no progress bar outside a
-terminal or in CI."""
+"""Reading and checking in parallel: the same output as one process, byte for byte, in every
+format, with and without the cache, and when a rule crashes; one process when no other can be
+had; no progress bar outside a terminal or in CI."""
 
 from __future__ import annotations
 
@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES
-from styrcheck import reading, report
+from dataclasses import replace
+
+from styrcheck import engine, reading, report
 from styrcheck.cache import FOLDER
+from styrcheck.rules import RULES
 
 TODAY = ("--today", "2026-06-30")
 COPIES = 6  # of examples/felaktigt: some 330 files
-SMALL_MIN = 200  # reading.PARALLEL_MIN for these tests, so that the copies are read in parallel
+SMALL_MIN = 200  # reading's and engine's PARALLEL_MIN here, so that the copies go in parallel
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +35,7 @@ def big(tmp_path_factory) -> Path:
 @pytest.fixture
 def in_big(big, monkeypatch) -> Path:
     monkeypatch.setattr(reading, "PARALLEL_MIN", SMALL_MIN)
+    monkeypatch.setattr(engine, "PARALLEL_MIN", SMALL_MIN)
     monkeypatch.chdir(big)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     shutil.rmtree(big / FOLDER, ignore_errors=True)
@@ -52,6 +56,20 @@ def parallel_runs(monkeypatch) -> list[int]:
     return runs
 
 
+@pytest.fixture
+def rule_pools(monkeypatch) -> list[int]:
+    """The number of worker processes of every parallel run of the rules."""
+    pools: list[int] = []
+    original = engine.ProcessPoolExecutor
+
+    def spying(workers, **kwargs):
+        pools.append(workers)
+        return original(workers, **kwargs)
+
+    monkeypatch.setattr(engine, "ProcessPoolExecutor", spying)
+    return pools
+
+
 def run(cli, *args: str) -> tuple[int, str, str]:
     result = cli(*args, *TODAY)
     assert "Traceback" not in result.err and "internal error" not in result.err, result.err
@@ -59,13 +77,34 @@ def run(cli, *args: str) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize("fmt", list(report.FORMATS))
-def test_parallel_and_serial_runs_print_the_same(in_big, cli, parallel_runs, fmt):
+def test_parallel_and_serial_runs_print_the_same(in_big, cli, parallel_runs, rule_pools, fmt):
     serial = run(cli, "validate", ".", "--format", fmt, "--no-cache", "--jobs", "1")
-    assert parallel_runs == []
+    assert parallel_runs == [] and rule_pools == []
     assert serial[0] == 1 and serial[1]
     parallel = run(cli, "validate", ".", "--format", fmt, "--no-cache", "--jobs", "2")
-    assert parallel_runs == [2]
+    assert parallel_runs == [2] and rule_pools == [2]
     assert parallel == serial
+
+
+def test_a_rule_that_crashes_in_a_worker_is_reported_as_in_one_process(in_big, cli, rule_pools, monkeypatch):
+    def crash(ctx):
+        raise RuntimeError("rule broke")
+
+    monkeypatch.setitem(RULES, "H002", replace(RULES["H002"], check=crash))
+    serial = run(cli, "validate", ".", "--format", "json", "--no-cache", "--jobs", "1")
+    assert serial[0] == 2 and "rule broke" in serial[1]
+    assert run(cli, "validate", ".", "--format", "json", "--no-cache", "--jobs", "2") == serial
+    assert rule_pools == [2]
+
+
+def test_rules_run_in_one_process_when_no_other_can_be_started(in_big, cli, monkeypatch):
+    serial = run(cli, "validate", ".", "--format", "json", "--no-cache", "--jobs", "1")
+
+    def refuse(*args, **kwargs):
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(engine, "ProcessPoolExecutor", refuse)
+    assert run(cli, "validate", ".", "--format", "json", "--no-cache", "--jobs", "2") == serial
 
 
 def test_parallel_runs_fill_the_cache_with_what_serial_runs_read(in_big, cli, parallel_runs):

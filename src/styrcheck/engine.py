@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import multiprocessing
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from styrcheck.diagnostics import Acceptance, ExitCode, Finding, Severity, make_args
 from styrcheck.repository import Repository
-from styrcheck.rules import Context, Rule, all_rules, lookup
+from styrcheck.rules import RULES, Context, Rule, all_rules, lookup
 from styrcheck.text import fold
 
 if TYPE_CHECKING:
@@ -48,25 +52,72 @@ class Selection:
         return (not self.select or rule.code in self.select) and rule.code not in self.ignore
 
 
-def run(repo: Repository, selection: Selection = Selection()) -> Result:
+def run(repo: Repository, selection: Selection = Selection(), jobs: int | None = 1) -> Result:
+    """Every selected rule over `repo`; with `jobs` other than 1, across processes once the
+    repository is large enough (None: one per core). The result is the same either way."""
     rules = [r for r in all_rules() if selection.wants(r)]
     wanted = {r.code for r in rules}
     found: list[Finding] = [f for f in repo.findings if f.code in wanted]
     crashed: list[str] = []
-    # Reviewing rules (X002) run last: they read what the others found.
-    for rule in sorted((r for r in rules if r.check is not None), key=lambda r: r.reviews):
-        context = Context(repo, rule)
-        if rule.reviews:
-            context = Context(repo, rule, tuple(found), frozenset(wanted - set(crashed)))
-        try:
-            found.extend(rule.check(context))
-        except Exception as err:  # noqa: BLE001 - a crash is reported, never skipped
+    checks = [r for r in rules if r.check is not None and not r.reviews]
+    for rule, (findings, crash) in zip(checks, _check_all(repo, checks, jobs)):
+        found.extend(findings)
+        if crash:
             crashed.append(rule.code)
-            found.append(Finding("", 0, 0, rule.code, Severity.ERROR, "crashed",
-                                 make_args({"error": f"{type(err).__name__}: {err}"})))
+    # Reviewing rules (X002) run last: they read what the others found.
+    for rule in (r for r in rules if r.check is not None and r.reviews):
+        findings, crash = _check(repo, rule, tuple(found), frozenset(wanted - set(crashed)))
+        found.extend(findings)
+        if crash:
+            crashed.append(rule.code)
     found = _with_severities(found, repo, selection)
     found = _apply_deviations(found, repo)
     return Result(sorted(set(found)), len(repo.sources), len(repo.documents), crashed)
+
+
+def _check(repo: Repository, rule: Rule, findings: Sequence[Finding] = (),
+           checked: frozenset[str] = frozenset()) -> tuple[list[Finding], bool]:
+    """What one rule finds, and whether it crashed (a crash is reported, never skipped)."""
+    try:
+        return list(rule.check(Context(repo, rule, findings, checked))), False  # type: ignore[misc]
+    except Exception as err:  # noqa: BLE001
+        return [Finding("", 0, 0, rule.code, Severity.ERROR, "crashed",
+                        make_args({"error": f"{type(err).__name__}: {err}"}))], True
+
+
+# Below this many documents the rules take less time than starting worker processes costs.
+PARALLEL_MIN = 1000
+_forked: Repository | None = None  # the repository a forked worker checks (see _check_all)
+
+
+def _check_all(repo: Repository, rules: list[Rule], jobs: int | None) -> list[tuple[list[Finding], bool]]:
+    """`_check` of every rule, in order; in forked worker processes when that pays.
+
+    Forked, the workers share the parent's repository as it stands (copy-on-write), so
+    nothing is sent to them but rule codes, and only findings come back. What the rules
+    query in common (the graph, the indexes) is built first, once, in the parent."""
+    workers = min(jobs or os.cpu_count() or 1, len(rules))
+    if workers > 1 and len(repo.documents) >= PARALLEL_MIN and "fork" in multiprocessing.get_all_start_methods():
+        global _forked
+        repo.prepare()
+        _forked = repo
+        try:
+            # The rules that walk the whole graph (H) or every id (M) take longest: handed out
+            # first, they do not leave one worker busy while the other waits.
+            order = sorted(range(len(rules)), key=lambda i: rules[i].family not in "HM")
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                done = dict(zip(order, pool.map(_check_forked, [rules[i].code for i in order])))
+            return [done[i] for i in range(len(rules))]
+        except (OSError, BrokenProcessPool):
+            pass  # no processes to be had here: one process does it
+        finally:
+            _forked = None
+    return [_check(repo, rule) for rule in rules]
+
+
+def _check_forked(code: str) -> tuple[list[Finding], bool]:
+    assert _forked is not None
+    return _check(_forked, RULES[code])
 
 
 def _with_severities(findings: Iterable[Finding], repo: Repository, selection: Selection) -> list[Finding]:

@@ -107,6 +107,12 @@ class Repository:
 
         return build(self)
 
+    def prepare(self) -> None:
+        """Build now what rules query in common, so that processes forked to run the rules
+        share it rather than each building its own."""
+        for name in ("by_id", "items", "organs", "graph"):
+            getattr(self, name)
+
     def of_type(self, *names: str) -> list[Doc]:
         wanted = {fold(n) for n in names}
         return [d for d in self.documents if fold(d.type_name) in wanted]

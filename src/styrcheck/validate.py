@@ -32,7 +32,7 @@ class Options:
     per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()  # (glob, rule codes)
     baseline: Baseline | None = None  # findings it holds are accepted; fixed entries reported
     cache_root: Path | None = None  # where .styrcheck_cache/ is kept (cache.py); None: no cache
-    jobs: int | None = None  # processes that read files; None: one per core (reading.py)
+    jobs: int | None = None  # processes that read files and run rules; None: one per core
     progress: str | None = None  # language of a progress bar on a terminal; None: never
 
     @classmethod
@@ -110,7 +110,7 @@ def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) ->
 
 
 def _checked(repo: Repository, options: Options) -> Result:
-    result = run(repo, options.selection)
+    result = run(repo, options.selection, options.jobs)
     if options.per_file_ignores:
         result.findings = [f for f in result.findings if not _ignored_here(f, options.per_file_ignores)]
     return result
