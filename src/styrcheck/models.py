@@ -21,6 +21,8 @@ from styrcheck.text import did_you_mean, fold, has_unsafe, printable
 
 def sv(name: str, default: Any = ..., **kwargs: Any) -> Any:
     """A field under its Swedish key `name` (canonical spelling, with å/ä/ö)."""
+    if default == []:  # a fresh list each time, without pydantic deep-copying the default
+        return Field(default_factory=list, validation_alias=fold(name), serialization_alias=name, **kwargs)
     return Field(default, validation_alias=fold(name), serialization_alias=name, **kwargs)
 
 
