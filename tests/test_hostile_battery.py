@@ -328,11 +328,13 @@ def test_an_unreadable_folder_is_reported_not_skipped(repo, cli):
     assert _findings(run, "last") == ["Y005:1"]
 
 
-def test_a_path_that_does_not_exist_is_a_usage_error(repo, cli):
-    run = cli("validate", "finns-inte", "--lang", "en")
+@pytest.mark.parametrize("command", ["validate", "baseline", "due", "graph"])
+def test_a_path_that_does_not_exist_is_a_usage_error(repo, cli, command):
+    run = cli(command, "finns-inte")
     assert run.code == 2
     assert run.err.strip() == "styrcheck: no such file or folder: finns-inte"
     assert run.out == ""
+    assert not (repo / "styrcheck-baseline.json").exists()
 
 
 def test_a_missing_path_beside_good_ones_stops_the_run(repo, cli):

@@ -131,7 +131,6 @@ def validate(
 ) -> None:
     """Check steering documents and report every finding."""
     from styrcheck import config, report
-    from styrcheck.files import PathError
     from styrcheck.validate import check
 
     if output_format is not None and output_format not in report.FORMATS:
@@ -141,10 +140,7 @@ def validate(
         select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
         fail_on=fail_on.value if fail_on else None, baseline=baseline_file,
         no_cache=no_cache, jobs=jobs, progress=True)
-    try:
-        result = check(paths, options)
-    except PathError as err:
-        raise fail(f"no such file or folder: {err}") from None
+    result = check(paths, options)
     if result.files == 0:  # like ruff: say so, and pass (there is nothing wrong to report)
         print("styrcheck: warning: no YAML files (*.yaml, *.yml) found in the given paths", file=sys.stderr)
     context = report.ReportContext(
@@ -178,17 +174,13 @@ def baseline(
 ) -> None:
     """Write today's findings to a baseline, so that `validate --baseline` fails only on new ones."""
     from styrcheck import baseline as baselines, config
-    from styrcheck.files import PathError
     from styrcheck.validate import check
 
     settings, options, _ = _prepare(
         paths, config_file, today, read_baseline=False, profile=profile, select=config.split(select),
         ignore=config.split(ignore), exclude=config.split(exclude), no_cache=no_cache, jobs=jobs)
     target = output or settings.baseline or Path(baselines.DEFAULT_FILE)
-    try:
-        result = check(paths, options)
-    except PathError as err:
-        raise fail(f"no such file or folder: {err}") from None
+    result = check(paths, options)
     if result.crashed:
         raise fail(f"rules crashed ({', '.join(result.crashed)}); see `styrcheck validate`; no baseline written")
     try:
@@ -281,7 +273,6 @@ def due(
 ) -> None:
     """List overdue and upcoming follow-ups, reports and expiring documents, by date, with owner."""
     from styrcheck import config, due as dues
-    from styrcheck.files import PathError
     from styrcheck.validate import load_repository
 
     if output_format not in ("text", "json"):
@@ -294,8 +285,6 @@ def due(
         repo = load_repository(paths, options)
     except dues.WindowError as err:
         raise fail(str(err)) from None
-    except PathError as err:
-        raise fail(f"no such file or folder: {err}") from None
     items = dues.collect(repo, until)
     if output_format == "json":
         sys.stdout.write(dues.render_json(items, options.today, until))
@@ -329,7 +318,6 @@ def graph(
     """Draw the hierarchy of steering documents (or of goals) as a picture (docs/graph.md)."""
     from styrcheck import config
     from styrcheck.diagram.command import GraphError, is_binary, make, request
-    from styrcheck.files import PathError
 
     _, options, language = _prepare(paths, config_file, today, profile=profile,
                                     language=lang.value if lang else None, exclude=config.split(exclude),
@@ -343,8 +331,6 @@ def graph(
         data = make(paths, options, wanted)
     except GraphError as err:
         raise fail(str(err)) from None
-    except PathError as err:
-        raise fail(f"no such file or folder: {err}") from None
     if output is not None:
         try:
             output.write_bytes(data)
@@ -373,7 +359,12 @@ def main(argv: list[str] | None = None) -> int:
         return int(done.exit_code)
     except SystemExit as done:
         return int(done.code or 0)
-    except Exception as err:  # click usage errors, and bugs
+    except Exception as err:  # a path that is not there, click usage errors, and bugs
+        from styrcheck.files import PathError
+
+        if isinstance(err, PathError):  # raised where the files are listed, by every command
+            print(f"styrcheck: no such file or folder: {err}", file=sys.stderr)
+            return ExitCode.ERROR
         usage, abort = _click_errors()
         if isinstance(err, usage):
             err.show()

@@ -28,10 +28,10 @@ class PathError(Exception):
 def discover(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[Path]:
     """Every YAML file below `paths`, sorted, each once. Named files are taken as they are,
     whatever their suffix."""
-    return [path for _, path, _ in _candidates(paths, tuple(exclude))]
+    return [path for _, path, _ in candidates(paths, tuple(exclude))]
 
 
-def _candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[tuple[str, Path, str | None]]:
+def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[tuple[str, Path, str | None]]:
     """(display, path, where a link leads if that is outside what is checked), sorted by display."""
     found: dict[str, tuple[str, Path, str | None]] = {}  # by absolute path: `x` and `./x` are one
     for path in paths:

@@ -184,7 +184,7 @@ def read(path: Path, display: str, limits: Limits = Limits()) -> Source:
     """Read and compose one file. Never raises for anything the file contains."""
     source = Source(display)
     try:
-        raw = _read_bounded(path, limits.max_bytes)
+        raw = read_bounded(path, limits.max_bytes)
     except _TooLarge as large:
         source.problem("Y006", "size", (1, 1), size=large.size, limit=limits.max_bytes)
         return source
@@ -198,7 +198,7 @@ def read(path: Path, display: str, limits: Limits = Limits()) -> Source:
     return source
 
 
-def _read_bounded(path: Path, limit: int) -> bytes:
+def read_bounded(path: Path, limit: int) -> bytes:
     """The bytes of a regular file, never more than `limit` + 1 of them.
 
     A link to /dev/zero, a named pipe or a terminal would otherwise hang the run or fill the

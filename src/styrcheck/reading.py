@@ -65,7 +65,7 @@ class Survey:
 def survey(paths: Sequence[Path], exclude: Sequence[str], limits: Limits, cache: Cache | None) -> Survey:
     """Every file below `paths`; with a cache, each one's content hash (from the cache's own
     record where the file's size, times and inode are unchanged, else by reading it)."""
-    planned = [Planned(shown, path, outside) for shown, path, outside in files._candidates(paths, tuple(exclude))]
+    planned = [Planned(shown, path, outside) for shown, path, outside in files.candidates(paths, tuple(exclude))]
     if cache is not None:
         for item in planned:
             if item.outside is None:
@@ -96,7 +96,7 @@ def _hash(item: Planned, cache: Cache, limits: Limits) -> None:
 
 def _read_raw(path: Path, limits: Limits) -> bytes | None:
     """The file's bytes as the loader reads them (regular files only, bounded), or None."""
-    read_bounded = loader._read_bounded  # outside the `try`: a renamed loader must fail loudly
+    read_bounded = loader.read_bounded  # outside the `try`: a renamed loader must fail loudly
     try:
         return read_bounded(path, limits.max_bytes)
     except Exception:  # noqa: BLE001 - whatever it was, loader.read reports it when reading
