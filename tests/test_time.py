@@ -81,9 +81,10 @@ def _followed_up(follow_up: str) -> str:
 
 
 @pytest.mark.parametrize(("follow_up", "today", "expected", "due"), [
-    # A written date is met by a follow-up on or after it; with nothing more written, nothing is due.
-    ("{datum: 2024-03-01, senast_uppföljd: 2024-04-01}", "2026-06-01", [], []),
-    ("{datum: 2024-03-01, senast_uppföljd: 2024-03-01}", "2026-06-01", [], []),
+    # A written date is met by a follow-up on or after it; with nothing more written, nothing is
+    # due, and F002 asks when the next follow-up is to be.
+    ("{datum: 2024-03-01, senast_uppföljd: 2024-04-01}", "2026-06-01", ["F002 riktlinje.yaml:10"], []),
+    ("{datum: 2024-03-01, senast_uppföljd: 2024-03-01}", "2026-06-01", ["F002 riktlinje.yaml:10"], []),
     # A follow-up before the date (an earlier round) does not meet it.
     ("{datum: 2024-03-01, senast_uppföljd: 2023-02-20}", "2024-06-01", ["F003 riktlinje.yaml:10"], ["2024-03-01"]),
     ("{datum: 2024-03-01}", "2024-06-01", ["F003 riktlinje.yaml:10"], ["2024-03-01"]),
@@ -91,7 +92,7 @@ def _followed_up(follow_up: str) -> str:
     ("{datum: 2024-03-01, senast_uppföljd: 2024-04-01, nästa: 2025-03-31}", "2025-03-31", [], ["2025-03-31"]),
     ("{datum: 2024-03-01, senast_uppföljd: 2024-04-01, nästa: 2025-03-31}", "2025-04-01",
      ["F003 riktlinje.yaml:10"], ["2025-03-31"]),
-    ("{nästa: 2025-03-31, senast_uppföljd: 2025-04-02}", "2026-06-01", [], []),
+    ("{nästa: 2025-03-31, senast_uppföljd: 2025-04-02}", "2026-06-01", ["F002 riktlinje.yaml:10"], []),
     # With an interval, the next date follows from senast_uppföljd once the written date is met.
     ("{datum: 2024-03-01, intervall: år, senast_uppföljd: 2024-04-01}", "2025-04-01", [], ["2025-04-01"]),
     ("{datum: 2024-03-01, intervall: år, senast_uppföljd: 2024-04-01}", "2025-04-02",

@@ -68,6 +68,15 @@ def guideline_owner(ctx: Context) -> Iterator[Finding]:
             en="'uppföljning' gives neither 'datum', 'intervall' nor 'nästa', so it cannot be told when the "
                "riktlinje is to be followed up. Add one of them, for example "
                "'uppföljning: {{intervall: år, senast_uppföljd: 2024-05-10}}'."),
+        "no-next": T(
+            sv="Riktlinjen följdes upp {last}, men 'uppföljning' anger ingen senare tid för nästa uppföljning. "
+               "Skriv när den ska följas upp nästa gång, till exempel "
+               "'uppföljning: {{senast_uppföljd: {last}, nästa: {example}}}', eller ett intervall, till exempel "
+               "'uppföljning: {{intervall: år, senast_uppföljd: {last}}}'.",
+            en="The riktlinje was followed up on {last}, but 'uppföljning' gives no later time for the next "
+               "follow-up. Write when it is next to be followed up, for example "
+               "'uppföljning: {{senast_uppföljd: {last}, nästa: {example}}}', or an interval, for example "
+               "'uppföljning: {{intervall: år, senast_uppföljd: {last}}}'."),
         "interval": T(
             sv="Uppföljningsintervallet '{interval}' går inte att tolka. Skriv ett av dessa intervall: {known}; "
                "eller ett antal år eller månader, till exempel '2 år' eller '6 månader'.",
@@ -93,6 +102,10 @@ def guideline_follow_up(ctx: Context) -> Iterator[Finding]:
                               known=known)
         elif not (follow_up.on or follow_up.interval or follow_up.next):
             yield ctx.finding(doc, ("uppfoljning",), "incomplete")
+        elif calendar.follow_up_due(follow_up, doc.model.valid_from, ctx.profile) is None:
+            # Every date written has been followed up, and there is no interval to go on.
+            yield ctx.finding(doc, ("uppfoljning",), "no-next", last=follow_up.last,
+                              example=calendar.add_months(follow_up.last, 12))
 
 
 @rule(
