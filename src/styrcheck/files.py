@@ -42,13 +42,18 @@ def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[tuple[s
             unlisted: list[OSError] = []  # folders that could not be listed: reported, not skipped
             for folder, dirs, names in os.walk(path, onerror=unlisted.append):
                 dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS)
-                for name in names:
-                    if name.endswith(SUFFIXES):
-                        candidate = Path(folder, name)
-                        shown = display(candidate)
-                        if not _excluded(shown, candidate, patterns):
-                            found.setdefault(os.path.abspath(candidate),
-                                             (shown, candidate, _outside(candidate, root)))
+                wanted = [name for name in names if name.endswith(SUFFIXES)]
+                if not wanted:
+                    continue
+                # Shown and absolute paths are worked out once per folder, not per file: for a
+                # large repository that was most of the time spent finding the files.
+                shown_folder, absolute_folder = display(Path(folder)), os.path.abspath(folder)
+                for name in wanted:
+                    candidate = Path(folder, name)
+                    shown = printable(name) if shown_folder == "." else f"{shown_folder}/{printable(name)}"
+                    if not _excluded(shown, candidate, patterns):
+                        found.setdefault(os.path.join(absolute_folder, name),
+                                         (shown, candidate, _outside(candidate, root)))
             for error in unlisted:
                 folder = Path(error.filename)
                 found.setdefault(os.path.abspath(folder), (display(folder), folder, None))
