@@ -13,6 +13,8 @@ _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "Å": "a", "Ä": "a", "�
 @lru_cache(maxsize=1 << 16)  # the same few keys and values, folded hundreds of thousands of times a run
 def fold(text: str) -> str:
     """Fold a key or enum value: `Måluppfyllelse` and `maluppfyllelse` mean the same."""
+    if text.isascii():  # most ids and keys: str.translate is slow on anything but ASCII tables
+        return text.strip().lower()
     return text.strip().translate(_FOLD).lower()
 
 
