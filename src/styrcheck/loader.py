@@ -1,9 +1,11 @@
 """Read one YAML file into plain values and a map of where every key and list item stands.
 
-ruamel.yaml's C parser composes the file to nodes (which carry line and column marks) at
-libyaml speed; the values and the position map are built from those nodes here, in one walk.
-No constructor runs, so no tag can make objects, and every scalar stays text: `nej`, `on`
-and `1.10` mean what the field they stand in says, not what YAML 1.1 would guess.
+ruamel.yaml's C parser (libyaml) reads the file. A file of the common kind is built straight
+from the parser's events (`_read_plain`); any other (anchors, tags, duplicate keys, syntax
+errors, limits) is composed to nodes, which carry line and column marks, and built from those
+(`_Builder`), which is also where every problem is reported. Either way no constructor runs,
+so no tag can make objects, and every scalar stays text: `nej`, `on` and `1.10` mean what the
+field they stand in says, not what YAML 1.1 would guess.
 Keys are folded (`giltig_från` -> `giltig_fran`) so å/ä/ö and a/a/o spellings mean the same.
 """
 
@@ -16,11 +18,11 @@ import stat
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
+from sys import intern
 from typing import Any
 
-from ruamel.yaml.cyaml import CBaseLoader as _Composer  # C: needs ruamel.yaml.clib
+from ruamel.yaml.cyaml import CBaseLoader as _Composer, CParser as _Parser  # C: ruamel.yaml.clib
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.cyaml import CParser as _Parser
 from ruamel.yaml.events import (
     AliasEvent, CollectionEndEvent, CollectionStartEvent, DocumentEndEvent, MappingEndEvent,
     MappingStartEvent, ScalarEvent, SequenceEndEvent, StreamEndEvent,
@@ -348,7 +350,7 @@ def _events_to_values(get: Any, spellings: dict[PathKey, str], limits: Limits,
                     raise _NotPlain  # a duplicate key
                 flat += (mark.line + 1, mark.column + 1)
                 if written != key:
-                    spellings[(*top[1], key)] = written
+                    spellings[(*top[1], key)] = intern(written)
                 top[2] = key
                 continue
             if awaited is None:
@@ -365,6 +367,8 @@ def _events_to_values(get: Any, spellings: dict[PathKey, str], limits: Limits,
             raise _NotPlain  # the node-based reader reports it
         if kind is ScalarEvent:
             value = event.value
+            if len(value) <= 64:  # ids, dates, organs and units recur in every file: kept once
+                value = intern(value)
             if not event.style and value in _NULLS:
                 value = None
         elif kind is MappingStartEvent:
