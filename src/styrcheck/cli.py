@@ -17,7 +17,7 @@ from typing import Annotated, Optional
 import typer
 
 from styrcheck import __version__
-from styrcheck.collect import few_collections
+from styrcheck.collect import no_collections
 from styrcheck.diagnostics import ExitCode
 
 app = typer.Typer(
@@ -352,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # The whole command (reports and pictures are drawn from a full heap too); when this
         # process is the command line (argv from sys.argv), what it built dies with it.
-        with few_collections(until_exit=argv is None):
+        with no_collections(until_exit=argv is None):
             code = app(args=args, prog_name="styrcheck", standalone_mode=False)
         return int(code or 0)
     except typer.Exit as done:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from styrcheck import loader, reading
-from styrcheck.collect import few_collections, settle
+from styrcheck.collect import no_collections
 from styrcheck.diagnostics import Finding
 from styrcheck.engine import Result, Selection, run
 from styrcheck.profile import Profile
@@ -56,15 +56,12 @@ def read_all(paths: Sequence[Path], options: Options) -> list[loader.Source]:
                            options.limits, cache, options.jobs)
     if cache is not None:
         cache.save()
-    settle()
     return sources
 
 
 def load_repository(paths: Sequence[Path], options: Options) -> Repository:
-    with few_collections():
-        repo = assemble(read_all(paths, options), options.profile, options.today)
-        settle()
-        return repo
+    with no_collections():
+        return assemble(read_all(paths, options), options.profile, options.today)
 
 
 def validate(paths: Sequence[Path], options: Options) -> tuple[Repository, Result]:
@@ -82,7 +79,7 @@ def check(paths: Sequence[Path], options: Options) -> Result:
 
 
 def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) -> tuple[Repository | None, Result]:
-    with few_collections():
+    with no_collections():
         cache = _open_cache(options)
         found = reading.survey(paths, options.exclude, options.limits, cache)
         key = _run_key(found, options) if cache is not None else None
@@ -92,11 +89,9 @@ def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) ->
             progress = reading.Progress.wanted(options.progress, len(found.files))
             try:
                 sources = reading.load(found, options.limits, cache, options.jobs, progress)
-                settle()
                 if progress is not None:
                     progress.checking()
                 repo = assemble(sources, options.profile, options.today)
-                settle()
                 if result is None:
                     result = _checked(repo, options)
                     if cache is not None and key is not None:
