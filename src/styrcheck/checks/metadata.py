@@ -247,6 +247,28 @@ def decided_after_start(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
+    "M011", "decided-in-future", tags=("metadata", "time"),
+    summary=T(sv="Beslutsdatumet har inte kommit än.", en="The date of decision has not come yet."),
+    messages={"default": T(
+        sv="Dokumentet anges vara beslutat {decided}, men den dagen har inte kommit än (i dag är det {today}). "
+           "Rätta 'beslutsdatum' om det är fel skrivet. Är beslutet inte fattat än, lägg in dokumentet när "
+           "det är fattat.",
+        en="The document is said to have been decided on {decided}, but that day has not come yet (today is "
+           "{today}). Correct 'beslutsdatum' if it is mistyped. If the decision has not been taken yet, add the "
+           "document once it has.")},
+    why=T(sv="Metadata ska visa vem som har beslutat om dokumentet och när. Ett beslutsdatum i framtiden är antingen "
+             "ett skrivfel eller ett beslut som ännu inte finns, och ett dokument som inte är beslutat styr inte.",
+          en="The metadata shows who decided the document and when. A date of decision in the future is either a "
+             "typing error or a decision that does not exist yet, and a document not yet decided does not steer."),
+    quote=WHEN,
+)
+def decided_in_future(ctx: Context) -> Iterator[Finding]:
+    for doc in ctx.repo.documents:
+        if doc.model.decided_on > ctx.today:
+            yield ctx.finding(doc, ("beslutsdatum",), decided=doc.model.decided_on, today=ctx.today)
+
+
+@rule(
     "M009", "internal-publication", tags=("metadata", "publication"),
     summary=T(sv="Dokumentet publiceras bara på intranätet, fast dokument av den typen ska finnas på den externa "
                  "webbplatsen.",
