@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import NamedTuple
 
 from styrcheck.text import printable
 
@@ -25,15 +26,17 @@ class PathError(Exception):
     """A path the user named does not exist (a usage error, exit 2)."""
 
 
-def discover(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[Path]:
-    """Every YAML file below `paths`, sorted, each once. Named files are taken as they are,
-    whatever their suffix."""
-    return [path for _, path, _ in candidates(paths, tuple(exclude))]
+class Candidate(NamedTuple):
+    shown: str  # as the user sees it (display)
+    path: str
+    outside: str | None  # where a link leads, when that is outside what is checked
+    absolute: str
 
 
-def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[tuple[str, Path, str | None]]:
-    """(display, path, where a link leads if that is outside what is checked), sorted by display."""
-    found: dict[str, tuple[str, Path, str | None]] = {}  # by absolute path: `x` and `./x` are one
+def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[Candidate]:
+    """Every YAML file below `paths` (and every file named), each once, sorted as shown. Named
+    files are taken as they are, whatever their suffix."""
+    found: dict[str, Candidate] = {}  # by absolute path: `x` and `./x` are one
     for path in paths:
         if not path.exists() and not path.is_symlink():
             raise PathError(printable(str(path)))
@@ -45,29 +48,30 @@ def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[tuple[s
                 wanted = [name for name in names if name.endswith(SUFFIXES)]
                 if not wanted:
                     continue
-                # Shown and absolute paths are worked out once per folder, not per file: for a
-                # large repository that was most of the time spent finding the files.
+                # Paths are strings, and shown and absolute ones are worked out once per folder:
+                # for a large repository the Path objects per file were most of finding them.
                 shown_folder, absolute_folder = display(Path(folder)), os.path.abspath(folder)
                 for name in wanted:
-                    candidate = Path(folder, name)
                     shown = printable(name) if shown_folder == "." else f"{shown_folder}/{printable(name)}"
-                    if not _excluded(shown, candidate, patterns):
-                        found.setdefault(os.path.join(absolute_folder, name),
-                                         (shown, candidate, _outside(candidate, root)))
+                    if not _excluded(shown, name, patterns):
+                        candidate = os.path.join(folder, name)
+                        absolute = os.path.join(absolute_folder, name)
+                        found.setdefault(absolute, Candidate(shown, candidate, _outside(candidate, root), absolute))
             for error in unlisted:
-                folder = Path(error.filename)
-                found.setdefault(os.path.abspath(folder), (display(folder), folder, None))
+                absolute = os.path.abspath(error.filename)
+                found.setdefault(absolute, Candidate(display(Path(error.filename)), error.filename, None, absolute))
         else:
             shown = display(path)
-            if not _excluded(shown, path, patterns):
-                found[os.path.abspath(path)] = (shown, path, None)  # named: read as asked
-    return sorted(found.values(), key=lambda item: item[0])
+            if not _excluded(shown, path.name, patterns):
+                absolute = os.path.abspath(path)
+                found[absolute] = Candidate(shown, os.fspath(path), None, absolute)  # named: read as asked
+    return sorted(found.values(), key=lambda item: item.shown)
 
 
-def _outside(path: Path, root: str) -> str | None:
+def _outside(path: str, root: str) -> str | None:
     """Where a link found below `root` leads, when that is outside `root` or into a folder
     that is never content (.git); None for files and for links that stay inside."""
-    if not path.is_symlink():
+    if not os.path.islink(path):
         return None
     target = os.path.realpath(path)  # a loop resolves to a place inside: reading reports it
     try:
@@ -98,5 +102,5 @@ def _below_cwd(path: Path) -> bool:
         return False
 
 
-def _excluded(shown: str, path: Path, patterns: tuple[str, ...]) -> bool:
-    return any(fnmatch(shown, p) or fnmatch(path.name, p) or fnmatch(shown, f"*/{p}") for p in patterns)
+def _excluded(shown: str, name: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch(shown, p) or fnmatch(name, p) or fnmatch(shown, f"*/{p}") for p in patterns)

@@ -182,7 +182,7 @@ class _TooLarge(Exception):
         self.size = size
 
 
-def read(path: Path, display: str, limits: Limits = Limits()) -> Source:
+def read(path: str | Path, display: str, limits: Limits = Limits()) -> Source:
     """Read and compose one file. Never raises for anything the file contains."""
     source = Source(display)
     try:
@@ -200,7 +200,7 @@ def read(path: Path, display: str, limits: Limits = Limits()) -> Source:
     return source
 
 
-def read_bounded(path: Path, limit: int) -> bytes:
+def read_bounded(path: str | Path, limit: int) -> bytes:
     """The bytes of a regular file, never more than `limit` + 1 of them.
 
     A link to /dev/zero, a named pipe or a terminal would otherwise hang the run or fill the

@@ -42,8 +42,9 @@ class Planned:
     """One file to read: where, how it is shown, and what the cache knows of it."""
 
     display: str
-    path: Path
+    path: str
     outside: str | None  # where a link leads, when that is outside what is checked
+    absolute: str  # the cache's index is by absolute path
     digest: str | None = None  # content hash, when the file could be hashed
     raw: bytes | None = None  # its bytes, when they were read to hash them
 
@@ -65,7 +66,7 @@ class Survey:
 def survey(paths: Sequence[Path], exclude: Sequence[str], limits: Limits, cache: Cache | None) -> Survey:
     """Every file below `paths`; with a cache, each one's content hash (from the cache's own
     record where the file's size, times and inode are unchanged, else by reading it)."""
-    planned = [Planned(shown, path, outside) for shown, path, outside in files.candidates(paths, tuple(exclude))]
+    planned = [Planned(*found) for found in files.candidates(paths, tuple(exclude))]
     if cache is not None:
         for item in planned:
             if item.outside is None:
@@ -83,18 +84,17 @@ def _hash(item: Planned, cache: Cache, limits: Limits) -> None:
     if not stat.S_ISREG(info.st_mode) or info.st_size > limits.max_bytes:
         return  # the loader reports it; never cached
     sig: Signature = signature(info)
-    absolute = os.path.abspath(item.path)
-    digest = cache.known_hash(absolute, sig)
+    digest = cache.known_hash(item.absolute, sig)
     if digest is None:
         raw = _read_raw(item.path, limits)
         if raw is None:
             return
         digest, item.raw = content_hash(raw), raw
-        cache.remember_hash(absolute, sig, digest)
+        cache.remember_hash(item.absolute, sig, digest)
     item.digest = digest
 
 
-def _read_raw(path: Path, limits: Limits) -> bytes | None:
+def _read_raw(path: str, limits: Limits) -> bytes | None:
     """The file's bytes as the loader reads them (regular files only, bounded), or None."""
     read_bounded = loader.read_bounded  # outside the `try`: a renamed loader must fail loudly
     try:
@@ -131,7 +131,7 @@ def load(found: Survey, limits: Limits, cache: Cache | None = None, jobs: int | 
 
                     key = cache.file_key(content_hash(item.raw), limits)
         tasks.append((index, key))
-    work = [(found.files[i].display, str(found.files[i].path), found.files[i].raw) for i, _ in tasks]
+    work = [(found.files[i].display, found.files[i].path, found.files[i].raw) for i, _ in tasks]
     for (index, key), source in zip(tasks, read_many(work, limits, jobs, progress)):
         sources[index] = source
         if cache is not None and key is not None:
@@ -166,7 +166,7 @@ def read_many(tasks: list[Task], limits: Limits, jobs: int | None = None,
 def _read_one(task: Task, limits: Limits) -> Source:
     display, path, raw = task
     if raw is None:
-        return loader.read(Path(path), display, limits)
+        return loader.read(path, display, limits)
     source = Source(display)
     loader.parse(raw, source, limits)
     return source
