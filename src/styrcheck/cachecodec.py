@@ -13,7 +13,7 @@ from typing import Any
 
 from styrcheck.diagnostics import Acceptance, Finding, Severity
 from styrcheck.engine import Result
-from styrcheck.loader import PathKey, Source, paths_of
+from styrcheck.loader import PathKey, Source, count_paths, paths_of
 
 
 class CodecError(ValueError):
@@ -43,13 +43,13 @@ def decode_source(entry: Any, display: str) -> Source:
         data = entry["d"]
         if "p" in entry:
             flat = array("i", entry["p"])  # refuses anything but integers, at C speed
-            paths = paths_of(data)
-            if paths is None or len(flat) != 2 * len(paths):
+            count = count_paths(data)
+            if count is None or len(flat) != 2 * count:
                 raise CodecError("positions do not fit the values")
             positions, packed = None, flat
         else:
             positions, packed = {_path(p): (_int(line), _int(column)) for p, line, column in entry["k"]}, None
-            if paths_of(data) is None:
+            if count_paths(data) is None:
                 raise CodecError("values of a kind the loader never makes")
         spellings = {_path(p): _str(written) for p, written in entry.get("s", ())}
         source = Source(display, data, positions, spellings, packed)

@@ -134,17 +134,30 @@ def _packed_position(data: Any, packed: array | None, path: PathKey) -> Position
             siblings = here[:part]
         else:
             break
-        index += 1 + sum(1 + _descendants(value) for value in siblings)
+        index += 1 + sum(count_paths(value) or 0 for value in siblings)
         here = here[part]
     return (packed[2 * index], packed[2 * index + 1])
 
 
-def _descendants(data: Any) -> int:
-    if type(data) is dict:
-        return sum(1 + _descendants(value) for value in data.values())
-    if type(data) is list:
-        return sum(1 + _descendants(value) for value in data)
-    return 0
+def count_paths(data: Any) -> int | None:
+    """`len(paths_of(data))` without building the paths (None likewise)."""
+    kind = type(data)
+    if kind is dict:
+        values: Any = data.values()
+    elif kind is list:
+        values = data
+    else:
+        return 1 if data is None or kind is str else None
+    count = 1
+    for value in values:
+        if value is None or type(value) is str:
+            count += 1
+        else:
+            inner = count_paths(value)
+            if inner is None:
+                return None
+            count += inner
+    return count
 
 
 def _walk(data: Any, path: PathKey, out: list[PathKey]) -> bool:
