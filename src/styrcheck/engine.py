@@ -96,8 +96,10 @@ def _check_all(repo: Repository, rules: list[Rule], jobs: int | None) -> list[tu
     Forked, the workers share the parent's repository as it stands (copy-on-write), so
     nothing is sent to them but rule codes, and only findings come back. What the rules
     query in common (the graph, the indexes) is built first, once, in the parent."""
+    from styrcheck.reading import fork_is_safe
+
     workers = min(jobs or os.cpu_count() or 1, len(rules))
-    if workers > 1 and len(repo.documents) >= PARALLEL_MIN and "fork" in multiprocessing.get_all_start_methods():
+    if workers > 1 and len(repo.documents) >= PARALLEL_MIN and fork_is_safe():
         global _forked
         repo.prepare()
         _forked = repo

@@ -189,11 +189,15 @@ def _in_parallel(tasks: list[Task], limits: Limits, workers: int, progress: Prog
         return [source for future in futures for source in future.result()]
 
 
+def fork_is_safe() -> bool:
+    """Whether worker processes may be forked: on Linux (elsewhere system libraries may not
+    survive a fork), where they then share what is already imported and built."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
 def _context() -> Any:
-    """fork where it is safe (it shares what is already imported), else the platform's own."""
-    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
+    """fork where it is safe, else the platform's own way of starting a process."""
+    return multiprocessing.get_context("fork" if fork_is_safe() else None)
 
 
 # --- progress -------------------------------------------------------------------------------------
