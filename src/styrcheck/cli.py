@@ -81,7 +81,7 @@ SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", help="Run on
 IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rules: codes, names, tags or families, comma-separated (replaces ignorera:).")]
 ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", help="Skip files matching this glob; repeatable (replaces uteslut:).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache (.styrcheck_cache/ beside styrcheck.yaml, else in the first path).")]
-JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes that read files (default: one per core).")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes that read files and run the rules (default: one per core).")]
 
 
 def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str], *,
