@@ -9,6 +9,7 @@ longer hunt: STYRCHECK_FUZZ=explore pytest tests/test_fuzz.py (random, 20 times 
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import json
 import os
@@ -175,11 +176,13 @@ def _read_both_ways(raw: bytes, limits: Limits) -> tuple[Source, Source]:
 
 
 def _as_read(source: Source) -> tuple[object, ...]:
-    """What a source holds, and where it places every path it has and some it has not (the
-    fast reader's positions are looked up packed; the full reader's are a map)."""
+    """What a source holds, and where it places every path it has and some it has not: each
+    asked of a fresh copy (the fast reader's first lookup is in its packed positions) and all
+    asked of the source itself (from then on, its map)."""
     paths = loader.paths_of(source.data) or []
     asked = [*paths, *((*p, "saknas") for p in paths), *((*p, 0) for p in paths), *((*p, 99) for p in paths)]
-    return (source.data, [source.position(p) for p in asked], list(source.positions.items()),
+    first = [copy.copy(source).position(p) for p in asked]
+    return (source.data, first, [source.position(p) for p in asked], list(source.positions.items()),
             list(source.spellings.items()), source.findings)
 
 

@@ -232,6 +232,24 @@ def test_bad_file_is_reported_where_it_is_wrong(case, repo, cli):
     assert run.json["summary"]["files"] == 3, "every file is counted, none skipped"
 
 
+def test_a_large_file_with_thousands_of_findings_places_each_one(repo, cli):
+    """Positions are kept packed and looked up in place for a file's first finding; a file
+    with thousands must still place every one (from its map, built once: a walk per finding
+    took twenty seconds for a megabyte)."""
+    lines = ["id: mal-stora", "typ: övergripande_mål", "titel: Många mål", "beslutad_av: kf",
+             "beslutsdatum: 2022-12-19", "giltig_från: 2023-01-01", "giltig_till: 2026-12-31",
+             "gäller_för: kommunala_organisationen", "målområden:"]
+    expected = []
+    for area in range(5):
+        lines += [f"  - id: MO{area}", f"    namn: Område {area}", "    mål:"]
+        for goal in range(400):
+            lines += [f"      - id: MO{area}-{goal}", f"        text: Mål {goal} ska uppnås"]
+            expected.append(f"G003:{len(lines) - 1}")  # at the goal, which has no måluppfyllelse
+    (repo / "mal.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = [f for f in _findings(check(cli, "."), "mal.yaml") if f.startswith("G003")]
+    assert sorted(found) == sorted(expected)
+
+
 def test_a_tag_never_constructs_anything(repo, cli):
     """`!!python/object/apply:os.system` is refused by the loader: nothing runs, no file appears."""
     case = next(c for c in BATTERY if c.name == "python-object.yaml")

@@ -61,7 +61,7 @@ class Source:
     where a path stands: most files of a run never need it, and the map is most of a file's
     memory and of what a worker process sends back."""
 
-    __slots__ = ("path", "data", "_positions", "_packed", "spellings", "findings")
+    __slots__ = ("path", "data", "_positions", "_packed", "_looked_up", "spellings", "findings")
 
     def __init__(self, path: str, data: Any = None, positions: dict[PathKey, Position] | None = None,
                  spellings: dict[PathKey, str] | None = None, packed: array | None = None) -> None:
@@ -69,6 +69,7 @@ class Source:
         self.data = data
         self._positions = positions if positions is not None or packed is not None else {}
         self._packed = packed
+        self._looked_up = False
         self.spellings: dict[PathKey, str] = spellings if spellings is not None else {}
         self.findings: list[Finding] = []
 
@@ -77,6 +78,7 @@ class Source:
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
         self.path, self.data, self._positions, self._packed, self.spellings, self.findings = state
+        self._looked_up = False
 
     @property
     def positions(self) -> dict[PathKey, Position]:
@@ -95,9 +97,13 @@ class Source:
 
     def position(self, path: PathKey) -> Position:
         """Where `path` stands, or the nearest enclosing thing that has a place."""
-        if self._positions is None:  # looked up in place: unpacking would keep a map per file
+        if self._positions is None and not self._looked_up:
+            # The first place is looked up in the packed pairs (a file with one finding never
+            # needs a map); from the second on, the map, so that a large file with thousands
+            # of findings is walked once, not once per finding.
+            self._looked_up = True
             return _packed_position(self.data, self._packed, path)
-        positions = self._positions
+        positions = self.positions
         while path:
             found = positions.get(path)
             if found is not None:
