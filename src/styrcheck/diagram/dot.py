@@ -8,8 +8,6 @@ backslash is followed by an invisible WORD JOINER, so none starts a Graphviz esc
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from styrcheck.diagram import style
 from styrcheck.diagram.model import DERIVES, Badge, Cluster, Diagram, LegendEntry, Node, clean
 
@@ -52,21 +50,16 @@ def render(diagram: Diagram) -> str:
         f'  node [fontname="{FONT}", fontsize=10, margin="0.12,0.06"];',
         f'  edge [color="{style.DERIVES_COLOUR}", arrowsize=0.7];',
     ]
-    children: dict[str | None, list[Cluster]] = defaultdict(list)
-    for cluster in diagram.clusters:
-        children[cluster.parent].append(cluster)
-    nodes: dict[str | None, list[Node]] = defaultdict(list)
-    for node in diagram.nodes:
-        nodes[node.cluster].append(node)
 
     def block(parent: str | None, indent: str) -> None:
-        for cluster in children[parent]:
+        clusters, nodes = diagram.children(parent)
+        for cluster in clusters:
             out.append(f'{indent}subgraph "cluster_{cluster.key}" {{')
             out.append(f"{indent}  graph [label=<{_cluster_label(diagram, cluster)}>, "
                        f"{_CLUSTER_STYLE[cluster.kind]}];")
             block(cluster.key, indent + "  ")
             out.append(f"{indent}}}")
-        for node in nodes[parent]:
+        for node in nodes:
             out.append(f'{indent}"{node.key}" [{_node_attributes(diagram, node)}];')
 
     block(None, "  ")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from styrcheck.diagram import style
-from styrcheck.diagram.model import DERIVES, Cluster, Diagram, LegendEntry, Node
+from styrcheck.diagram.model import DERIVES, Diagram, LegendEntry, Node
 
 # Characters written as entities: quotes and brackets of the flowchart syntax, `#` and `;`
 # of entities, `%` of comments and directives, `:` of style rules, `&<>` of HTML, and the
@@ -37,20 +37,15 @@ def escape(text: str) -> str:
 def render(diagram: Diagram) -> str:
     out = ["flowchart TB"]
     out += _class_defs(diagram)
-    children: dict[str | None, list[Cluster]] = defaultdict(list)
-    for cluster in diagram.clusters:
-        children[cluster.parent].append(cluster)
-    nodes: dict[str | None, list[Node]] = defaultdict(list)
-    for node in diagram.nodes:
-        nodes[node.cluster].append(node)
 
     def block(parent: str | None, indent: str) -> None:
-        for cluster in children[parent]:
+        clusters, nodes = diagram.children(parent)
+        for cluster in clusters:
             label = [cluster.label] + ([diagram.badge_text(cluster.badge)] if cluster.badge else [])
             out.append(f'{indent}subgraph {cluster.key} ["{_label(label)}"]')
             block(cluster.key, indent + "  ")
             out.append(f"{indent}end")
-        for node in nodes[parent]:
+        for node in nodes:
             out.append(indent + _node(node.key, node.shape, _lines(diagram, node)))
 
     block(None, "  ")

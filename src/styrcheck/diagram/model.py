@@ -15,6 +15,7 @@ import textwrap
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from styrcheck.text import printable
 
@@ -128,8 +129,17 @@ class Diagram:
 
     def children(self, cluster: str | None) -> tuple[list[Cluster], list[Node]]:
         """The clusters and nodes directly inside `cluster` (None: the top level), in order."""
-        clusters = [c for c in self.clusters if c.parent == cluster]
-        nodes = [n for n in self.nodes if n.cluster == cluster]
+        clusters, nodes = self._tree
+        return clusters.get(cluster, []), nodes.get(cluster, [])
+
+    @cached_property
+    def _tree(self) -> tuple[dict[str | None, list[Cluster]], dict[str | None, list[Node]]]:
+        clusters: dict[str | None, list[Cluster]] = defaultdict(list)
+        for cluster in self.clusters:
+            clusters[cluster.parent].append(cluster)
+        nodes: dict[str | None, list[Node]] = defaultdict(list)
+        for node in self.nodes:
+            nodes[node.cluster].append(node)
         return clusters, nodes
 
 
