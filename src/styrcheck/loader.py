@@ -57,9 +57,9 @@ class Source:
     """One file as read: its values (keys folded), positions and reading problems.
 
     The positions of a file read the common way are kept packed (line and column numbers in
-    the order `paths_of` walks the values) and unpacked into a map only when something asks
-    where a path stands: most files of a run never need it, and the map is most of a file's
-    memory and of what a worker process sends back."""
+    the order `paths_of` walks the values) and unpacked into a map only when a second place
+    is asked for: most files of a run never need it, and the map is most of a file's memory
+    and of what a worker process sends back."""
 
     __slots__ = ("path", "data", "_positions", "_packed", "_looked_up", "spellings", "findings")
 
