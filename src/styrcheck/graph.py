@@ -26,7 +26,7 @@ def build(repo: Repository) -> nx.MultiDiGraph:
     for doc in repo.documents:
         if doc.id not in graph:
             graph.add_node(doc.id, kind="document", doc=doc)
-    for item in repo.all_items():
+    for item in repo.items.values():  # the first of each id, the same objects the rules use
         if item.id not in graph:
             graph.add_node(item.id, kind=item.kind, doc=item.doc, item=item)
     for doc in repo.documents:
