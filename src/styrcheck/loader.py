@@ -356,31 +356,30 @@ def _events_to_values(get: Any, spellings: dict[PathKey, str], limits: Limits,
             continue
         if kind is AliasEvent or event.anchor is not None or event.ctag not in (None, "!"):
             raise _NotPlain
-        mark = event.start_mark
-        if stack:
-            top = stack[-1]
-            awaited = top[2]
-            if awaited is _AWAIT_KEY:
-                if kind is not ScalarEvent:
-                    raise _NotPlain  # a complex key
-                written = event.value
-                key = fold(written)
-                if key in top[0]:
-                    raise _NotPlain  # a duplicate key
-                flat += (mark.line + 1, mark.column + 1)
-                if written != key:
-                    spellings[(*top[1], key)] = intern(written)
-                top[2] = key
-                continue
-            if awaited is None:
-                flat += (mark.line + 1, mark.column + 1)
-                path = (*top[1], len(top[0]))
-            else:
-                path = (*top[1], awaited)
-                top[2] = _AWAIT_KEY
-        else:
+        top = stack[-1] if stack else None
+        awaited = top[2] if top is not None else None
+        if awaited is None or awaited is _AWAIT_KEY:
+            # The root, a list item and a key each have a place; a mapping's value has its key's.
+            mark = event.start_mark
             flat += (mark.line + 1, mark.column + 1)
-            path = ()
+        if awaited is _AWAIT_KEY:
+            if kind is not ScalarEvent:
+                raise _NotPlain  # a complex key
+            written = event.value
+            key = fold(written)
+            if key in top[0]:
+                raise _NotPlain  # a duplicate key
+            if written != key:
+                spellings[(*top[1], key)] = intern(written)
+            top[2] = key
+            continue
+        if top is None:
+            path: PathKey = ()
+        elif awaited is None:
+            path = (*top[1], len(top[0]))
+        else:
+            path = (*top[1], awaited)
+            top[2] = _AWAIT_KEY
         count += 1
         if count > max_nodes or len(stack) > max_depth:
             raise _NotPlain  # the node-based reader reports it
@@ -394,14 +393,12 @@ def _events_to_values(get: Any, spellings: dict[PathKey, str], limits: Limits,
             value = {}
         else:
             value = []
-        if stack:
-            top = stack[-1]
-            if awaited is None:
-                top[0].append(value)
-            else:
-                top[0][awaited] = value
-        else:
+        if top is None:
             root = value
+        elif awaited is None:
+            top[0].append(value)
+        else:
+            top[0][awaited] = value
         if kind is not ScalarEvent:
             stack.append([value, path, _AWAIT_KEY if kind is MappingStartEvent else None])
         elif not stack:
