@@ -66,7 +66,8 @@ class Survey:
 def survey(paths: Sequence[Path], exclude: Sequence[str], limits: Limits, cache: Cache | None) -> Survey:
     """Every file below `paths`; with a cache, each one's content hash (from the cache's own
     record where the file's size, times and inode are unchanged, else by reading it)."""
-    planned = [Planned(*found) for found in files.candidates(paths, tuple(exclude))]
+    planned = [Planned(found.shown, found.path, found.outside, found.absolute)
+               for found in files.candidates(paths, tuple(exclude))]
     if cache is not None:
         for item in planned:
             if item.outside is None:
