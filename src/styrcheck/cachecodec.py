@@ -90,14 +90,17 @@ def _encode_finding(f: Finding) -> list[Any]:
         a = f.accepted
         accepted = [a.reason, a.decision, a.decided_by, a.until]
     return [f.path, f.line, f.column, f.code, int(f.severity), f.key, [list(pair) for pair in f.args],
-            f.document, f.subject, accepted]
+            f.document, f.subject, accepted, list(f.place)]
 
 
 def _decode_finding(item: Any) -> Finding:
-    if type(item) is not list or len(item) not in (9, 10):
-        raise CodecError("a finding is a list of 9 or 10 fields")
+    if type(item) is not list or len(item) not in (9, 10, 11):
+        raise CodecError("a finding is a list of 9 to 11 fields")
     path, line, column, code, severity, key, args, document, subject, *rest = item
     accepted = rest[0] if rest else None
+    place = rest[1] if len(rest) > 1 else []
+    if type(place) is not list or not all(type(step) in (str, int) for step in place):
+        raise CodecError("a place is a list of keys and indexes")
     if accepted is not None:
         if type(accepted) is not list or len(accepted) != 4:
             raise CodecError("an acceptance is a list of 4 fields")
@@ -111,7 +114,7 @@ def _decode_finding(item: Any) -> Finding:
             raise CodecError("an argument is a pair")
         pairs.append((_str(pair[0]), _str(pair[1])))
     return Finding(_str(path), _int(line), _int(column), _str(code), Severity(_int(severity)), _str(key),
-                   tuple(pairs), _optional_str(document), _str(subject), accepted)
+                   tuple(pairs), _optional_str(document), _str(subject), accepted, tuple(place))
 
 
 def encode_result(result: Result) -> dict[str, Any] | None:

@@ -65,6 +65,9 @@ class Finding:
     document: str | None = field(default=None, compare=False)  # document id
     subject: str = ""  # what inside the document: stable across edits
     accepted: Acceptance | None = field(default=None, compare=False)
+    # The path of the value it is about (folded keys, list indexes), from which line and column
+    # were looked up: an incremental run looks them up again in an edited file.
+    place: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         _make_printable(self, ("path", "document", "subject"))
