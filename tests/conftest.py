@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from styrcheck.cache import FOLDER
 from styrcheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,3 +48,14 @@ def write_files(root: Path, files: dict[str, str]) -> None:
         target = root / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
+
+
+@pytest.fixture
+def examples_copy(tmp_path, monkeypatch) -> Path:
+    """A copy of examples/felaktigt (findings of many kinds) as the working folder, without the
+    cache a run in examples/ may have left there."""
+    root = tmp_path / "repo"
+    shutil.copytree(EXAMPLES / "felaktigt", root, ignore=shutil.ignore_patterns(FOLDER))
+    monkeypatch.chdir(root)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return root

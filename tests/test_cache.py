@@ -19,13 +19,8 @@ TODAY = ("--today", "2026-06-30")
 
 
 @pytest.fixture
-def repo(tmp_path, monkeypatch) -> Path:
-    """A repository with findings of many kinds, in a folder of its own, as the working folder."""
-    root = tmp_path / "repo"
-    shutil.copytree(EXAMPLES / "felaktigt", root, ignore=shutil.ignore_patterns(FOLDER))
-    monkeypatch.chdir(root)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    return root
+def repo(examples_copy) -> Path:
+    return examples_copy
 
 
 @pytest.fixture

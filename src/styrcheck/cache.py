@@ -114,7 +114,8 @@ class Cache:
         self._index_dirty = False
         self._shards: dict[str, dict[str, Any]] = {}
         self._dirty_shards: set[str] = set()
-        self._result: tuple[str, Any] | None = None
+        self._result: tuple[str, Any, Any] | None = None  # to write: key, result, base
+        self._last: Any = None  # the body of result.json as read (False: not there)
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -205,18 +206,36 @@ class Cache:
     # --- the whole run ------------------------------------------------------------------------
 
     def result(self, key: str) -> Result | None:
-        body = self._read_own(_RESULT)
-        if not isinstance(body, dict) or body.get("key") != key:
+        """The last run's result, when its key is `key`."""
+        body = self._last_body()
+        if body is None or body.get("key") != key:
             return None
         try:
             return decode_result(body.get("result"))
         except CodecError:
             return None
 
-    def put_result(self, key: str, result: Result) -> None:
+    def last_run(self) -> tuple[Any, Result] | None:
+        """The last run's base (unchecked: incremental.Base.decode checks it) and result."""
+        body = self._last_body()
+        if body is None:
+            return None
+        try:
+            return body.get("base"), decode_result(body.get("result"))
+        except CodecError:
+            return None
+
+    def put_result(self, key: str, result: Result, base: Any = None) -> None:
+        """Keep `result` as the run with `key`, and what it was computed from (JSON)."""
         encoded = encode_result(result)
         if encoded is not None:
-            self._result = (key, encoded)
+            self._result = (key, encoded, base)
+
+    def _last_body(self) -> dict[str, Any] | None:
+        if self._last is None:
+            body = self._read_own(_RESULT)
+            self._last = body if isinstance(body, dict) else False
+        return self._last or None
 
     # --- writing ------------------------------------------------------------------------------
 
@@ -231,7 +250,9 @@ class Cache:
             if self._index_dirty and self._index is not None:
                 self._write_own(_INDEX, {p: e for p, e in self._index.items() if e[5] >= oldest})
             if self._result is not None:
-                self._write_own(_RESULT, {"key": self._result[0], "result": self._result[1]})
+                key, result, base = self._result
+                self._write_own(_RESULT, {"key": key, "result": result, "base": base})
+                self._last = None
         except (OSError, ValueError, RecursionError):
             pass
         self._dirty_shards.clear()

@@ -133,7 +133,7 @@ def load(found: Survey, limits: Limits, cache: Cache | None = None, jobs: int | 
                     key = cache.file_key(content_hash(item.raw), limits)
         tasks.append((index, key))
     work = [(found.files[i].display, found.files[i].path, found.files[i].raw) for i, _ in tasks]
-    for (index, key), source in zip(tasks, read_many(work, limits, jobs, progress)):
+    for (index, key), source in zip(tasks, read_many(work, limits, jobs, progress) if work else ()):
         sources[index] = source
         if cache is not None and key is not None:
             cache.put_source(key, source)

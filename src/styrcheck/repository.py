@@ -165,6 +165,13 @@ def _classify(source: Source, repo: Repository) -> None:
     repo.documents.append(Doc(source, model, type_name, doc_type, dropped))
 
 
+def is_organisation_file(source: Source) -> bool:
+    """Whether the file is (or is meant to be) the organisation, even if it could not be read."""
+    stem = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    data = source.data
+    return stem == "organisation" or (isinstance(data, dict) and fold(str(data.get("typ", ""))) == "organisation")
+
+
 def _add_organisation(source: Source, repo: Repository) -> None:
     if repo.organisation is not None:
         first = repo.organisation_source.path if repo.organisation_source else "?"
@@ -187,7 +194,7 @@ def _problem(repo: Repository, source: Source, code: str, key: str, path: PathKe
     repo.findings.append(
         Finding(source.path, line, column, code, Severity.ERROR, key, make_args(args),
                 document if isinstance(document, str) else None,
-                subject=".".join(map(str, path)) if subject is None else subject)
+                subject=".".join(map(str, path)) if subject is None else subject, place=tuple(path))
     )
 
 

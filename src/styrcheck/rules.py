@@ -36,6 +36,11 @@ class Rule:
     # A reviewing rule runs after all the others and reads their findings (ctx.findings), e.g.
     # X002, which reports deviations that no finding used.
     reviews: bool = False
+    # A local rule judges each document on its own: what it finds in a document depends on
+    # that document, the profile, the organisation and the options, never on other steering
+    # documents. After an edit that leaves what other documents see unchanged, only the local
+    # rules run again, on the edited files (incremental.py).
+    local: bool = False
 
     @property
     def family(self) -> str:
@@ -61,11 +66,12 @@ def declare(code: str, name: str, *, tags: Iterable[str], summary: Text, message
 
 
 def rule(code: str, name: str, *, tags: Iterable[str], summary: Text, messages: dict[str, Text],
-         why: Text, quote: str = "", reviews: bool = False) -> Callable[[Check], Check]:
-    """Register a check function as rule `code` (`reviews`: it runs last, over the findings)."""
+         why: Text, quote: str = "", reviews: bool = False, local: bool = False) -> Callable[[Check], Check]:
+    """Register a check function as rule `code` (`reviews`: it runs last, over the findings;
+    `local`: it judges each document on its own, see Rule)."""
 
     def register(check: Check) -> Check:
-        _register(Rule(code, name, tuple(tags), summary, messages, why, quote, check, reviews))
+        _register(Rule(code, name, tuple(tags), summary, messages, why, quote, check, reviews, local))
         return check
 
     return register
@@ -112,7 +118,7 @@ class Context:
         line, column = source.position(path)
         return Finding(source.path, line, column, self.rule.code, Severity.ERROR, key,
                        make_args(args), document,
-                       subject if subject is not None else ".".join(map(str, path)))
+                       subject if subject is not None else ".".join(map(str, path)), place=tuple(path))
 
 
 def findings_of(check: Check, ctx: Context) -> Iterator[Finding]:

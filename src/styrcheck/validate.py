@@ -9,7 +9,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from styrcheck import loader, reading
+from styrcheck import incremental, loader, reading
 from styrcheck.collect import no_collections
 from styrcheck.diagnostics import Finding
 from styrcheck.engine import Result, Selection, run
@@ -82,8 +82,14 @@ def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) ->
     with no_collections():
         cache = _open_cache(options)
         found = reading.survey(paths, options.exclude, options.limits, cache)
-        key = _run_key(found, options) if cache is not None else None
+        files = found.identity() if cache is not None else None
+        key, options_key = _run_keys(files, options) if files is not None else (None, "")
         result = cache.result(key) if cache is not None and key is not None else None
+        if result is None and cache is not None and key is not None:
+            again = incremental.recheck(found, options, cache, options_key)
+            if again is not None:  # only the edited files checked again
+                result = _filtered(again[0], options)
+                cache.put_result(key, result, again[1].encode())
         repo = None
         if result is None or keep_repository:
             progress = reading.Progress.wanted(options.progress, len(found.files))
@@ -94,8 +100,8 @@ def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) ->
                 repo = assemble(sources, options.profile, options.today)
                 if result is None:
                     result = _checked(repo, options)
-                    if cache is not None and key is not None:
-                        cache.put_result(key, result)
+                    if cache is not None and key is not None and files is not None:
+                        cache.put_result(key, result, incremental.base_of(repo, files, options_key).encode())
             finally:
                 if progress is not None:
                     progress.stop()
@@ -105,7 +111,11 @@ def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) ->
 
 
 def _checked(repo: Repository, options: Options) -> Result:
-    result = run(repo, options.selection, options.jobs)
+    return _filtered(run(repo, options.selection, options.jobs), options)
+
+
+def _filtered(result: Result, options: Options) -> Result:
+    """Without the findings `ignorera_per_fil` turns off."""
     if options.per_file_ignores:
         result.findings = [f for f in result.findings if not _ignored_here(f, options.per_file_ignores)]
     return result
@@ -126,21 +136,19 @@ def _open_cache(options: Options) -> Cache | None:
     return Cache.open(options.cache_root)
 
 
-def _run_key(found: reading.Survey, options: Options) -> str | None:
-    """Everything a run's result depends on, hashed; None when some file could not be hashed.
-    The baseline is not in it: it is applied to the result afterwards."""
+def _run_keys(files: list[tuple[str, str]], options: Options) -> tuple[str, str]:
+    """The key of the run (its files, and every option its result depends on) and the key of
+    its options alone. The baseline is not in them: it is applied to the result afterwards."""
     from styrcheck.cache import run_key
 
-    identity = found.identity()
-    if identity is None:
-        return None
     selection = options.selection
-    return run_key(identity, [
+    settings = [
         options.profile.model_dump_json(), options.today.isoformat(), repr(options.limits),
         sorted(selection.select), sorted(selection.ignore),
         sorted((code, str(level)) for code, level in selection.severities.items()),
         list(options.exclude), sorted((glob, sorted(codes)) for glob, codes in options.per_file_ignores),
-    ])
+    ]
+    return run_key(files, settings), run_key([], settings)
 
 
 def _ignored_here(finding: Finding, per_file: tuple[tuple[str, frozenset[str]], ...]) -> bool:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @rule(
-    "D001", "body-not-allowed", tags=("decisions", "organisation"),
+    "D001", "body-not-allowed", tags=("decisions", "organisation"), local=True,
     summary=T(sv="Dokumentet är beslutat av ett slags organ som inte får besluta dokument av den typen.",
               en="The document was decided by a kind of body that may not decide documents of its type."),
     messages={
@@ -149,7 +149,7 @@ def wrong_committee(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "D005", "missing-start-decision", tags=("decisions",),
+    "D005", "missing-start-decision", tags=("decisions",), local=True,
     summary=T(sv="Ett inriktningsdokument saknar kommunstyrelsens startbeslut.",
               en="An inriktningsdokument lacks the kommunstyrelse's start decision."),
     messages={
@@ -203,7 +203,7 @@ def missing_start_decision(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "D006", "goals-decided-late", tags=("decisions", "time"),
+    "D006", "goals-decided-late", tags=("decisions", "time"), local=True,
     summary=T(sv="De övergripande målen beslutades för sent i mandatperioden, eller före valet.",
               en="The övergripande mål were decided too late in the mandate period, or before the election."),
     messages={
@@ -248,7 +248,7 @@ def goals_decided_late(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "D007", "budget-late", tags=("decisions", "time"),
+    "D007", "budget-late", tags=("decisions", "time"), local=True,
     summary=T(sv="Budgeten beslutades senare än normen eller lagens gräns.",
               en="The budget was decided later than the norm or the legal limit."),
     messages={
@@ -303,7 +303,7 @@ def budget_late(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "D008", "committee-not-informed", tags=("decisions", "time"),
+    "D008", "committee-not-informed", tags=("decisions", "time"), local=True,
     summary=T(sv="Det framgår inte att nämnden har informerats om verksamhetsplanen.",
               en="It does not say that the committee was informed of the verksamhetsplan."),
     messages={"default": T(

@@ -18,7 +18,7 @@ CLARITY = "Ett grundläggande begrepp i styrmodellen är tydlighet."
 
 
 @rule(
-    "X001", "deviation-without-reason", tags=("deviations",),
+    "X001", "deviation-without-reason", tags=("deviations",), local=True,
     summary=T(sv="Ett avsteg saknar motivering eller regel.", en="A deviation lacks a reason or a rule."),
     messages={
         "default": T(

@@ -163,7 +163,7 @@ def follow_up_overdue(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "F004", "annual-period", tags=("follow-up", "time"),
+    "F004", "annual-period", tags=("follow-up", "time"), local=True,
     summary=T(sv="En årlig plan eller redovisning omfattar inte ett kalenderår.",
               en="An annual plan or report does not cover one calendar year."),
     messages={"default": T(
@@ -188,7 +188,7 @@ def annual_period(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "F005", "mandate-period", tags=("follow-up", "time"),
+    "F005", "mandate-period", tags=("follow-up", "time"), local=True,
     summary=T(sv="Ett program eller mål omfattar inte en mandatperiod.",
               en="A programme or set of goals does not cover a mandate period."),
     messages={"default": T(

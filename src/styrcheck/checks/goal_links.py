@@ -22,7 +22,7 @@ HIERARCHY_QUOTE = ("Med avstamp i målområden och övergripande mål tar nämnd
 
 
 @rule(
-    "G005", "untraced-goal", tags=("goals", "hierarchy"),
+    "G005", "untraced-goal", tags=("goals", "hierarchy"), local=True,
     summary=T(sv="Ett mål i en uppdragsplan utgår inte från något övergripande mål.",
               en="A goal of an uppdragsplan derives from no övergripande mål."),
     messages={"default": T(
@@ -140,7 +140,7 @@ def _wrong_level(ctx: Context, doc: Doc, path: PathKey, item_id: str, targets: l
 
 
 @rule(
-    "G011", "untraced-activity", tags=("goals", "hierarchy"),
+    "G011", "untraced-activity", tags=("goals", "hierarchy"), local=True,
     summary=T(sv="En aktivitet i en verksamhetsplan utgår inte från något mål.",
               en="An activity of a verksamhetsplan derives from no goal."),
     messages={"default": T(

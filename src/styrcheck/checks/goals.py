@@ -25,7 +25,7 @@ LIMITS_QUOTE = ("Den övergripande politiska ambitionen, som uttrycks i det poli
 
 
 @rule(
-    "G001", "goal-area-count", tags=("goals",),
+    "G001", "goal-area-count", tags=("goals",), local=True,
     summary=T(sv="Dokumentet med övergripande mål har för få eller för många målområden.",
               en="The document with övergripande mål has too few or too many goal areas."),
     messages={"default": T(
@@ -91,7 +91,7 @@ def goal_types(profile: Profile) -> list[str]:
 
 
 @rule(
-    "G002", "goals-per-area", tags=("goals",),
+    "G002", "goals-per-area", tags=("goals",), local=True,
     summary=T(sv="Ett målområde har för få eller för många övergripande mål.",
               en="A goal area has too few or too many övergripande mål."),
     messages={"default": T(
@@ -116,7 +116,7 @@ def goals_per_area(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "G003", "missing-fulfilment-definition", tags=("goals",),
+    "G003", "missing-fulfilment-definition", tags=("goals",), local=True,
     summary=T(sv="Ett övergripande mål saknar definition av måluppfyllelse.",
               en="An övergripande mål has no definition of fulfilment."),
     messages={
@@ -148,7 +148,7 @@ def missing_fulfilment_definition(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "G004", "unfollowable-goal", tags=("goals",),
+    "G004", "unfollowable-goal", tags=("goals",), local=True,
     summary=T(sv="Ett mål i en uppdragsplan går inte att följa upp.",
               en="A goal of an uppdragsplan cannot be followed up."),
     messages={
@@ -225,7 +225,7 @@ def uncovered_goal(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "G010", "incomplete-indicator", tags=("goals",),
+    "G010", "incomplete-indicator", tags=("goals",), local=True,
     summary=T(sv="En indikator saknar utgångsvärde och målvärde (eller riktning och jämförelseår).",
               en="An indicator lacks a baseline and a target (or a direction and a comparison year)."),
     messages={

@@ -263,7 +263,7 @@ def wrong_parent_type(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "H004", "missing-parent", tags=("hierarchy",),
+    "H004", "missing-parent", tags=("hierarchy",), local=True,
     summary=T(sv="Dokumentet anger inte vad det utgår från.", en="The document does not say what it derives from."),
     messages={"default": T(
         sv="Dokumentet anger inte vad det utgår från. Lägg till utgår_från med id:t för det överordnade dokument som "

@@ -120,7 +120,7 @@ _PRINCIPLE_EN = "If the matter is one of principle or of greater importance, set
 
 
 @rule(
-    "D002", "above-lowest-level", tags=("decisions", "organisation"),
+    "D002", "above-lowest-level", tags=("decisions", "organisation"), local=True,
     summary=T(sv="Dokumentet är beslutat på en högre nivå än den lägsta möjliga.",
               en="The document was decided above the lowest possible level."),
     messages={
@@ -154,7 +154,7 @@ def above_lowest_level(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "D003", "lacks-mandate", tags=("decisions", "organisation"),
+    "D003", "lacks-mandate", tags=("decisions", "organisation"), local=True,
     summary=T(sv="Organet som beslutade saknar mandat för det som dokumentet gäller.",
               en="The deciding body has no mandate for what the document applies to."),
     messages={

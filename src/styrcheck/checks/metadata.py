@@ -24,7 +24,7 @@ WHEN = ("Det framgår vem som har beslutat om dokumentet, när det gjordes, vilk
 
 
 @rule(
-    "M001", "missing-field", tags=("metadata",),
+    "M001", "missing-field", tags=("metadata",), local=True,
     summary=T(sv="En obligatorisk uppgift saknas.", en="A required field is missing."),
     messages={
         "default": T(sv="Den obligatoriska uppgiften '{field}' saknas. Lägg till en rad '{field}: …' här.",
@@ -199,7 +199,7 @@ def duplicate_id(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "M006", "invalid-period", tags=("metadata", "period"),
+    "M006", "invalid-period", tags=("metadata", "period"), local=True,
     summary=T(sv="Giltighetstiden slutar innan den börjar.", en="The period of validity ends before it begins."),
     messages={"default": T(
         sv="Giltighetstiden slutar ('giltig_till: {to}') innan den börjar ('giltig_från: {start}'). Rätta något "
@@ -220,7 +220,7 @@ def invalid_period(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "M007", "decided-after-start", tags=("metadata", "period"),
+    "M007", "decided-after-start", tags=("metadata", "period"), local=True,
     summary=T(sv="Dokumentet ska gälla från ett datum före beslutet.", en="The document is valid from a date before its decision."),
     messages={"default": T(
         sv="Dokumentet beslutades {decided} men ska gälla från {start}, alltså innan det var beslutat. Om "
@@ -247,7 +247,7 @@ def decided_after_start(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "M011", "decided-in-future", tags=("metadata", "time"),
+    "M011", "decided-in-future", tags=("metadata", "time"), local=True,
     summary=T(sv="Beslutsdatumet har inte kommit än.", en="The date of decision has not come yet."),
     messages={"default": T(
         sv="Dokumentet anges vara beslutat {decided}, men den dagen har inte kommit än (i dag är det {today}). "
@@ -269,7 +269,7 @@ def decided_in_future(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
-    "M009", "internal-publication", tags=("metadata", "publication"),
+    "M009", "internal-publication", tags=("metadata", "publication"), local=True,
     summary=T(sv="Dokumentet publiceras bara på intranätet, fast dokument av den typen ska finnas på den externa "
                  "webbplatsen.",
               en="The document is published on the intranet only, though documents of its type belong on the "
@@ -310,7 +310,7 @@ _YES_NO = {"true", "false", "ja", "nej", "yes", "no", "on", "off", "sant", "fals
 
 
 @rule(
-    "M010", "joint-document", tags=("metadata",),
+    "M010", "joint-document", tags=("metadata",), local=True,
     summary=T(sv="Ett gemensamt dokument namnger inte sina samverkansparter.",
               en="A joint document does not name its partners."),
     messages={"default": T(

@@ -95,7 +95,7 @@ def _may_read_like_a_goal(text: str) -> bool:
 
 
 @rule(
-    "G007", "new-goals-forbidden", tags=("goals",),
+    "G007", "new-goals-forbidden", tags=("goals",), local=True,
     summary=T(sv="Ett dokument som inte får innehålla nya mål har mål.",
               en="A document that must not contain new goals has goals."),
     messages={"default": T(

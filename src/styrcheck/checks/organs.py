@@ -10,6 +10,7 @@ from styrcheck.checks.metadata import ORDER
 from styrcheck.diagnostics import Finding
 from styrcheck.diagnostics import Text as T
 from styrcheck.models import SCOPE_KEYWORDS, display_names
+from styrcheck.repository import is_organisation_file
 from styrcheck.rules import Context, rule
 from styrcheck.text import did_you_mean, fold
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @rule(
-    "M008", "unknown-organ", tags=("metadata", "organisation"),
+    "M008", "unknown-organ", tags=("metadata", "organisation"), local=True,
     summary=T(sv="Ett organ som nämns finns inte i organisationen (organisation.yaml).",
               en="A body (organ) that is named is not in the organisation (organisation.yaml)."),
     messages={
@@ -116,12 +117,7 @@ def _no_organisation(ctx: Context, kinds: list[str]) -> Iterator[Finding]:
 
 def _has_organisation_file(repo: Repository) -> bool:
     """Whether some file is (or is meant to be) the organisation, even if it could not be read."""
-    for source in repo.sources:
-        stem = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
-        data = source.data
-        if stem == "organisation" or (isinstance(data, dict) and fold(str(data.get("typ", ""))) == "organisation"):
-            return True
-    return False
+    return any(map(is_organisation_file, repo.sources))
 
 
 def _organ_names(repo: Repository) -> dict[str, str]:
