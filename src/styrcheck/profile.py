@@ -148,6 +148,11 @@ class Profile(Model):
     def type_names(self) -> list[str]:
         return sorted(name for name, _ in self._types_by_folded.values())
 
+    @cached_property
+    def type_order(self) -> dict[str, int]:
+        """Each type's place in the profile (its hierarchy order), by canonical name."""
+        return {name: index for index, (name, _) in enumerate(self._types_by_folded.values())}
+
     def organ_kind(self, kind: str) -> OrganKind | None:
         return self.organ_kinds.get(fold(kind))
 

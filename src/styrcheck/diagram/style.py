@@ -60,8 +60,8 @@ def political(doc: Doc) -> bool:
 
 def type_order(profile: Profile, type_name: str | None) -> int:
     """The type's place in the profile (its hierarchy order); unknown types last."""
-    names = [profile.doc_type(n)[0] for n in profile.doc_types]  # canonical spellings
-    return names.index(type_name) if type_name in names else len(names)
+    order = profile.type_order
+    return order.get(type_name, len(order)) if type_name is not None else len(order)
 
 
 def type_label(profile: Profile, type_name: str, lang: str) -> str:
