@@ -330,9 +330,17 @@ class Bench:
             text, hits = re.subn(r"^titel: (.*)$", lambda m: f"titel: {m[1]} (ändrad {i + 1})", text, count=1,
                                  flags=re.MULTILINE)
             target.write_bytes((text if hits else text + f"# ändrad {i + 1}\n").encode("utf-8"))
+        def edit_date(i: int) -> None:  # a decision date: what other documents see, so every rule runs again
+            text = original.decode("utf-8")
+            text, hits = re.subn(r"^(beslutsdatum: \d{4}-\d\d-)\d\d", lambda m: f"{m[1]}{11 + i % 17}", text,
+                                 count=1, flags=re.MULTILINE)
+            target.write_bytes((text if hits else text + f"# ändrad {i + 1}\n").encode("utf-8"))
         try:
             run(f"styrcheck validate (1 file changed: {target.name})", usable if fill.status == "ok" else None,
                 ok=(0, 1), repeats=k, before=edit, reason=why or fill.note)
+            run("styrcheck validate (1 file changed, its decision date: every rule again)",
+                usable if fill.status == "ok" else None, ok=(0, 1), repeats=k, before=edit_date,
+                reason=why or fill.note)
             run("styrcheck graph --format dot", sc + ["graph", str(root), "--format", "dot"] if sc and self.has_graph
                 else None, repeats=k, reason=self.reasons.get("styrcheck") or "styrcheck has no graph command yet")
             run("styrcheck graph --format dot --no-cache", sc + ["graph", str(root), "--format", "dot", "--no-cache"]
