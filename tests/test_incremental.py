@@ -69,9 +69,14 @@ EDITS = [
     ("a reference", [(SN, "utgår_från: [övergripande-mål-2023-2026]", "utgår_från: [overgripande-mal-2023-2026]")],
      False),
     ("a date", [(VON, "beslutsdatum: 2023-11-23", "beslutsdatum: 2023-11-24")], False),
-    ("a fulfilment written as one text (not a free text to other rules)",
+    ("a definition of fulfilment written as one text",
      [("mal/overgripande-mal-2023-2026.yaml", "måluppfyllelse: Fler besök än 2022.", "måluppfyllelse: Fler besök än 2021.")],
-     False),
+     True),
+    ("a definition of fulfilment removed, which a local rule then reports",
+     [("mal/overgripande-mal-2023-2026.yaml", ", måluppfyllelse: Fler besök än 2022.}", "}")], True),
+    ("a definition of fulfilment written as one text turned into a mapping",
+     [("mal/overgripande-mal-2023-2026.yaml", "måluppfyllelse: Fler besök än 2022.}",
+       "måluppfyllelse: {beskrivning: Fler besök än 2022.}}")], False),
     ("the title of a document that may have no goals, which G008 reads",
      [("mal/riktlinje-mentorskap-utbildningskontoret.yaml", "titel: Riktlinje för mentorskap",
        "titel: Målet är att andelen ska öka till 95 procent senast 2026. Riktlinje för mentorskap")], False),
@@ -137,9 +142,11 @@ def _generator(monkeypatch):
 
 
 def _random_edit(text: str, rng: random.Random) -> str:
-    """A title, a goal's text, a description, comments or a date; some of these are free texts."""
+    """A title, a goal's text, a description, a fulfilment, comments or a date: some are free
+    texts, some not; some edits break the file."""
     lines = text.split("\n")
-    choices = [i for i, line in enumerate(lines) if line.lstrip().startswith(("titel:", "text:", "beslutsdatum:"))]
+    keys = ("titel:", "text:", "beskrivning:", "måluppfyllelse:", "beslutsdatum:")
+    choices = [i for i, line in enumerate(lines) if line.lstrip().startswith(keys)]
     kind = rng.choice(["comment", "description", "line"] + (["field"] if choices else []))
     if kind == "comment":
         return "# En kommentar.\n" * rng.randint(1, 3) + text

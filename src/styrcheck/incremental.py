@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 # Free texts: what a document says in words, which no cross-document rule reads of another
 # document (the titles and descriptions of documents that may have no goals excepted: G008
-# reads them, beside every goal id of the repository).
+# reads them, beside every goal id of the repository). A definition of fulfilment written as
+# one text is a free text too.
 _TEXTS = frozenset({"titel", "beskrivning", "text", "namn"})
 # More edited files than this share of the repository: a full run costs about the same.
 _MOST = 0.25
@@ -79,13 +80,27 @@ def interface(doc: Doc) -> str:
     """What other documents' rules may read of `doc`, as text: its type, every value but the
     free texts, and how its keys are spelled."""
     values = _without_texts(doc.source.data, keep_top=doc.type.goals == "förbjudna")
-    spellings = sorted((list(map(str, path)), written) for path, written in doc.source.spellings.items())
+    spellings = sorted((list(map(str, path)), written) for path, written in doc.source.spellings.items()
+                       if _holds(values, path))
     return json.dumps([doc.type_name, values, spellings], ensure_ascii=False, sort_keys=True, default=repr)
+
+
+def _holds(values: Any, path: tuple[str | int, ...]) -> bool:
+    """Whether `path` leads to a value in `values` (spellings of free texts' keys are left out)."""
+    for step in path:
+        if isinstance(values, dict) and step in values:
+            values = values[step]
+        elif isinstance(values, list) and isinstance(step, int) and 0 <= step < len(values):
+            values = values[step]
+        else:
+            return False
+    return True
 
 
 def _without_texts(value: Any, keep_top: bool = False) -> Any:
     if isinstance(value, dict):
-        return {k: _without_texts(v) for k, v in value.items() if keep_top or k not in _TEXTS}
+        return {k: _without_texts(v) for k, v in value.items()
+                if keep_top or not (k in _TEXTS or (k == "maluppfyllelse" and isinstance(v, str)))}
     if isinstance(value, list):
         return [_without_texts(v) for v in value]
     return value
