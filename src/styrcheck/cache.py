@@ -4,8 +4,10 @@ Like ruff's: entries are keyed by what they depend on (a file's content hash, th
 limits, the styrcheck code; for a whole run also every option and the profile), so a stale
 entry is never found rather than invalidated. Per-file entries hold the loader's output
 (values, positions, spellings, reading findings): everything before profile-dependent work.
-Cross-document rules always run again on the fresh repository, unless nothing at all changed,
-when the last run's result is reused whole.
+When nothing at all changed, the last run's result is reused whole; when a few files were
+edited without changing what other documents see of them, it is reused but for those files
+(incremental.py, which keeps beside the result what it was computed from); otherwise every rule
+runs again on the fresh repository.
 
 A cache can be committed by a hostile pull request, so it is never trusted: it is JSON, never
 pickle; every file in it carries a random token that the folder's stamp holds, and the stamp
