@@ -31,6 +31,15 @@ class Run:
         return sorted(f"{f['code']} {f['path']}:{f['line']}" for f in self.json["findings"])
 
 
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """Without --lang or språk:, messages and errors follow the locale: tests run in an English
+    one, whatever the machine's (a test that wants Swedish sets LANG itself)."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture
 def cli(capsys):
     """Run `styrcheck ARGS` in-process; returns exit code and captured output."""

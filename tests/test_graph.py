@@ -110,14 +110,14 @@ def test_format_option_wins_over_the_suffix(cli, tmp_path):
 
 
 def test_unknown_suffix_is_a_usage_error(cli, tmp_path):
-    run = cli("graph", NORRKOPING, "-o", tmp_path / "graf.txt")
+    run = cli("graph", NORRKOPING, "-o", tmp_path / "graf.txt", "--lang", "en")
     assert run.code == 2
     assert "cannot tell the format" in run.err and ".svg" in run.err
     assert not (tmp_path / "graf.txt").exists()
 
 
 def test_unknown_format_is_a_usage_error(cli):
-    run = cli("graph", NORRKOPING, "-f", "pdf")
+    run = cli("graph", NORRKOPING, "-f", "pdf", "--lang", "en")
     assert run.code == 2
     assert "unknown format 'pdf'" in run.err
 
@@ -183,7 +183,7 @@ def test_type_selects_documents_of_those_types(cli):
 def test_type_written_folded_or_misspelt(cli):
     folded = graph_json(cli, NORRKOPING, "--type", "overgripande_mal")
     assert ids(folded) == {"overgripande-mal-2023-2026", "overgripande-mal-2027-2030"}
-    run = cli("graph", NORRKOPING, "--type", "uppdragsplann")
+    run = cli("graph", NORRKOPING, "--type", "uppdragsplann", "--lang", "en")
     assert run.code == 2
     assert "did you mean 'uppdragsplan'?" in run.err
 
@@ -230,7 +230,7 @@ def test_root_and_type_together(cli):
 
 
 def test_unknown_root_is_a_usage_error(cli):
-    run = cli("graph", NORRKOPING, "--root", "uppdragsplan-bun-2062")
+    run = cli("graph", NORRKOPING, "--root", "uppdragsplan-bun-2062", "--lang", "en")
     assert run.code == 2
     assert "--root 'uppdragsplan-bun-2062'" in run.err and "did you mean" in run.err
 
@@ -376,7 +376,7 @@ def test_missing_graphviz_says_how_to_install_it(cli, tmp_path, monkeypatch, suf
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
     target = tmp_path / f"graf.{suffix}"
-    run = cli("graph", NORRKOPING, "-o", target)
+    run = cli("graph", NORRKOPING, "-o", target, "--lang", "en")  # the example's styrcheck.yaml says språk: sv
     assert run.code == 2
     assert f"{suffix.upper()} output is drawn by Graphviz's `dot` program, which was not found" in run.err
     assert "sudo apt-get install graphviz" in run.err and "brew install graphviz" in run.err

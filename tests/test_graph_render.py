@@ -293,7 +293,7 @@ exit 1
 def test_graphviz_failing_is_reported_briefly(cli, tmp_path, monkeypatch):
     _fake_dot(tmp_path / "bin", 'for i in 1 2 3 4 5 6 7 8 9 10 11 12; do echo "Error: trouble $i" >&2; done\nexit 3\n')
     monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}")
-    run = cli("graph", NORRKOPING, "-o", tmp_path / "graf.png")
+    run = cli("graph", NORRKOPING, "-o", tmp_path / "graf.png", "--lang", "en")
     assert run.code == 2
     assert "Graphviz `dot -Tpng` failed (exit 3)" in run.err
     assert "Error: trouble 8" in run.err and "trouble 9" not in run.err

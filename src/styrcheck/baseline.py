@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from styrcheck.diagnostics import Acceptance, Finding
+from styrcheck.errors import ToolError
 
 FORMAT = "styrcheck-baseline"
 VERSION = 1
@@ -23,7 +24,7 @@ DEFAULT_FILE = "styrcheck-baseline.json"
 Key = tuple[str, str, str]  # (document id or "file:" + path, rule code, subject)
 
 
-class BaselineError(Exception):
+class BaselineError(ToolError):
     """A baseline file that cannot be used: where and why (exit 2)."""
 
 
@@ -125,21 +126,20 @@ def load(path: Path) -> Baseline:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise BaselineError(f"{path}: cannot read the baseline ({err.strerror or err})") from None
+        raise BaselineError("baseline-unreadable", path=path, reason=err.strerror or err) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        raise BaselineError(f"{path}:{err.lineno}:{err.colno}: not a baseline file: {err.msg}") from None
+        raise BaselineError("baseline-not-json", where=f"{path}:{err.lineno}:{err.colno}", detail=err.msg) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("entries"), list):
-        raise BaselineError(f"{path}: not a styrcheck baseline (write one with `styrcheck baseline`)")
+        raise BaselineError("not-a-baseline", path=path)
     if data.get("version") != VERSION:
-        raise BaselineError(f"{path}: baseline version {data.get('version')!r}; this styrcheck reads version {VERSION}")
+        raise BaselineError("baseline-version", path=path, version=data.get("version"), supported=VERSION)
     entries = []
     for number, row in enumerate(data["entries"], 1):
         try:
             entries.append(Entry(row.get("document"), str(row["rule"]), str(row.get("subject", "")),
                                  int(row.get("count", 1)), str(row.get("path", ""))))
         except (AttributeError, KeyError, TypeError, ValueError):
-            raise BaselineError(f"{path}: entry {number} is not of the form "
-                                '{"document": …, "rule": …, "subject": …}') from None
+            raise BaselineError("baseline-entry", path=path, number=number) from None
     return Baseline(str(path), tuple(entries))

@@ -19,6 +19,7 @@ import typer
 from styrcheck import __version__
 from styrcheck.collect import no_collections
 from styrcheck.diagnostics import ExitCode
+from styrcheck.errors import ToolError, one_of, render
 
 app = typer.Typer(
     name="styrcheck",
@@ -55,19 +56,41 @@ def _root(
     """styrcheck: checks steering-document metadata against the styrmodell."""
 
 
-def fail(text: str) -> typer.Exit:
-    """A usage or tool error: a clear line on stderr and exit 2."""
-    print(f"styrcheck: {text}", file=sys.stderr)
+def fail(error: ToolError | str, lang: str, **values: object) -> typer.Exit:
+    """A usage or tool error: a clear line on stderr, in `lang`, and exit 2. `error` is one
+    raised, or the key of a message in styrcheck.errors.MESSAGES with its `values`."""
+    if isinstance(error, str):
+        error = ToolError(error, **values)
+    print(f"styrcheck: {error.text(lang)}", file=sys.stderr)
     return typer.Exit(ExitCode.ERROR)
 
 
-def _today(value: Optional[str]) -> date:
+# The language of this run's messages, once a command knows it (`--lang`, else `språk:` in the
+# configuration, else the locale): for the errors main() prints. Reset by main().
+_language: str | None = None
+
+
+def _remember_language(language: str) -> str:
+    """Remember `language` as the run's language; returns it."""
+    global _language
+    _language = language
+    return language
+
+
+def _language_of(lang: Optional[Lang]) -> str:
+    """`--lang`, else the locale's language."""
+    from styrcheck import i18n
+
+    return _remember_language(lang.value if lang else i18n.default_language())
+
+
+def _today(value: Optional[str], lang: str) -> date:
     if value is None:
         return date.today()
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise fail(f"--today {value!r} is not a date (YYYY-MM-DD)") from None
+        raise fail("today-not-a-date", lang, value=value) from None
 
 
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders to check.", show_default=False)]
@@ -86,21 +109,25 @@ JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Pro
 
 def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str], *,
              read_baseline: bool = True, no_cache: bool = False, jobs: Optional[int] = None,
-             progress: bool = False, **given: object):
-    """Configuration file + command line -> settings, pipeline options and language."""
+             progress: bool = False, language: Optional[str] = None, **given: object):
+    """Configuration file + command line -> settings, pipeline options and language. The
+    language is `language` (--lang), else the configuration's, else the locale's."""
     from styrcheck import config, i18n, profile as profiles
     from styrcheck.baseline import BaselineError
     from styrcheck.cache import root_for
     from styrcheck.validate import Options
 
-    overrides = config.Overrides(**{k: v for k, v in given.items() if v is not None})
+    chosen = language
+    language = _remember_language(chosen or i18n.default_language())  # until the configuration is read
+    overrides = config.Overrides(language=chosen, **{k: v for k, v in given.items() if v is not None})
     try:
-        settings = config.resolve(config.load(paths[0], config_file), overrides)
+        found = config.load(paths[0], config_file)
+        language = _remember_language(chosen or found.config.language or i18n.default_language())
+        settings = config.resolve(found, overrides)
         used = settings if read_baseline else replace(settings, baseline=None)
-        options = Options.of(used, profiles.load(settings.profile), _today(today))
+        options = Options.of(used, profiles.load(settings.profile), _today(today, language))
     except (config.ConfigError, profiles.ProfileError, BaselineError) as err:
-        raise fail(str(err)) from None
-    language = settings.language or i18n.default_language()
+        raise fail(err, language) from None
     options = replace(options, cache_root=None if no_cache else root_for(settings.path, paths), jobs=jobs,
                       progress=language if progress else None)
     return settings, options, language
@@ -133,16 +160,16 @@ def validate(
     from styrcheck import config, report
     from styrcheck.validate import check
 
-    if output_format is not None and output_format not in report.FORMATS:
-        raise fail(f"unknown format {output_format!r}; choose one of: {', '.join(report.FORMATS)}")
     settings, options, language = _prepare(
         paths, config_file, today, profile=profile, language=lang.value if lang else None,
         select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
         fail_on=fail_on.value if fail_on else None, baseline=baseline_file,
         no_cache=no_cache, jobs=jobs, progress=True)
+    if output_format is not None and output_format not in report.FORMATS:
+        raise fail("unknown-format", language, value=output_format, choices=", ".join(report.FORMATS))
     result = check(paths, options)
     if result.files == 0:  # like ruff: say so, and pass (there is nothing wrong to report)
-        print("styrcheck: warning: no YAML files (*.yaml, *.yml) found in the given paths", file=sys.stderr)
+        print(f"styrcheck: {render('no-yaml-files', language)}", file=sys.stderr)
     context = report.ReportContext(
         root=report.repository_root(paths[0]), levels=report.rule_levels(options.profile, options.selection),
         fail_on=settings.fail_on, show_accepted=show_accepted)
@@ -151,7 +178,7 @@ def validate(
         try:
             output.write_text(report.render(output_format or "text", result, language, context), encoding="utf-8")
         except OSError as err:
-            raise fail(f"cannot write {output}: {err.strerror or err}") from None
+            raise fail("cannot-write", language, path=output, reason=err.strerror or err) from None
     shown = terminal if output is not None or output_format is None else output_format
     color = shown == "text" and sys.stdout.isatty()
     sys.stdout.write(report.render(shown, result, language, replace(context, color=color)))
@@ -176,17 +203,17 @@ def baseline(
     from styrcheck import baseline as baselines, config
     from styrcheck.validate import check
 
-    settings, options, _ = _prepare(
+    settings, options, language = _prepare(
         paths, config_file, today, read_baseline=False, profile=profile, select=config.split(select),
         ignore=config.split(ignore), exclude=config.split(exclude), no_cache=no_cache, jobs=jobs)
     target = output or settings.baseline or Path(baselines.DEFAULT_FILE)
     result = check(paths, options)
     if result.crashed:
-        raise fail(f"rules crashed ({', '.join(result.crashed)}); see `styrcheck validate`; no baseline written")
+        raise fail("rules-crashed", language, codes=", ".join(result.crashed))
     try:
         entries = baselines.write(target, result.findings)
     except OSError as err:
-        raise fail(f"cannot write {target}: {err.strerror or err}") from None
+        raise fail("cannot-write", language, path=target, reason=err.strerror or err) from None
     count = sum(e.count for e in entries)
     print(f"styrcheck: wrote {count} findings ({len(entries)} entries) to {target}")
 
@@ -198,14 +225,14 @@ def list_rules(
     output_format: Annotated[str, typer.Option("--format", "-f", help="text, json or markdown (docs/rules.md)")] = "text",
 ) -> None:
     """List every rule with its code, name, severity and tags."""
-    from styrcheck import i18n, profile as profiles
+    from styrcheck import profile as profiles
     from styrcheck.rules import all_rules
 
+    language = _language_of(lang)
     try:
         chosen = profiles.load(profile)
     except profiles.ProfileError as err:
-        raise fail(str(err)) from None
-    language = lang.value if lang else i18n.default_language()
+        raise fail(err, language) from None
     rows = []
     for rule in all_rules():
         severity = chosen.severity(rule.code)
@@ -223,7 +250,7 @@ def list_rules(
         sys.stdout.write(rules_markdown(chosen))
         return
     if output_format != "text":
-        raise fail(f"unknown format {output_format!r}; choose text, json or markdown")
+        raise fail("unknown-format-or", language, value=output_format, choices=one_of(("text", "json", "markdown")))
     from rich.console import Console
     from rich.table import Table
 
@@ -242,20 +269,20 @@ def explain(
     profile: ProfileOpt = None,
 ) -> None:
     """Explain a rule: what it checks, why (with the riktlinje's words), and examples."""
-    from styrcheck import i18n, profile as profiles
+    from styrcheck import profile as profiles
     from styrcheck.explain import explain_text
     from styrcheck.rules import lookup
 
+    language = _language_of(lang)
     rule = lookup(code)
     if rule is None:
-        raise fail(f"no rule {code!r}; `styrcheck rules` lists them")
+        raise fail("no-such-rule", language, code=code)
     try:
         chosen = profiles.load(profile)
     except profiles.ProfileError as err:
-        raise fail(str(err)) from None
+        raise fail(err, language) from None
     severity = chosen.severity(rule.code)
-    sys.stdout.write(explain_text(rule, lang.value if lang else i18n.default_language(),
-                                  str(severity) if severity else "off", chosen.name))
+    sys.stdout.write(explain_text(rule, language, str(severity) if severity else "off", chosen.name))
 
 
 @app.command()
@@ -275,16 +302,16 @@ def due(
     from styrcheck import config, due as dues
     from styrcheck.validate import load_repository
 
-    if output_format not in ("text", "json"):
-        raise fail(f"unknown format {output_format!r}; choose text or json")
     _, options, language = _prepare(paths, config_file, today, profile=profile,
                                     language=lang.value if lang else None, exclude=config.split(exclude),
                                     no_cache=no_cache, jobs=jobs)
+    if output_format not in ("text", "json"):
+        raise fail("unknown-format-or", language, value=output_format, choices=one_of(("text", "json")))
     try:
         until = dues.window_end(options.today, within)
         repo = load_repository(paths, options)
     except dues.WindowError as err:
-        raise fail(str(err)) from None
+        raise fail(err, language) from None
     items = dues.collect(repo, until)
     if output_format == "json":
         sys.stdout.write(dues.render_json(items, options.today, until))
@@ -327,15 +354,15 @@ def graph(
                          types=types or [], period=period, depth=depth, cluster=cluster, legend=legend,
                          findings=findings, lang=language)
         if output is None and is_binary(wanted.output_format) and sys.stdout.isatty():
-            raise GraphError(f"{wanted.output_format.upper()} is binary; write it to a file with -o FILE")
+            raise GraphError("binary", format=wanted.output_format.upper())
         data = make(paths, options, wanted)
     except GraphError as err:
-        raise fail(str(err)) from None
+        raise fail(err, language) from None
     if output is not None:
         try:
             output.write_bytes(data)
         except OSError as err:
-            raise fail(f"cannot write {output}: {err.strerror or err}") from None
+            raise fail("cannot-write", language, path=output, reason=err.strerror or err) from None
     elif is_binary(wanted.output_format):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -345,6 +372,8 @@ def graph(
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: returns the exit code instead of raising SystemExit."""
+    global _language
+    _language = None
     args = sys.argv[1:] if argv is None else argv
     if args == ["--version"]:  # answered before typer is even asked
         print(f"styrcheck {__version__}")
@@ -360,10 +389,11 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as done:
         return int(done.code or 0)
     except Exception as err:  # a path that is not there, click usage errors, and bugs
-        from styrcheck.files import PathError
+        from styrcheck.i18n import default_language
 
-        if isinstance(err, PathError):  # raised where the files are listed, by every command
-            print(f"styrcheck: no such file or folder: {err}", file=sys.stderr)
+        language = _language or default_language()
+        if isinstance(err, ToolError):  # a path that is not there (files.PathError), found by every command
+            print(f"styrcheck: {err.text(language)}", file=sys.stderr)
             return ExitCode.ERROR
         usage, abort = _click_errors()
         if isinstance(err, usage):
@@ -374,9 +404,8 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("STYRCHECK_DEBUG"):
             raise
         # A bug must not look like a finding, nor end in a traceback that buries the message.
-        print(f"styrcheck: internal error: {type(err).__name__}: {err}\n"
-              "This is a bug in styrcheck, not in your documents; please report it "
-              "(run with STYRCHECK_DEBUG=1 for the traceback).", file=sys.stderr)
+        print(f"styrcheck: {render('internal-error', language, kind=type(err).__name__, error=err)}",
+              file=sys.stderr)
         return ExitCode.ERROR
 
 

@@ -15,7 +15,8 @@ from typing import Annotated, Any
 from pydantic import PositiveInt, ValidationError
 
 from styrcheck import files
-from styrcheck.diagnostics import Severity
+from styrcheck.diagnostics import Severity, Text
+from styrcheck.errors import MESSAGES, ToolError
 from styrcheck.loader import Limits, PathKey, Source, read
 from styrcheck.models import Ids, Model, choice, display_names, sv
 from styrcheck.text import did_you_mean, fold
@@ -27,7 +28,7 @@ Level = Annotated[str, choice("error", "warning", "info", "off", "fel", "varning
 FailLevel = Annotated[str, choice("error", "warning", "info", "fel", "varning")]
 
 
-class ConfigError(Exception):
+class ConfigError(ToolError):
     """A configuration file or option that cannot be used: where and why (exit 2)."""
 
 
@@ -106,23 +107,22 @@ def find(start: Path) -> Path | None:
 def load(start: Path, explicit: Path | None = None) -> Found:
     """The configuration for `start`: the file named, the nearest one above, or defaults."""
     if explicit is not None and not explicit.is_file():
-        raise ConfigError(f"configuration file not found: {explicit}")
+        raise ConfigError("config-not-found", path=explicit)
     path = explicit or find(start)
     if path is None:
         return Found(Config(), None)
     source = read(path, files.display(path))
     if source.findings:
         first = source.findings[0]
-        raise ConfigError(f"{source.path}:{first.line}:{first.column}: cannot read the configuration "
-                          f"({first.code}: not valid YAML)")
+        raise ConfigError("config-not-yaml", where=f"{source.path}:{first.line}:{first.column}", code=first.code)
     data = source.data if source.data is not None else {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{source.path}:1:1: the configuration is a mapping of settings (typ: styrcheck, …)")
+        raise ConfigError("config-not-mapping", where=f"{source.path}:1:1")
     data = _with_written_globs(data, source)
     try:
         config = Config.model_validate(data)
     except ValidationError as err:
-        raise ConfigError(_explain(err.errors()[0], source)) from None
+        raise _explain(err.errors()[0], source) from None
     return Found(config, path, source)
 
 
@@ -176,10 +176,10 @@ def split(values: Sequence[str] | None) -> list[str] | None:
 class _Where:
     found: Found
 
-    def at(self, *path: str | int) -> str:
+    def at(self, *path: str | int) -> str | Text:
         source, file = self.found.source, self.found.path
         if source is None or file is None:
-            return "configuration"
+            return MESSAGES["configuration"]
         line, column = source.position(tuple(path))
         return f"{source.path}:{line}:{column}"
 
@@ -187,7 +187,7 @@ class _Where:
         """A key as the user wrote it (keys are folded when read)."""
         return self.found.source.spelling(path) if self.found.source else str(path[-1])
 
-    def option(self, flag: str, given: Sequence[str] | None, key: str) -> Callable[[int], str]:
+    def option(self, flag: str, given: Sequence[str] | None, key: str) -> Callable[[int], str | Text]:
         """Where item i of a list setting came from: the command line, or its line in the file."""
         if given is not None:
             return lambda _: flag
@@ -207,7 +207,7 @@ class _Where:
         return files.display(self.found.path.parent.resolve() / pattern)
 
 
-def _codes(names: Sequence[str], where: Callable[[int], str], single: bool = False) -> frozenset[str]:
+def _codes(names: Sequence[str], where: Callable[[int], str | Text], single: bool = False) -> frozenset[str]:
     """Rule codes from codes, names, tags or families; `where(i)` says where item i was written."""
     from styrcheck.engine import normalise_codes
     from styrcheck.rules import all_rules
@@ -219,10 +219,12 @@ def _codes(names: Sequence[str], where: Callable[[int], str], single: bool = Fal
         except ValueError:
             known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
             suggestion = did_you_mean(name, known)
-            hint = f"; did you mean {suggestion!r}?" if suggestion else "; `styrcheck rules` lists codes, names and tags"
-            raise ConfigError(f"{where(index)}: unknown rule, tag or family {name!r}{hint}") from None
+            if suggestion:
+                raise ConfigError("unknown-rule-suggest", where=where(index), name=name,
+                                  suggestion=suggestion) from None
+            raise ConfigError("unknown-rule", where=where(index), name=name) from None
         if single and len(found) != 1:
-            raise ConfigError(f"{where(index)}: {name!r} names {len(found)} rules; give one rule code or name here")
+            raise ConfigError("names-several-rules", where=where(index), name=name, count=len(found))
         codes |= found
     return frozenset(codes)
 
@@ -236,7 +238,7 @@ def _with_written_globs(data: dict[str, Any], source: Source) -> dict[str, Any]:
     return {**data, "ignorera_per_fil": written}
 
 
-def _explain(error: dict[str, Any], source: Source) -> str:
+def _explain(error: dict[str, Any], source: Source) -> ConfigError:
     """One pydantic error as `file:line:col: what is wrong and what is allowed`."""
     loc: PathKey = tuple(error["loc"])
     if loc and loc[0] == "ignorera_per_fil" and len(loc) > 1:
@@ -245,20 +247,24 @@ def _explain(error: dict[str, Any], source: Source) -> str:
     where = f"{source.path}:{line}:{column}"
     names = display_names()
     setting = ".".join(_KEYS.get(str(p)) or names.get(str(p)) or source.spelling(loc[: i + 1])
-                       for i, p in enumerate(loc)) or "configuration"
+                       for i, p in enumerate(loc)) or MESSAGES["configuration"]
     kind = error["type"]
     if kind == "extra_forbidden":
         known = list(_KEYS.values()) if len(loc) == 1 else ["max_byte", "max_djup", "max_noder"]
         suggestion = did_you_mean(str(loc[-1]), known)
-        hint = f"did you mean {suggestion!r}? " if suggestion else ""
-        return f"{where}: unknown setting {source.spelling(loc)!r}; {hint}known: {', '.join(known)}"
+        name, listed = source.spelling(loc), ", ".join(known)
+        if suggestion:
+            return ConfigError("unknown-setting-suggest", where=where, name=name, suggestion=suggestion, known=listed)
+        return ConfigError("unknown-setting", where=where, name=name, known=listed)
     if kind == "choice":
         ctx = error.get("ctx") or {}
-        return f"{where}: {setting}: {ctx.get('value')!r} is not allowed; choose one of {ctx.get('allowed')}"
-    if kind.startswith("list") or kind == "dict_type" or kind.startswith("model"):
-        shape = "a list" if kind.startswith("list") else "a mapping"
-        return f"{where}: {setting} must be {shape}"
-    return f"{where}: {setting}: {error['msg']}"
+        return ConfigError("setting-not-allowed", where=where, setting=setting, value=ctx.get("value"),
+                           allowed=ctx.get("allowed"))
+    if kind.startswith("list"):
+        return ConfigError("setting-not-list", where=where, setting=setting)
+    if kind == "dict_type" or kind.startswith("model"):
+        return ConfigError("setting-not-mapping", where=where, setting=setting)
+    return ConfigError("setting-invalid", where=where, setting=setting, detail=error["msg"])
 
 
 _KEYS = {

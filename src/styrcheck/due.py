@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from styrcheck import __version__, calendar
+from styrcheck.errors import ToolError
 from styrcheck.loader import PathKey
 from styrcheck.repository import Doc, Repository
 
@@ -27,7 +28,7 @@ _WORDS = {
 }
 
 
-class WindowError(ValueError):
+class WindowError(ToolError, ValueError):
     """A `--within` that cannot be read."""
 
 
@@ -47,7 +48,7 @@ def window_end(today: date, within: str) -> date:
     """`90d`, `12w`, `6m`, `1y` (a bare number is days) after `today`."""
     found = re.fullmatch(r"\s*(\d+)\s*([dwmy]?)\s*", within.lower())
     if found is None:
-        raise WindowError(f"--within {within!r}: write a number of days, weeks, months or years, e.g. 90d, 12w, 6m, 1y")
+        raise WindowError("within", value=within)
     count, unit = int(found.group(1)), found.group(2) or "d"
     if unit == "d":
         return today + timedelta(days=count)

@@ -15,6 +15,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import NamedTuple
 
+from styrcheck.errors import ToolError
 from styrcheck.text import printable
 
 SUFFIXES = (".yaml", ".yml")
@@ -22,8 +23,12 @@ SUFFIXES = (".yaml", ".yml")
 SKIPPED_DIRS = {".git", ".hg", ".svn", ".styrcheck_cache", "node_modules", ".venv", "__pycache__"}
 
 
-class PathError(Exception):
+class PathError(ToolError):
     """A path the user named does not exist (a usage error, exit 2)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__("no-such-path", path=path)
+        self.path = path
 
 
 class Candidate(NamedTuple):

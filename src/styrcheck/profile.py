@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, ValidationError
 
 from styrcheck.diagnostics import Severity
+from styrcheck.errors import ToolError
 from styrcheck.loader import Source, read
 from styrcheck.models import Model, YesNo, choice, sv
 from styrcheck.text import fold
@@ -22,7 +23,7 @@ DEFAULT = "norrkoping"
 _EXTENDS = "utokar"
 
 
-class ProfileError(Exception):
+class ProfileError(ToolError):
     """A profile that cannot be used; the message says where and why (exit 2)."""
 
 
@@ -187,7 +188,7 @@ def load(name_or_path: str | None = None) -> Profile:
     except ValidationError as err:
         first = err.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise ProfileError(f"profile {name_or_path or DEFAULT}: {where}: {first['msg']}") from None
+        raise ProfileError("profile-invalid", name=name_or_path or DEFAULT, where=where, detail=first["msg"]) from None
 
 
 def _resolve(name_or_path: str) -> Path:
@@ -195,31 +196,30 @@ def _resolve(name_or_path: str) -> Path:
     # A path names a file; a bare word is a bundled profile even beside a folder of that name.
     if path.suffix in (".yaml", ".yml") or path.is_file():
         if not path.is_file():
-            raise ProfileError(f"profile file not found: {name_or_path}")
+            raise ProfileError("profile-not-found", path=name_or_path)
         return path
     bundled = bundled_dir() / f"{fold(name_or_path)}.yaml"
     if not bundled.is_file():
-        names = ", ".join(bundled_names())
-        raise ProfileError(f"unknown profile {name_or_path!r}; bundled profiles: {names}")
+        raise ProfileError("unknown-profile", name=name_or_path, names=", ".join(bundled_names()))
     return bundled
 
 
 def _load_chain(name_or_path: str, seen: tuple[Path, ...]) -> tuple[dict[str, Any], dict[str, str]]:
     path = _resolve(name_or_path).resolve()
     if path in seen:
-        raise ProfileError(f"profile {path} extends itself (utökar)")
+        raise ProfileError("profile-extends-itself", path=path)
     source = read(path, str(path))
     if source.findings:
         first = source.findings[0]
-        raise ProfileError(f"{path}:{first.line}:{first.column}: cannot read profile ({first.code})")
+        raise ProfileError("profile-not-yaml", where=f"{path}:{first.line}:{first.column}", code=first.code)
     if not isinstance(source.data, dict):
-        raise ProfileError(f"{path}: a profile is a mapping of settings")
+        raise ProfileError("profile-not-mapping", path=path)
     spellings = _canonical_spellings(source)
     parent = source.data.get(_EXTENDS)
     if parent is None:
         return source.data, spellings
     if not isinstance(parent, str):
-        raise ProfileError(f"{path}: utökar names one profile, by name or file, not a {type(parent).__name__}")
+        raise ProfileError("profile-extends-one", path=path, kind=type(parent).__name__)
     base = parent if Path(parent).is_absolute() or not (path.parent / parent).exists() else str(path.parent / parent)
     base_data, base_spellings = _load_chain(base, (*seen, path))
     return _merge(base_data, source.data), {**base_spellings, **spellings}

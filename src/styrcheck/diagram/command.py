@@ -12,6 +12,7 @@ from styrcheck.diagram import BINARY, FORMATS, SUFFIXES, format_for, render
 from styrcheck.diagram.build import CLUSTERINGS, LEVELS, Options, build
 from styrcheck.diagram.graphviz import GraphvizError
 from styrcheck.diagram.select import Selection, SelectionError
+from styrcheck.errors import ToolError, one_of
 from styrcheck.text import did_you_mean, fold
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ _CLUSTERINGS = {"namnd": "nämnd", "committee": "nämnd", "typ": "typ", "type": 
                 "ingen": "ingen", "none": "ingen"}
 
 
-class GraphError(Exception):
+class GraphError(ToolError):
     """A usage or tool problem of `styrcheck graph` (exit 2); the message says what to do."""
 
 
@@ -41,14 +42,13 @@ def output_format(given: str | None, output: Path | None) -> str:
     if given is not None:
         chosen = fold(given)
         if chosen not in FORMATS:
-            raise GraphError(f"unknown format {given!r}; choose one of: {', '.join(FORMATS)}")
+            raise GraphError("unknown-format", value=given, choices=", ".join(FORMATS))
         return chosen
     if output is None:
         return "mermaid"
     inferred = format_for(output)
     if inferred is None:
-        raise GraphError(f"cannot tell the format from the name {output.name!r}; use a suffix "
-                         f"({' '.join(sorted(SUFFIXES))}) or --format")
+        raise GraphError("format-from-name", name=output.name, suffixes=" ".join(sorted(SUFFIXES)))
     return inferred
 
 
@@ -58,12 +58,12 @@ def request(profile: Profile, *, given_format: str | None, output: Path | None, 
     """Check the command line's choices and turn them into a Request."""
     chosen_level = _LEVELS.get(fold(level))
     if chosen_level is None:
-        raise GraphError(f"--level {level!r}: choose {' or '.join(LEVELS)}")
+        raise GraphError("level", value=level, choices=one_of(LEVELS))
     chosen_cluster = _CLUSTERINGS.get(fold(cluster))
     if chosen_cluster is None:
-        raise GraphError(f"--cluster {cluster!r}: choose one of {', '.join(CLUSTERINGS)}")
+        raise GraphError("cluster", value=cluster, choices=", ".join(CLUSTERINGS))
     if depth is not None and depth < 0:
-        raise GraphError(f"--depth {depth}: a number of steps, 0 or more")
+        raise GraphError("depth", value=depth)
     selection = Selection(root=root, types=frozenset(_type_names(profile, types)), period=period, depth=depth)
     options = Options(level=chosen_level, selection=selection, cluster=chosen_cluster, legend=legend, lang=lang)
     return Request(output_format(given_format, output), options, findings)
@@ -77,20 +77,21 @@ def _type_names(profile: Profile, types: Sequence[str]) -> list[str]:
         found = profile.doc_type(written)
         if found is None:
             suggestion = did_you_mean(written, profile.type_names())
-            hint = f"did you mean {suggestion!r}? " if suggestion else ""
-            raise GraphError(f"--type {written!r} is not a document type of the profile; {hint}"
-                             f"types: {', '.join(profile.type_names())}")
+            listed = ", ".join(profile.type_names())
+            if suggestion:
+                raise GraphError("unknown-type-suggest", name=written, suggestion=suggestion, types=listed)
+            raise GraphError("unknown-type", name=written, types=listed)
         names.append(found[0])
     return names
 
 
 def make(paths: Sequence[Path], validate_options: ValidateOptions, wanted: Request) -> bytes:
     """The diagram of the repository at `paths`, rendered."""
-    from styrcheck.diagram.graphviz import INSTALL, find_dot
+    from styrcheck.diagram.graphviz import find_dot
     from styrcheck.validate import load_repository, validate
 
     if wanted.output_format in ("svg", "png") and find_dot() is None:
-        raise GraphError(INSTALL.format(format=wanted.output_format.upper()))  # before the work
+        raise GraphError("graphviz-missing", format=wanted.output_format.upper())  # before the work
     if wanted.findings:
         repo, result = validate(paths, validate_options)
         findings = result.findings
@@ -100,7 +101,7 @@ def make(paths: Sequence[Path], validate_options: ValidateOptions, wanted: Reque
         diagram = build(repo, findings, wanted.options)
         return render(diagram, wanted.output_format)
     except (SelectionError, GraphvizError) as err:
-        raise GraphError(str(err)) from None
+        raise GraphError(err.key, **err.values) from None
 
 
 def is_binary(chosen_format: str) -> bool:

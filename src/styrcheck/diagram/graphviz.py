@@ -5,20 +5,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 
+from styrcheck.errors import ToolError
+
 PNG_DPI = 144  # sharp enough for a README or a report, still a modest file
 
-INSTALL = (
-    "{format} output is drawn by Graphviz's `dot` program, which was not found on PATH.\n"
-    "Install Graphviz and try again:\n"
-    "  Debian/Ubuntu:  sudo apt-get install graphviz\n"
-    "  Fedora:         sudo dnf install graphviz\n"
-    "  macOS:          brew install graphviz\n"
-    "  Windows:        winget install graphviz   (then open a new terminal)\n"
-    "Or write a format that needs no Graphviz: -f mermaid, -f dot or -f json."
-)
 
-
-class GraphvizError(Exception):
+class GraphvizError(ToolError):
     """Graphviz is missing or failed; the message says what to do (exit 2)."""
 
 
@@ -30,7 +22,7 @@ def draw(source: str, output_format: str) -> bytes:
     """`source` (DOT) drawn as `svg` or `png`."""
     dot = find_dot()
     if dot is None:
-        raise GraphvizError(INSTALL.format(format=output_format.upper()))
+        raise GraphvizError("graphviz-missing", format=output_format.upper())
     command = [dot, f"-T{output_format}"]
     if output_format == "png":
         command.append(f"-Gdpi={PNG_DPI}")
@@ -42,7 +34,7 @@ def draw(source: str, output_format: str) -> bytes:
     if done.returncode != 0 or not done.stdout:
         lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
         detail = "\n".join(lines[:8] + (["…"] if len(lines) > 8 else []))
-        raise GraphvizError(f"Graphviz `dot -T{output_format}` failed (exit {done.returncode}):\n{detail}")
+        raise GraphvizError("graphviz-failed", format=output_format, code=done.returncode, detail=detail)
     return done.stdout
 
 
@@ -53,4 +45,4 @@ def _run(command: list[str], source: str) -> subprocess.CompletedProcess:
     try:
         return subprocess.run(command, input=source.encode("utf-8"), capture_output=True, check=False)
     except OSError as err:
-        raise GraphvizError(f"could not run {command[0]}: {err}") from None
+        raise GraphvizError("graphviz-not-run", program=command[0], error=err) from None

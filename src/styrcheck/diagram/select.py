@@ -12,6 +12,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from styrcheck.errors import ToolError
 from styrcheck.graph import DERIVES, REPLACES, edges
 from styrcheck.text import did_you_mean
 
@@ -25,7 +26,7 @@ ITEM_KINDS = ("mål", "aktivitet")  # the nodes of the goal level; goal areas ar
 ABSENT = ("missing", "broken")
 
 
-class SelectionError(Exception):
+class SelectionError(ToolError):
     """A selection that names nothing (exit 2); the message says what would."""
 
 
@@ -142,8 +143,9 @@ def _known(repo: Repository, root: str) -> str:
         return root
     known = [n for n, data in graph.nodes(data=True) if data.get("kind") not in ABSENT]
     suggestion = did_you_mean(root, known)
-    hint = f"; did you mean {suggestion!r}?" if suggestion else ""
-    raise SelectionError(f"--root {root!r}: no document, goal or activity has that id{hint}")
+    if suggestion:
+        raise SelectionError("unknown-root-suggest", root=root, suggestion=suggestion)
+    raise SelectionError("unknown-root", root=root)
 
 
 def _reach(keep: set[str], derives: set[tuple[str, str]], roots: set[str] | None,

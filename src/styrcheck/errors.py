@@ -1,0 +1,155 @@
+"""Usage and tool errors (exit 2) in Swedish and English: every message in one table, and the
+exception that carries one.
+
+A ToolError holds the key of its message and the values to fill in; `str(err)` is the English
+text, `err.text(lang)` the text in a language. Values that are themselves `Text` (a word that
+differs by language) are rendered in the same language; anything else (a path, a name, a YAML
+or OS error) is filled in as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from styrcheck.diagnostics import Text as T
+
+
+class ToolError(Exception):
+    """A usage or tool error whose message is in both languages (styrcheck.errors.MESSAGES)."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        """The message in `lang` (sv or en)."""
+        return render(self.key, lang, **self.values)
+
+
+def render(key: str, lang: str, **values: object) -> str:
+    """Message `key` in `lang`, with `values` filled in."""
+    filled = {name: value.get(lang) if isinstance(value, T) else value for name, value in values.items()}
+    return MESSAGES[key].get(lang).format(**filled)
+
+
+def one_of(names: Sequence[str]) -> T:
+    """`a, b or c` (`a, b eller c`)."""
+    if len(names) < 2:
+        return T("".join(names), "".join(names))
+    head = ", ".join(names[:-1])
+    return T(f"{head} eller {names[-1]}", f"{head} or {names[-1]}")
+
+
+_INSTALL_SV = (
+    "{format}-bilder ritas av Graphviz-programmet `dot`, som inte hittades i PATH.\n"
+    "Installera Graphviz och försök igen:\n"
+    "  Debian/Ubuntu:  sudo apt-get install graphviz\n"
+    "  Fedora:         sudo dnf install graphviz\n"
+    "  macOS:          brew install graphviz\n"
+    "  Windows:        winget install graphviz   (öppna sedan en ny terminal)\n"
+    "Eller välj ett format som inte behöver Graphviz: -f mermaid, -f dot eller -f json."
+)
+_INSTALL_EN = (
+    "{format} output is drawn by Graphviz's `dot` program, which was not found on PATH.\n"
+    "Install Graphviz and try again:\n"
+    "  Debian/Ubuntu:  sudo apt-get install graphviz\n"
+    "  Fedora:         sudo dnf install graphviz\n"
+    "  macOS:          brew install graphviz\n"
+    "  Windows:        winget install graphviz   (then open a new terminal)\n"
+    "Or write a format that needs no Graphviz: -f mermaid, -f dot or -f json."
+)
+
+MESSAGES: dict[str, T] = {
+    # --- the command line (cli.py) -------------------------------------------------------------
+    "today-not-a-date": T("--today {value!r} är inget datum (ÅÅÅÅ-MM-DD)",
+                          "--today {value!r} is not a date (YYYY-MM-DD)"),
+    "unknown-format": T("okänt format {value!r}; välj ett av: {choices}",
+                        "unknown format {value!r}; choose one of: {choices}"),
+    "unknown-format-or": T("okänt format {value!r}; välj {choices}",
+                           "unknown format {value!r}; choose {choices}"),
+    "cannot-write": T("kan inte skriva filen {path}: {reason}", "cannot write {path}: {reason}"),
+    "rules-crashed": T("regler kraschade ({codes}); se `styrcheck validate`; ingen baslinje har skrivits",
+                       "rules crashed ({codes}); see `styrcheck validate`; no baseline written"),
+    "no-such-rule": T("det finns ingen regel {code!r}; `styrcheck rules` listar reglerna",
+                      "no rule {code!r}; `styrcheck rules` lists them"),
+    "no-such-path": T("filen eller mappen finns inte: {path}", "no such file or folder: {path}"),
+    "no-yaml-files": T("varning: inga YAML-filer (*.yaml, *.yml) hittades i de angivna filerna och mapparna",
+                       "warning: no YAML files (*.yaml, *.yml) found in the given paths"),
+    "internal-error": T(
+        "internt fel: {kind}: {error}\n"
+        "Detta är ett fel i styrcheck, inte i dina dokument; rapportera det gärna "
+        "(kör med STYRCHECK_DEBUG=1 för att se var i programmet felet uppstod).",
+        "internal error: {kind}: {error}\n"
+        "This is a bug in styrcheck, not in your documents; please report it "
+        "(run with STYRCHECK_DEBUG=1 for the traceback)."),
+    # --- styrcheck.yaml (config.py) ------------------------------------------------------------
+    "config-not-found": T("konfigurationsfilen finns inte: {path}", "configuration file not found: {path}"),
+    "config-not-yaml": T("{where}: konfigurationen går inte att läsa ({code}: inte giltig YAML)",
+                         "{where}: cannot read the configuration ({code}: not valid YAML)"),
+    "config-not-mapping": T("{where}: konfigurationen ska bestå av inställningar med namn och värde (typ: styrcheck, …)",
+                            "{where}: the configuration is a mapping of settings (typ: styrcheck, …)"),
+    "unknown-setting": T("{where}: okänd inställning {name!r}; kända: {known}",
+                         "{where}: unknown setting {name!r}; known: {known}"),
+    "unknown-setting-suggest": T("{where}: okänd inställning {name!r}; menade du {suggestion!r}? kända: {known}",
+                                 "{where}: unknown setting {name!r}; did you mean {suggestion!r}? known: {known}"),
+    "setting-not-allowed": T("{where}: {setting}: {value!r} är inte tillåtet; välj ett av {allowed}",
+                             "{where}: {setting}: {value!r} is not allowed; choose one of {allowed}"),
+    "setting-not-list": T("{where}: {setting} ska vara en lista", "{where}: {setting} must be a list"),
+    "setting-not-mapping": T("{where}: {setting} ska bestå av namn med värden (namn: värde)",
+                             "{where}: {setting} must be a mapping"),
+    "setting-invalid": T("{where}: {setting}: ogiltigt värde ({detail})", "{where}: {setting}: {detail}"),
+    "configuration": T("konfigurationen", "configuration"),  # where no file or setting can be named
+    "unknown-rule": T("{where}: okänd regel, tagg eller familj {name!r}; `styrcheck rules` listar koder, namn och taggar",
+                      "{where}: unknown rule, tag or family {name!r}; `styrcheck rules` lists codes, names and tags"),
+    "unknown-rule-suggest": T("{where}: okänd regel, tagg eller familj {name!r}; menade du {suggestion!r}?",
+                              "{where}: unknown rule, tag or family {name!r}; did you mean {suggestion!r}?"),
+    "names-several-rules": T("{where}: {name!r} avser {count} regler; ange en enda regelkod eller ett regelnamn här",
+                             "{where}: {name!r} names {count} rules; give one rule code or name here"),
+    # --- profiles (profile.py) -----------------------------------------------------------------
+    "profile-invalid": T("profilen {name}: {where}: {detail}", "profile {name}: {where}: {detail}"),
+    "profile-not-found": T("profilfilen finns inte: {path}", "profile file not found: {path}"),
+    "unknown-profile": T("okänd profil {name!r}; profiler som följer med styrcheck: {names}",
+                         "unknown profile {name!r}; bundled profiles: {names}"),
+    "profile-extends-itself": T("profilen {path} utökar sig själv, direkt eller via andra profiler (utökar)",
+                                "profile {path} extends itself (utökar)"),
+    "profile-not-yaml": T("{where}: profilen går inte att läsa ({code})", "{where}: cannot read profile ({code})"),
+    "profile-not-mapping": T("{path}: en profil ska bestå av inställningar med namn och värde",
+                             "{path}: a profile is a mapping of settings"),
+    "profile-extends-one": T("{path}: utökar ska ange en enda profil, med namn eller fil, inte ett värde av typen {kind}",
+                             "{path}: utökar names one profile, by name or file, not a {kind}"),
+    # --- baselines (baseline.py) ---------------------------------------------------------------
+    "baseline-unreadable": T("{path}: baslinjen går inte att läsa ({reason})",
+                             "{path}: cannot read the baseline ({reason})"),
+    "baseline-not-json": T("{where}: inte en baslinjefil: {detail}", "{where}: not a baseline file: {detail}"),
+    "not-a-baseline": T("{path}: inte en baslinje från styrcheck (skriv en med `styrcheck baseline`)",
+                        "{path}: not a styrcheck baseline (write one with `styrcheck baseline`)"),
+    "baseline-version": T("{path}: baslinjen har version {version!r}; den här versionen av styrcheck läser version {supported}",
+                          "{path}: baseline version {version!r}; this styrcheck reads version {supported}"),
+    "baseline-entry": T('{path}: post {number} har inte formen {{"document": …, "rule": …, "subject": …}}',
+                        '{path}: entry {number} is not of the form {{"document": …, "rule": …, "subject": …}}'),
+    # --- styrcheck due (due.py) ----------------------------------------------------------------
+    "within": T("--within {value!r}: skriv ett antal dagar, veckor, månader eller år, t.ex. 90d, 12w, 6m, 1y",
+                "--within {value!r}: write a number of days, weeks, months or years, e.g. 90d, 12w, 6m, 1y"),
+    # --- styrcheck graph (diagram/) ------------------------------------------------------------
+    "format-from-name": T("kan inte avgöra formatet utifrån namnet {name!r}; använd en filändelse ({suffixes}) eller --format",
+                          "cannot tell the format from the name {name!r}; use a suffix ({suffixes}) or --format"),
+    "level": T("--level {value!r}: välj {choices}", "--level {value!r}: choose {choices}"),
+    "cluster": T("--cluster {value!r}: välj ett av {choices}", "--cluster {value!r}: choose one of {choices}"),
+    "depth": T("--depth {value}: ett antal steg, 0 eller fler", "--depth {value}: a number of steps, 0 or more"),
+    "unknown-type": T("--type {name!r} är ingen dokumenttyp i profilen; typer: {types}",
+                      "--type {name!r} is not a document type of the profile; types: {types}"),
+    "unknown-type-suggest": T("--type {name!r} är ingen dokumenttyp i profilen; menade du {suggestion!r}? typer: {types}",
+                              "--type {name!r} is not a document type of the profile; did you mean {suggestion!r}? "
+                              "types: {types}"),
+    "binary": T("{format} är ett binärt format; skriv det till en fil med -o FIL",
+                "{format} is binary; write it to a file with -o FILE"),
+    "unknown-root": T("--root {root!r}: inget dokument, mål eller aktivitet har det id:t",
+                      "--root {root!r}: no document, goal or activity has that id"),
+    "unknown-root-suggest": T("--root {root!r}: inget dokument, mål eller aktivitet har det id:t; menade du {suggestion!r}?",
+                              "--root {root!r}: no document, goal or activity has that id; did you mean {suggestion!r}?"),
+    "graphviz-missing": T(_INSTALL_SV, _INSTALL_EN),
+    "graphviz-failed": T("Graphviz `dot -T{format}` misslyckades (slutkod {code}):\n{detail}",
+                         "Graphviz `dot -T{format}` failed (exit {code}):\n{detail}"),
+    "graphviz-not-run": T("kunde inte köra {program}: {error}", "could not run {program}: {error}"),
+}
