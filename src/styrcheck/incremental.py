@@ -29,6 +29,7 @@ from styrcheck.rules import RULES, all_rules
 
 if TYPE_CHECKING:
     from styrcheck.cache import Cache
+    from styrcheck.diagnostics import Finding
     from styrcheck.validate import Options
 
 # Free texts: what a document says in words, which no cross-document rule reads of another
@@ -134,7 +135,7 @@ def recheck(found: reading.Survey, options: Options, cache: Cache, options_key: 
     old_repo = assemble(old_sources, options.profile, options.today)  # type: ignore[arg-type]
     if not _same_interfaces(old_repo, new_repo, changed.keys(), base.shared):
         return None
-    fresh: list = []
+    fresh: list[Finding] = []
     local = frozenset(r.code for r in all_rules() if r.local and options.selection.wants(r))
     if local:  # (an empty selection would mean every rule)
         selection = options.selection
