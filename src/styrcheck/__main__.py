@@ -1,3 +1,3 @@
-from styrcheck.cli import main
+from styrcheck.launcher import main
 
 raise SystemExit(main())

@@ -1,7 +1,7 @@
 """The command line: typer commands that parse options, wire the pieces, and print.
 
-Heavy modules are imported inside the commands that need them, so `--version` and `--help`
-start fast.
+Heavy modules are imported inside the commands that need them, so `--help` starts fast;
+the installed command answers `--version` before this module is imported (launcher.py).
 """
 
 from __future__ import annotations
@@ -375,9 +375,6 @@ def main(argv: list[str] | None = None) -> int:
     global _language
     _language = None
     args = sys.argv[1:] if argv is None else argv
-    if args == ["--version"]:  # answered before typer is even asked
-        print(f"styrcheck {__version__}")
-        return 0
     try:
         # The whole command (reports and pictures are drawn from a full heap too); when this
         # process is the command line (argv from sys.argv), what it built dies with it.
