@@ -390,8 +390,7 @@ def main(argv: list[str] | None = None) -> int:
 
         language = _language or default_language()
         if isinstance(err, ToolError):  # a path that is not there (files.PathError), found by every command
-            print(f"styrcheck: {err.text(language)}", file=sys.stderr)
-            return ExitCode.ERROR
+            return fail(err, language).exit_code
         usage, abort = _click_errors()
         if isinstance(err, usage):
             err.show()

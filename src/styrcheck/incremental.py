@@ -107,12 +107,12 @@ def _without_texts(value: Any, keep_top: bool = False) -> Any:
     return value
 
 
-def recheck(found: reading.Survey, options: Options, cache: Cache, options_key: str) -> tuple[Result, Base] | None:
-    """The result of a full run over `found`, from the last run's and the local rules on the
-    edited files; None when the edits need a full run."""
+def recheck(found: reading.Survey, files: list[tuple[str, str]], options: Options, cache: Cache,
+            options_key: str) -> tuple[Result, Base] | None:
+    """The result of a full run over `found` (whose identity is `files`), from the last run's
+    and the local rules on the edited files; None when the edits need a full run."""
     last = cache.last_run()
-    files = found.identity()
-    if last is None or files is None:
+    if last is None:
         return None
     body, result = last
     base = Base.decode(body)

@@ -85,8 +85,8 @@ def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) ->
         files = found.identity() if cache is not None else None
         key, options_key = _run_keys(files, options) if files is not None else (None, "")
         result = cache.result(key) if cache is not None and key is not None else None
-        if result is None and cache is not None and key is not None:
-            again = incremental.recheck(found, options, cache, options_key)
+        if result is None and cache is not None and files is not None:
+            again = incremental.recheck(found, files, options, cache, options_key)
             if again is not None:  # only the edited files checked again
                 result = _filtered(again[0], options)
                 cache.put_result(key, result, again[1].encode())
