@@ -140,3 +140,18 @@ def test_wrong_shapes_are_named_in_the_users_language(tmp_path, monkeypatch, cli
         assert "mapping" not in message and "constrained" not in message and "list[" not in message
     assert "ska vara ett enda värde, men här står en lista" in found[1][2]
     assert "ska vara en lista" in found[2][2] and "grupp av uppgifter" in found[2][2]
+
+
+def test_whitespace_around_quoted_values_and_in_block_scalars_is_no_part_of_them(check):
+    """' utbildningskontoret ' names the same organ; a title ending a block scalar's newline is
+    the same title; the ids in a list are stripped like any other value."""
+    padded = (GUIDELINE.replace("beslutad_av: utbildningskontoret", 'beslutad_av: " utbildningskontoret "')
+              .replace("gäller_för: [utbildningskontoret, vuxenutbildning]", 'gäller_för: ["utbildningskontoret ", " bun"]')
+              .replace("ägare: utbildningskontor\n", "ägare: '  utbildningskontoret'\n")
+              .replace("titel: Riktlinje för introduktion av nyanställda vid utbildningskontoret\n",
+                       "titel: |\n  Riktlinje för introduktion av nyanställda vid utbildningskontoret\n"))
+    assert padded.count('"') == 6 and "titel: |" in padded
+    files = {"organisation.yaml": ORGANISATION, "riktlinje.yaml": padded}
+    assert check(files, "M008") == []
+    blank = padded.replace('beslutad_av: " utbildningskontoret "', 'beslutad_av: "   "')
+    assert check({**files, "riktlinje.yaml": blank}, "M001") == [("riktlinje.yaml:5", "beslutad_av")]

@@ -27,10 +27,22 @@ def sv(name: str, default: Any = ..., **kwargs: Any) -> Any:
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # Text is stripped by `Text` below, not by pydantic (str_strip_whitespace), which makes a
+    # new string of every value: the models then share the strings the loader read.
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 # --- scalar types --------------------------------------------------------------------------
+
+
+def _strip(value: Any) -> Any:
+    """Surrounding whitespace (a quoted " x ", a block scalar's last newline) is no part of a
+    value. str.strip returns the string itself when there is none to strip."""
+    return value.strip() if type(value) is str else value
+
+
+Text = Annotated[str, BeforeValidator(_strip)]
+Filled = Annotated[Text, Field(min_length=1)]  # a required text: blank is as good as missing
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -110,10 +122,10 @@ def _id(value: str) -> str:
     return value
 
 
-Id = Annotated[str, AfterValidator(_id)]
+Id = Annotated[str, BeforeValidator(_strip), AfterValidator(_id)]
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
-Ids = Annotated[list[str], BeforeValidator(_one_or_many)]
+Ids = Annotated[list[Text], BeforeValidator(_one_or_many)]
 Number = Annotated[float, BeforeValidator(_number)]
 Year = Annotated[int, BeforeValidator(_year)]
 
@@ -129,18 +141,18 @@ def _scope(value: Any) -> Any:
     return value
 
 
-Scope = Annotated[list[str] | str, BeforeValidator(_scope)]
+Scope = Annotated[list[Text] | str, BeforeValidator(_scope)]
 
 
 # --- parts of documents --------------------------------------------------------------------
 
 
 class Indicator(Model):
-    name: str = sv("namn")
+    name: Filled = sv("namn")
     baseline: Number | None = sv("utgångsvärde", None)
     target: Number | None = sv("målvärde", None)
-    unit: str | None = sv("enhet", None)
-    source: str | None = sv("källa", None)
+    unit: Text | None = sv("enhet", None)
+    source: Text | None = sv("källa", None)
     direction: Annotated[str | None, choice("öka", "minska", "bibehålla")] = sv("riktning", None)
     comparison_year: Year | None = sv("jämförelseår", None)
 
@@ -151,44 +163,44 @@ def _fulfilment(value: Any) -> Any:
 
 
 class Fulfilment(Model):
-    description: str | None = sv("beskrivning", None)
+    description: Text | None = sv("beskrivning", None)
     indicators: list[Indicator] = sv("indikatorer", [])
 
 
 class Goal(Model):
     id: Id = sv("id")
-    text: str = sv("text")
+    text: Filled = sv("text")
     fulfilment: Annotated[Fulfilment | None, BeforeValidator(_fulfilment)] = sv("måluppfyllelse", None)
     derives_from: Ids = sv("utgår_från", [])
-    description: str | None = sv("beskrivning", None)
+    description: Text | None = sv("beskrivning", None)
 
 
 class GoalArea(Model):
     id: Id = sv("id")
-    name: str = sv("namn")
+    name: Filled = sv("namn")
     goals: list[Goal] = sv("mål", [])
-    description: str | None = sv("beskrivning", None)
+    description: Text | None = sv("beskrivning", None)
 
 
 class Activity(Model):
     id: Id = sv("id")
-    text: str = sv("text")
+    text: Filled = sv("text")
     derives_from: Ids = sv("utgår_från", [])
-    responsible: str | None = sv("ansvarig", None)
+    responsible: Text | None = sv("ansvarig", None)
 
 
 class Deviation(Model):
-    rule: str | None = sv("regel", None)
-    reason: str | None = sv("motivering", None)
-    decision: str | None = sv("beslut", None)
-    decided_by: str | None = sv("beslutad_av", None)
+    rule: Text | None = sv("regel", None)
+    reason: Text | None = sv("motivering", None)
+    decision: Text | None = sv("beslut", None)
+    decided_by: Text | None = sv("beslutad_av", None)
     until: IsoDate | None = sv("giltig_till", None)
 
 
 class StartDecision(Model):
-    decided_by: str = sv("beslutad_av")
+    decided_by: Filled = sv("beslutad_av")
     decided_on: IsoDate = sv("beslutsdatum")
-    case_number: str | None = sv("diarienummer", None)
+    case_number: Text | None = sv("diarienummer", None)
 
 
 def _follow_up(value: Any) -> Any:
@@ -198,17 +210,17 @@ def _follow_up(value: Any) -> Any:
 
 class FollowUp(Model):
     on: IsoDate | None = sv("datum", None)
-    interval: str | None = sv("intervall", None)
+    interval: Text | None = sv("intervall", None)
     last: IsoDate | None = sv("senast_uppföljd", None)
     next: IsoDate | None = sv("nästa", None)
 
 
 class Assessment(Model):
-    goal: str = sv("mål")
+    goal: Filled = sv("mål")
     verdict: Annotated[
         str, choice("uppfylld", "delvis_uppfylld", "ej_uppfylld", "ej_bedömd")
     ] = sv("bedömning")
-    reason: str | None = sv("motivering", None)
+    reason: Text | None = sv("motivering", None)
 
 
 # --- documents -----------------------------------------------------------------------------
@@ -218,11 +230,11 @@ class Document(Model):
     """What every steering document says about itself (the riktlinje's "ordning och reda")."""
 
     id: Id = sv("id")
-    type: str = sv("typ")
-    title: str = sv("titel")
-    decided_by: str = sv("beslutad_av")
+    type: Filled = sv("typ")
+    title: Filled = sv("titel")
+    decided_by: Filled = sv("beslutad_av")
     decided_on: IsoDate = sv("beslutsdatum")
-    case_number: str | None = sv("diarienummer", None)
+    case_number: Text | None = sv("diarienummer", None)
     valid_from: IsoDate = sv("giltig_från")
     valid_to: IsoDate | None = sv("giltig_till", None)
     replaces: Ids = sv("ersätter", [])
@@ -232,7 +244,7 @@ class Document(Model):
     principled: YesNo = sv("principiell", False)
     joint_with: Ids = sv("samverkan", [])
     deviations: list[Deviation] = sv("avsteg", [])
-    description: str | None = sv("beskrivning", None)
+    description: Text | None = sv("beskrivning", None)
     # Any type may *carry* goals, so that G007 can say a riktlinje must not, rather than
     # M002 calling the key unknown.
     goals: list[Goal] = sv("mål", [])
@@ -253,12 +265,12 @@ class Vision(Document):
 
 
 class ValueFoundation(Document):
-    values: list[str] = sv("värdeord", [])
-    roles: list[str] = sv("gäller_roller", [])
+    values: list[Text] = sv("värdeord", [])
+    roles: list[Text] = sv("gäller_roller", [])
 
 
 class StatutoryPlan(Document):
-    law: str | None = sv("lagrum", None)
+    law: Text | None = sv("lagrum", None)
     requires_council: YesNo = sv("kräver_fullmäktige", False)
 
 
@@ -276,7 +288,7 @@ class Guideline(Document):
     kind: Annotated[
         str | None, choice("tjänstemannariktlinje", "politisk_riktlinje")
     ] = sv("slag", None)
-    owner: str | None = sv("ägare", None)
+    owner: Text | None = sv("ägare", None)
     follow_up: Annotated[FollowUp | None, BeforeValidator(_follow_up)] = sv("uppföljning", None)
 
 
@@ -304,16 +316,16 @@ MODELS: dict[str, type[Document]] = {
 
 class Organ(Model):
     id: Id = sv("id")
-    name: str | None = sv("namn", None)
-    kind: str = sv("slag")
-    committee: str | None = sv("nämnd", None)  # a kontor serves a nämnd
-    office: str | None = sv("kontor", None)  # an enhet belongs to a kontor
-    description: str | None = sv("beskrivning", None)
+    name: Text | None = sv("namn", None)
+    kind: Filled = sv("slag")
+    committee: Text | None = sv("nämnd", None)  # a kontor serves a nämnd
+    office: Text | None = sv("kontor", None)  # an enhet belongs to a kontor
+    description: Text | None = sv("beskrivning", None)
 
 
 class Organisation(Model):
-    type: str = sv("typ")
-    name: str | None = sv("namn", None)
+    type: Filled = sv("typ")
+    name: Text | None = sv("namn", None)
     organs: list[Organ] = sv("organ", [])
 
 
@@ -329,6 +341,6 @@ def display_names() -> dict[str, str]:
     return names
 
 
-def field_names(model: type[BaseModel]) -> list[str]:
+def field_names(model: type[BaseModel]) -> list[Text]:
     """The canonical Swedish keys a model accepts, for did-you-mean."""
     return [info.serialization_alias or name for name, info in model.model_fields.items()]
