@@ -2,7 +2,8 @@
 
 Edges point from child to parent (`derives`, from `utgår_från`), from the new document to
 the one it replaces (`replaces`, from `ersätter`), and from a document or goal area to what
-it contains (`contains`). A reference to an id that exists nowhere becomes a node of kind
+it contains (`contains`); the relation is the edge's key. A reference also says where it is
+written (`doc`, `path`). A reference to an id that exists nowhere becomes a node of kind
 `missing`, so that dangling references are a query like any other.
 """
 
@@ -33,15 +34,15 @@ def build(repo: Repository) -> nx.MultiDiGraph:
         _refs(graph, repo, doc.id, doc, DERIVES, doc.model.derives_from, ("utgar_fran",))
         _refs(graph, repo, doc.id, doc, REPLACES, doc.model.replaces, ("ersatter",))
         for a, area in enumerate(doc.model.goal_areas):
-            graph.add_edge(doc.id, area.id, key=CONTAINS, relation=CONTAINS)
+            graph.add_edge(doc.id, area.id, key=CONTAINS)
             for goal in area.goals:
-                graph.add_edge(area.id, goal.id, key=CONTAINS, relation=CONTAINS)
+                graph.add_edge(area.id, goal.id, key=CONTAINS)
         for path, goal in doc.model.all_goals():
             if path[0] == "mal":
-                graph.add_edge(doc.id, goal.id, key=CONTAINS, relation=CONTAINS)
+                graph.add_edge(doc.id, goal.id, key=CONTAINS)
             _refs(graph, repo, goal.id, doc, DERIVES, goal.derives_from, (*path, "utgar_fran"))
         for i, activity in enumerate(getattr(doc.model, "activities", [])):
-            graph.add_edge(doc.id, activity.id, key=CONTAINS, relation=CONTAINS)
+            graph.add_edge(doc.id, activity.id, key=CONTAINS)
             _refs(graph, repo, activity.id, doc, DERIVES, activity.derives_from,
                   ("aktiviteter", i, "utgar_fran"))
     # Each relation's edges listed once, in the graph's own order: the rules and the diagram
@@ -60,7 +61,7 @@ def _refs(graph: nx.MultiDiGraph, repo: Repository, child: str, doc, relation: s
             kind = "broken" if target in repo.broken_ids else "missing"
             graph.add_node(target, kind=kind)
         # `doc` and `path` say where in which file the reference is written.
-        graph.add_edge(child, target, key=relation, relation=relation, doc=doc, path=(*path, index))
+        graph.add_edge(child, target, key=relation, doc=doc, path=(*path, index))
 
 
 def edges(graph: nx.MultiDiGraph, relation: str) -> list[tuple[str, str, dict]]:

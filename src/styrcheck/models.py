@@ -26,10 +26,19 @@ def sv(name: str, default: Any = ..., **kwargs: Any) -> Any:
     return Field(default, validation_alias=fold(name), serialization_alias=name, **kwargs)
 
 
+_FIELD_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
 class Model(BaseModel):
     # Text is stripped by `Text` below, not by pydantic (str_strip_whitespace), which makes a
     # new string of every value: the models then share the strings the loader read.
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def model_post_init(self, context: Any, /) -> None:
+        # pydantic keeps the set of fields given for every instance (200 bytes to 2 KB each);
+        # the same few sets recur across thousands of documents, so they share one frozen copy.
+        fields = frozenset(self.__pydantic_fields_set__)
+        object.__setattr__(self, "__pydantic_fields_set__", _FIELD_SETS.setdefault(fields, fields))
 
 
 # --- scalar types --------------------------------------------------------------------------

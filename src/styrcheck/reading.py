@@ -37,7 +37,7 @@ _CI_VARIABLES = ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "TF_BUILD", "BUILDKITE", "
                  "TEAMCITY_VERSION", "BITBUCKET_BUILD_NUMBER", "CIRCLECI", "DRONE")
 
 
-@dataclass
+@dataclass(slots=True)
 class Planned:
     """One file to read: where, how it is shown, and what the cache knows of it."""
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 CONFIG_NAMES = {"styrcheck.yaml", "styrcheck.yml"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a large repository holds hundreds of thousands
 class Doc:
     """A steering document: where it was read, what it says, and its type in the profile."""
 
@@ -49,7 +49,7 @@ class Doc:
         return self.source.path
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """A goal, goal area or activity inside a document; they share the id namespace."""
 
