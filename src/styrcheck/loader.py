@@ -265,11 +265,11 @@ def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
         line = raw.count(b"\n", 0, err.start) + 1
         source.problem("Y004", _legacy_encoding(raw), (line, 1))
         return
-    too_deep = _too_deep_for_c(raw)
+    if _read_plain(raw, source, limits):  # iterative: any depth is safe here
+        return
+    too_deep = _too_deep_for_c(raw)  # the composer below recurses in C
     if too_deep is not None:
         source.problem("Y006", "depth", too_deep, limit=limits.max_depth)
-        return
-    if _read_plain(raw, source, limits):
         return
     composer = _Composer(raw)
     try:
