@@ -61,8 +61,8 @@ def collect(repo: Repository, until: date) -> list[DueItem]:
     """Every follow-up, report and expiry due on or before `until`, overdue ones included."""
     items: list[DueItem] = []
     for doc in repo.documents:
-        owner = getattr(doc.model, "owner", None) or doc.model.decided_by
-        follow_up = getattr(doc.model, "follow_up", None)
+        owner = doc.model.get("owner") or doc.model.decided_by
+        follow_up = doc.model.get("follow_up")
         if follow_up is not None and not calendar.retired(repo, doc):
             when = calendar.next_follow_up(follow_up, doc.model.valid_from, repo.profile)
             if when is not None and when <= until:

@@ -41,7 +41,7 @@ def build(repo: Repository) -> nx.MultiDiGraph:
             if path[0] == "mal":
                 graph.add_edge(doc.id, goal.id, key=CONTAINS)
             _refs(graph, repo, goal.id, doc, DERIVES, goal.derives_from, (*path, "utgar_fran"))
-        for i, activity in enumerate(getattr(doc.model, "activities", [])):
+        for i, activity in enumerate(doc.model.get("activities", [])):
             graph.add_edge(doc.id, activity.id, key=CONTAINS)
             _refs(graph, repo, activity.id, doc, DERIVES, activity.derives_from,
                   ("aktiviteter", i, "utgar_fran"))

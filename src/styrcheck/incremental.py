@@ -72,7 +72,7 @@ class Base:
 def base_of(repo: Repository, files: list[tuple[str, str]], options: str) -> Base:
     """The base of a full run over `repo`."""
     counts = Counter(doc.id for doc in repo.documents)
-    counts.update(item.id for item in repo.all_items())
+    counts.update(item.id for item in repo.all_items)
     return Base(options, files, frozenset(i for i, n in counts.items() if n > 1),
                 [s.path for s in repo.sources if is_organisation_file(s)])
 
@@ -169,5 +169,5 @@ def _same_interfaces(old: Repository, new: Repository, paths: Any, shared: froze
             return False
         if after.model.deviations or interface(before) != interface(after):
             return False
-    ids = {doc.id for doc in new.documents} | {item.id for item in new.all_items()}
+    ids = {doc.id for doc in new.documents} | {item.id for item in new.all_items}
     return not ids & shared

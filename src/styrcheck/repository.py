@@ -82,18 +82,20 @@ class Repository:
     def items(self) -> dict[str, Item]:
         """Goals, goal areas and activities by id (the first, where ids clash)."""
         found: dict[str, Item] = {}
-        for item in self.all_items():
+        for item in self.all_items:
             found.setdefault(item.id, item)
         return found
 
+    @cached_property
     def all_items(self) -> list[Item]:
+        """Every goal, goal area and activity, in the order of the documents."""
         items: list[Item] = []
         for doc in self.documents:
             for a, area in enumerate(doc.model.goal_areas):
                 items.append(Item(area.id, "målområde", doc, ("malomraden", a)))
             for path, goal in doc.model.all_goals():
                 items.append(Item(goal.id, "mål", doc, path, goal))
-            for i, activity in enumerate(getattr(doc.model, "activities", [])):
+            for i, activity in enumerate(doc.model.get("activities", [])):
                 items.append(Item(activity.id, "aktivitet", doc, ("aktiviteter", i)))
         return items
 
@@ -110,7 +112,7 @@ class Repository:
     def prepare(self) -> None:
         """Build now what rules query in common, so that processes forked to run the rules
         share it rather than each building its own."""
-        for name in ("by_id", "items", "organs", "graph"):
+        for name in ("by_id", "all_items", "items", "organs", "graph"):
             getattr(self, name)
 
     def of_type(self, *names: str) -> list[Doc]:

@@ -72,7 +72,7 @@ def body_not_allowed(ctx: Context) -> Iterator[Finding]:
         if kind is None or chart.kind(decider) is None or not doc.type.decided_by:
             continue  # an unknown organ, or one of an unknown kind, is M008's
         allowed = {fold(k) for k in doc.type.decided_by}
-        if getattr(doc.model, "requires_council", False) and kind not in council:
+        if doc.model.get("requires_council", False) and kind not in council:
             key = "law"
         elif kind not in allowed:
             political = doc.type.political and chart.ladder(decider) == OFFICIAL
@@ -189,7 +189,7 @@ def missing_start_decision(ctx: Context) -> Iterator[Finding]:
         if not needed:
             continue
         required = chart.kind_names([needed])[0]
-        start = getattr(doc.model, "start_decision", None)
+        start = doc.model.get("start_decision")
         if start is None:
             yield ctx.finding(doc, (), type=doc.type_name, required=required)
             continue
@@ -325,7 +325,7 @@ def budget_late(ctx: Context) -> Iterator[Finding]:
 def committee_not_informed(ctx: Context) -> Iterator[Finding]:
     for doc in ctx.repo.documents:
         months = doc.type.committee_informed_within
-        if months is None or getattr(doc.model, "committee_informed", None) is not None:
+        if months is None or doc.model.get("committee_informed") is not None:
             continue
         if ctx.today > calendar.add_months(doc.model.valid_from, months):
             yield ctx.finding(doc, (), type=doc.type_name)

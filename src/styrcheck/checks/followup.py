@@ -46,7 +46,7 @@ def _in_force(ctx: Context) -> Iterator[Doc]:
 )
 def guideline_owner(ctx: Context) -> Iterator[Finding]:
     for doc in _in_force(ctx):
-        if doc.type.owner_required and not getattr(doc.model, "owner", None):
+        if doc.type.owner_required and not doc.model.get("owner"):
             yield ctx.finding(doc, ())
 
 
@@ -92,7 +92,7 @@ def guideline_owner(ctx: Context) -> Iterator[Finding]:
 def guideline_follow_up(ctx: Context) -> Iterator[Finding]:
     known = ", ".join(ctx.profile.spell(name) for name in ctx.profile.follow_up_intervals)
     for doc in _in_force(ctx):
-        follow_up = getattr(doc.model, "follow_up", None)
+        follow_up = doc.model.get("follow_up")
         if follow_up is None:
             if doc.type.follow_up_required:
                 yield ctx.finding(doc, ())
@@ -146,7 +146,7 @@ def guideline_follow_up(ctx: Context) -> Iterator[Finding]:
 )
 def follow_up_overdue(ctx: Context) -> Iterator[Finding]:
     for doc in _in_force(ctx):
-        follow_up = getattr(doc.model, "follow_up", None)
+        follow_up = doc.model.get("follow_up")
         if follow_up is None:
             continue
         due = calendar.follow_up_due(follow_up, doc.model.valid_from, ctx.profile)
@@ -237,7 +237,7 @@ def vision_horizon(ctx: Context) -> Iterator[Finding]:
         minimum = doc.type.min_horizon_years
         if minimum is None:
             continue
-        horizon = getattr(doc.model, "horizon", None)
+        horizon = doc.model.get("horizon")
         path = ("horisont",)
         if horizon is None and doc.model.valid_to is not None:
             horizon, path = doc.model.valid_to.year, ("giltig_till",)
@@ -338,7 +338,7 @@ def annual_report_evaluation(ctx: Context) -> Iterator[Finding]:
         goals = [goal.id for source in sources for _, goal in source.model.all_goals()]
         if not goals:
             continue
-        assessments = getattr(doc.model, "assessments", [])
+        assessments = doc.model.get("assessments", [])
         assessed = {a.goal for a in assessments}
         missing = [g for g in goals if g not in assessed]
         if missing:

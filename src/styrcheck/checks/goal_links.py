@@ -111,7 +111,7 @@ def goal_reference_level(ctx: Context) -> Iterator[Finding]:
                 yield from _wrong_level(ctx, doc, path, goal.id, goal.derives_from,
                                         doc.type.goal_parents, "")
         if doc.type.activity_parents:
-            for i, activity in enumerate(getattr(doc.model, "activities", [])):
+            for i, activity in enumerate(doc.model.get("activities", [])):
                 yield from _wrong_level(ctx, doc, ("aktiviteter", i), activity.id,
                                         activity.derives_from, doc.type.activity_parents, "activity")
 
@@ -161,7 +161,7 @@ def untraced_activity(ctx: Context) -> Iterator[Finding]:
         if not doc.type.activity_parents:
             continue
         allowed = spelled(ctx.profile, doc.type.activity_parents)
-        for i, activity in enumerate(getattr(doc.model, "activities", [])):
+        for i, activity in enumerate(doc.model.get("activities", [])):
             if not activity.derives_from:
                 yield ctx.finding(doc, ("aktiviteter", i), subject=activity.id,
                                   activity=activity.id, allowed=allowed)

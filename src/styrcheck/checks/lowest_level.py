@@ -65,10 +65,10 @@ def judge(doc: Doc, chart: OrgChart) -> Verdict | None:
     allowed = doc.type.decided_by
     if chart.kind_key(decider) not in {fold(k) for k in allowed}:
         return None  # unknown organ (M008) or a kind not allowed at all (D001)
-    if getattr(model, "requires_council", False):
+    if model.get("requires_council", False):
         return None  # the law fixes the body (D001)
     own = chart.ladder(decider)
-    kind = getattr(model, "kind", None)
+    kind = model.get("kind")
     expected = doc.type.ladder_by_kind.get(fold(kind)) if isinstance(kind, str) else None
     ladder = expected or own
     if ladder is None:
@@ -107,7 +107,7 @@ def _findings(ctx: Context, code: str) -> Iterator[Finding]:
         if code == "D002" and doc.model.principled:
             continue
         names = dict(decider=chart.name(doc.model.decided_by), scope=scope_text(doc.model.applies_to),
-                     kind=getattr(doc.model, "kind", None) or doc.type_name, type=doc.type_name)
+                     kind=doc.model.get("kind") or doc.type_name, type=doc.type_name)
         if verdict.lowest is None:  # no body in this organisation may decide it: say so, name nobody
             yield ctx.finding(doc, ("beslutad_av",), f"{verdict.key}-nobody", subject=doc.model.decided_by, **names)
         else:

@@ -184,7 +184,7 @@ def duplicate_id(ctx: Context) -> Iterator[Finding]:
     holders: dict[str, list[tuple[Doc, PathKey]]] = {}
     for doc in ctx.repo.documents:
         holders.setdefault(doc.id, []).append((doc, ("id",)))
-    for item in ctx.repo.all_items():
+    for item in ctx.repo.all_items:
         holders.setdefault(item.id, []).append((item.doc, (*item.path, "id")))
     for id_, found in holders.items():
         if len(found) < 2:

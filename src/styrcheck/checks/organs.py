@@ -136,14 +136,14 @@ def _organ_references(doc: Doc) -> Iterator[tuple[PathKey, str]]:
     """Every place a document names an organ, with the organ id written there."""
     model, data = doc.model, doc.source.data
     yield ("beslutad_av",), model.decided_by
-    if getattr(model, "owner", None):
+    if model.get("owner"):
         yield ("agare",), model.owner
     if isinstance(model.applies_to, list):
         yield from _listed(data, "galler_for", [v for v in model.applies_to if fold(v) not in SCOPE_KEYWORDS])
-    start = getattr(model, "start_decision", None)
+    start = model.get("start_decision")
     if start is not None:
         yield ("startbeslut", "beslutad_av"), start.decided_by
-    yield from _listed(data, "beredd_av", getattr(model, "prepared_by", []))
+    yield from _listed(data, "beredd_av", model.get("prepared_by", []))
     for index, deviation in enumerate(model.deviations):
         if deviation.decided_by:
             yield ("avsteg", index, "beslutad_av"), deviation.decided_by

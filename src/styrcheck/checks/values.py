@@ -47,7 +47,7 @@ def value_foundation(ctx: Context) -> Iterator[Finding]:
         required = doc.type.roles
         if not required or calendar.retired(ctx.repo, doc) or doc.model.valid_from > ctx.today:
             continue
-        roles = getattr(doc.model, "roles", [])
+        roles = doc.model.get("roles", [])
         names = dict(required=", ".join(required))
         if not roles:
             yield ctx.finding(doc, (), "none", **names)

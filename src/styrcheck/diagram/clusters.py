@@ -43,7 +43,7 @@ class ClusterMaker:
             "type": make_keys("c_type_", [repo.profile.doc_type(t)[0] for t in repo.profile.doc_types]),
             "document": make_keys("c_doc_", [d.id for d in repo.documents]),
             # Area ids are unique only when the repository is valid: key them by document too.
-            "area": make_keys("c_area_", [f"{i.doc.id}.{i.id}" for i in repo.all_items() if i.kind == "målområde"]),
+            "area": make_keys("c_area_", [f"{i.doc.id}.{i.id}" for i in repo.all_items if i.kind == "målområde"]),
         }
 
     def for_document(self, doc: Doc) -> str | None:

@@ -55,7 +55,7 @@ def shape(doc_type: DocType) -> str:
 def political(doc: Doc) -> bool:
     """Political by its type (the profile's `politisk`), or a riktlinje that says it is a
     politisk riktlinje: the riktlinje lets either kind of body decide guidelines."""
-    return bool(doc.type.political) or getattr(doc.model, "kind", None) == _POLITICAL_GUIDELINE
+    return bool(doc.type.political) or doc.model.get("kind") == _POLITICAL_GUIDELINE
 
 
 def type_order(profile: Profile, type_name: str | None) -> int:
