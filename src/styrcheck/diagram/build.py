@@ -44,10 +44,14 @@ def build(repo: Repository, findings: Iterable[Finding], options: Options = Opti
         valid_in = {d.id: style.valid_in(d, year, replaced_by.get(d.id, [])) for d in repo.documents}
     picked = pick(repo, options.level, options.selection, valid_in)
     graph = repo.graph
+    # Keys from every id of a kind, so a node's key never depends on the selection.
+    ids_by_prefix: dict[str, list[str]] = {prefix: [] for prefix in sorted(set(_PREFIX.values()))}
+    for node_id, kind in graph.nodes(data="kind"):
+        if kind in _PREFIX:
+            ids_by_prefix[_PREFIX[kind]].append(node_id)
     keys: dict[str, str] = {}
-    for prefix in sorted(set(_PREFIX.values())):
-        # Keys from every id of a kind, so a node's key never depends on the selection.
-        keys.update(make_keys(prefix, [n for n, k in graph.nodes(data="kind") if _PREFIX.get(k) == prefix]))
+    for prefix, ids in ids_by_prefix.items():
+        keys.update(make_keys(prefix, ids))
 
     badges = _Badges(findings, options.lang)
     clusters = ClusterMaker(repo, options.level, options.cluster, options.lang, badges.of_document)
