@@ -143,8 +143,9 @@ def test_wrong_shapes_are_named_in_the_users_language(tmp_path, monkeypatch, cli
 
 
 def test_whitespace_around_quoted_values_and_in_block_scalars_is_no_part_of_them(check):
-    """' utbildningskontoret ' names the same organ; a title ending a block scalar's newline is
-    the same title; the ids in a list are stripped like any other value."""
+    """' utbildningskontoret ' names the same organ; a title written as a block scalar (which
+    ends in a line break) is the same title; the ids in a list are stripped like any other
+    value; a required value of spaces only is empty."""
     padded = (GUIDELINE.replace("beslutad_av: utbildningskontoret", 'beslutad_av: " utbildningskontoret "')
               .replace("gäller_för: [utbildningskontoret, vuxenutbildning]", 'gäller_för: ["utbildningskontoret ", " bun"]')
               .replace("ägare: utbildningskontor\n", "ägare: '  utbildningskontoret'\n")

@@ -131,7 +131,7 @@ def _id(value: str) -> str:
     return value
 
 
-Id = Annotated[str, BeforeValidator(_strip), AfterValidator(_id)]
+Id = Annotated[Text, AfterValidator(_id)]
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 Ids = Annotated[list[Text], BeforeValidator(_one_or_many)]
@@ -355,6 +355,6 @@ def display_names() -> dict[str, str]:
     return names
 
 
-def field_names(model: type[BaseModel]) -> list[Text]:
+def field_names(model: type[BaseModel]) -> list[str]:
     """The canonical Swedish keys a model accepts, for did-you-mean."""
     return [info.serialization_alias or name for name, info in model.model_fields.items()]

@@ -269,7 +269,7 @@ def _model_problem(repo: Repository, source: Source, model: type[BaseModel], dat
         _problem(repo, source, "M002", "suggest" if suggestion else "default", path,
                  field=name, suggestion=suggestion or "")
         return
-    if kind in ("id_empty", "too_short", "string_too_short") or (error.get("input") is None and kind.endswith("_type")):
+    if kind in ("id_empty", "too_short") or (error.get("input") is None and kind.endswith("_type")):
         _problem(repo, source, "M001", "empty", path, field=field_name)
         return
     ctx = error.get("ctx") or {}
