@@ -24,6 +24,21 @@ def test_a_usage_error_is_explained_not_traced(args, repo, cli):
     assert run.err.strip()
 
 
+def test_a_usage_error_is_explained_with_an_unrelated_click_installed(repo, cli, monkeypatch):
+    """typer >= 0.24 raises its own copy of click's errors; a separate `click` in the same
+    environment (check-jsonschema brings one) must not make a usage error look like a bug."""
+    import sys
+    import types
+
+    stranger = types.ModuleType("click")
+    stranger.exceptions = types.SimpleNamespace(
+        ClickException=type("ClickException", (Exception,), {}), Abort=type("Abort", (RuntimeError,), {}))
+    monkeypatch.setitem(sys.modules, "click", stranger)
+    run = cli("validate", "--bogus", ".")
+    assert run.code == 2
+    assert "internal error" not in run.err and "--bogus" in run.err
+
+
 def test_a_bug_is_reported_as_one(repo, cli, monkeypatch):
     import styrcheck.validate
 

@@ -406,12 +406,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _click_errors() -> tuple[type[Exception], type[BaseException]]:
-    """Click's usage error and abort: from click itself, or the copy that typer >= 0.24 bundles."""
-    try:
-        import click
-
-        return click.exceptions.ClickException, click.exceptions.Abort
-    except ImportError:
-        from typer._click.exceptions import ClickException
-
-        return ClickException, typer.Abort
+    """Click's usage error and abort as typer raises them: click's own, or the copy typer >= 0.24
+    bundles. Asked of typer, not of `import click`: click may be installed beside a typer that
+    does not use it (another package needs it), and then its classes are not the ones raised."""
+    usage = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+    return usage, typer.Abort
