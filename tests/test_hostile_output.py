@@ -144,13 +144,11 @@ def test_coloured_text_escapes_what_the_file_says(hostile):
 
 
 def _graph(cli, fmt: str, tmp_path: Path) -> str:
-    if not GRAPH_FORMATS:
-        pytest.skip("the graph command is not there yet")
+    if fmt in ("svg", "png"):  # drawn by Graphviz
+        require_or_skip("dot", find_dot())
     if fmt in GRAPH_BINARY:
         target = tmp_path.parent / f"graph-out.{fmt}"
         run = cli("graph", ".", "--format", fmt, "--lang", "en", "--today", "2024-06-01", "-o", target)
-        if run.code == 2 and "install" in run.err.lower():
-            pytest.skip(run.err)
         assert run.code == 0, run.err
         return target.read_bytes().decode("utf-8", "replace")
     run = cli("graph", ".", "--format", fmt, "--lang", "en", "--today", "2024-06-01")
