@@ -182,7 +182,7 @@ def test_a_budget_after_the_legal_limit_is_an_error_and_after_the_norm_a_warning
     assert found["budget-2024.yaml"][0] == "warning"
     assert "normally set by 2023-06-30" in found["budget-2024.yaml"][1]
     assert found["budget-2025.yaml"][0] == "error"
-    assert "after 2024-11-30" in found["budget-2025.yaml"][1]
+    assert "after the legal limit of 2024-11-30" in found["budget-2025.yaml"][1]
     assert run.code == 1
 
 
@@ -193,12 +193,13 @@ def _budget(decided: str, year: int) -> str:
 
 
 @pytest.mark.parametrize(("decided", "year", "expected"), [
-    # 2026 is an election year (13 September): the newly elected fullmäktige sets the 2027 budget,
-    # usually in November or December. Neither the June norm nor the November limit applies.
+    # 2026 is an election year (13 September): the newly elected fullmäktige sets the 2027 budget.
+    # It cannot meet the June norm, but the legal limit (end of November) holds in an election year too.
     ("2026-06-15", 2027, None),
     ("2026-11-23", 2027, None),
-    ("2026-12-14", 2027, None),
-    ("2026-12-31", 2027, None),
+    ("2026-11-30", 2027, None),
+    ("2026-12-01", 2027, ("error", "lag")),
+    ("2026-12-14", 2027, ("error", "lag")),
     # Before the election the outgoing fullmäktige decides: the norm still applies.
     ("2026-08-31", 2027, ("warning", "norm")),
     # Once the budget year has begun, the budget is late in an election year too.

@@ -260,28 +260,29 @@ def goals_decided_late(ctx: Context) -> Iterator[Finding]:
                "budget is normally set by {norm}, to give boards, committees and companies time to plan. Check "
                "'beslutsdatum' and 'giltig_från' (the budget's first year)."),
         "lag": T(
-            sv="Budgeten för {year} beslutades {decided}, efter {law}. Enligt kommunallagen ska fullmäktige "
-               "fastställa budgeten före november månads utgång året före budgetåret. Kontrollera 'beslutsdatum' "
-               "och 'giltig_från' (budgetens första år).",
-            en="The budget for {year} was decided on {decided}, after {law}. The Local Government Act requires "
-               "fullmäktige to set the budget before the end of November of the year before the budget year. "
-               "Check 'beslutsdatum' and 'giltig_från' (the budget's first year)."),
+            sv="Budgeten för {year} beslutades {decided}, efter lagens gräns {law}. Enligt kommunallagen ska "
+               "fullmäktige fastställa budgeten senast då, även under ett valår (då av de nyvalda fullmäktige). "
+               "Kontrollera 'beslutsdatum' och 'giltig_från' (budgetens första år).",
+            en="The budget for {year} was decided on {decided}, after the legal limit of {law}. The Local "
+               "Government Act requires fullmäktige to set the budget by then, in an election year too (by the "
+               "newly elected fullmäktige). Check 'beslutsdatum' and 'giltig_från' (the budget's first year)."),
     },
     why=T(sv="En budget som beslutas i tid ger nämnder och bolag framförhållning. Efter normen (juni) är det en "
              "varning, efter lagens gräns (november, kommunallagen) ett fel. Valår är inte normalfallet: enligt "
              "kommunallagen (2017:725) 11 kap. fastställs budgeten då av de nyvalda fullmäktige, som tillträder "
-             "i oktober, så den beslutas vanligen i november eller december. En budget som beslutas efter valet "
-             "och före valårets slut godtas därför: varken normen eller novembergränsen gäller den. Valåren räknas fram ur profilens 'mandatperiod'; månaderna anges under "
-             "'beslut_före_året' ('norm', 'lag'), allvarligheten för varje fall under 'allvarlighet' (D007, "
-             "D007.lag).",
+             "i oktober. En budget som de beslutar efter valet kan inte hålla normen i juni och prövas därför "
+             "bara mot lagens gräns, som gäller även valår. Valåren räknas fram ur profilens 'mandatperiod'; "
+             "månaderna anges under 'beslut_före_året' ('norm', 'lag'), allvarligheten för varje fall under "
+             "'allvarlighet' (D007, D007.lag). En budget som av särskilda skäl beslutas senare anges med ett "
+             "'avsteg' och skälet.",
           en="A budget decided in time gives committees and companies time to plan. After the norm (June) it is "
              "a warning, after the legal limit (November, Local Government Act) an error. An election year is "
              "not the normal case: under kommunallagen (2017:725) ch. 11 the budget is then set by the newly "
-             "elected fullmäktige, who take office in October, so it is usually decided in November or December. "
-             "A budget decided after the election and before the end of the election year is therefore accepted: "
-             "neither the norm nor the November limit applies to it. The election years follow from "
-             "the profile's 'mandatperiod'; the months are set under 'beslut_före_året' ('norm', 'lag'), the "
-             "severity of each case under 'allvarlighet' (D007, D007.lag)."),
+             "elected fullmäktige, who take office in October. A budget they decide after the election cannot "
+             "meet the June norm, so it is held to the legal limit only, which applies in an election year too. "
+             "The election years follow from the profile's 'mandatperiod'; the months are set under "
+             "'beslut_före_året' ('norm', 'lag'), the severity of each case under 'allvarlighet' (D007, "
+             "D007.lag). A budget decided later for special reasons is marked with an 'avsteg' and the reason."),
     quote="Budgeten för nästa år fastställs i normalfallet av kommunfullmäktige före juni månads utgång. Syftet "
           "är att ge styrelser, nämnder och bolag en god framförhållning.",
 )
@@ -292,13 +293,12 @@ def budget_late(ctx: Context) -> Iterator[Finding]:
             continue
         year = doc.model.valid_from.year
         decided = doc.model.decided_on
-        if _by_newly_elected(decided, year - 1, ctx.profile.mandate_period):
-            continue
         law = calendar.month_end(year - 1, limits.law) if limits.law else None
         norm = calendar.month_end(year - 1, limits.norm) if limits.norm else None
         if law is not None and decided > law:
             yield ctx.finding(doc, ("beslutsdatum",), "lag", year=year, decided=decided, law=law)
-        elif norm is not None and decided > norm:
+        elif (norm is not None and decided > norm
+              and not _by_newly_elected(decided, year - 1, ctx.profile.mandate_period)):
             yield ctx.finding(doc, ("beslutsdatum",), "norm", year=year, decided=decided, norm=norm)
 
 
@@ -333,6 +333,7 @@ def committee_not_informed(ctx: Context) -> Iterator[Finding]:
 
 def _by_newly_elected(decided: date, year: int, mandate: MandatePeriod) -> bool:
     """Whether a budget decided in `year` was set after that year's general election, that is by
-    the newly elected fullmäktige (kommunallagen (2017:725) 11 kap.), before the budget year."""
+    the newly elected fullmäktige (kommunallagen (2017:725) 11 kap.), who take office in October
+    and so cannot meet a norm that falls before it."""
     election = calendar.election_in(year, mandate)
     return election is not None and election < decided <= date(year, 12, 31)
