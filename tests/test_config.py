@@ -56,6 +56,23 @@ def test_per_file_ignores_and_excludes_keep_what_the_user_wrote(ci_repo, cli):
     assert codes(run) == ["Y001 arkiv/gammal.yaml:2 error"]
 
 
+def test_anchored_globs_hold_however_the_folder_is_named(ci_repo, cli, monkeypatch):
+    """`uteslut` and `ignorera_per_fil` are anchored at styrcheck.yaml's folder: the same run
+    from a subfolder with `..`, from outside with the folder's name, or by its absolute path."""
+    write_files(ci_repo, {"styrdokument/mål/trasig.yaml": "titel: [\n", "arkiv/gammal.yaml": "titel: [\n"})
+    configure(ci_repo, "välj: [Y001]\nignorera_per_fil:\n  'styrdokument/mål/*': [yaml-syntax]\n"
+                       "uteslut: ['arkiv/*', riktlinjer/utkast.yaml]\n")
+    for where, path in [(ci_repo, "."), (ci_repo / "riktlinjer", ".."), (ci_repo.parent, "repo"),
+                        (ci_repo / "riktlinjer", str(ci_repo))]:
+        monkeypatch.chdir(where)
+        run = cli("validate", path, *RUN)
+        assert (run.code, codes(run)) == (0, []), (where, path)
+    monkeypatch.chdir(ci_repo)
+    (ci_repo / "styrcheck.yaml").unlink()
+    run = cli("validate", ".", *RUN, "--select", "Y001", "--exclude", "./arkiv/*", "--exclude", "./riktlinjer/*")
+    assert codes(run) == ["Y001 styrdokument/mål/trasig.yaml:2 error"]  # './' is the working folder
+
+
 def test_found_from_the_checked_path_upwards_and_relative_to_itself(ci_repo, cli, monkeypatch):
     configure(ci_repo, "språk: sv\nvälj: [Y001]\nuteslut: [riktlinjer/utkast.yaml]\n")
     monkeypatch.chdir(ci_repo.parent)

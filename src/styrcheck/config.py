@@ -201,10 +201,12 @@ class _Where:
         return Path(files.display(self.found.path.parent.resolve() / path))
 
     def glob(self, pattern: str) -> str:
-        """Globs with a folder in them are anchored at the file's folder; bare names match anywhere."""
+        """Globs with a folder in them are anchored at the file's folder (as an absolute pattern, so
+        that they match however the folder is named on the command line: `.`, `..`, a path);
+        bare names match anywhere."""
         if "/" not in pattern or pattern.startswith(("/", "*")) or self.found.path is None:
             return pattern
-        return files.display(self.found.path.parent.resolve() / pattern)
+        return files.anchored_glob(self.found.path.parent, pattern)
 
 
 def _codes(names: Sequence[str], where: Callable[[int], str | Text], single: bool = False) -> frozenset[str]:

@@ -9,6 +9,7 @@ and never read (styrcheck.reading).
 
 from __future__ import annotations
 
+import glob
 import os
 from collections.abc import Iterable
 from fnmatch import fnmatch
@@ -58,17 +59,16 @@ def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[Candida
                 shown_folder, absolute_folder = display(Path(folder)), os.path.abspath(folder)
                 for name in wanted:
                     shown = printable(name) if shown_folder == "." else f"{shown_folder}/{printable(name)}"
-                    if not _excluded(shown, name, patterns):
+                    absolute = os.path.join(absolute_folder, name)
+                    if not _excluded(shown, absolute, patterns):
                         candidate = os.path.join(folder, name)
-                        absolute = os.path.join(absolute_folder, name)
                         found.setdefault(absolute, Candidate(shown, candidate, _outside(candidate, root), absolute))
             for error in unlisted:
                 absolute = os.path.abspath(error.filename)
                 found.setdefault(absolute, Candidate(display(Path(error.filename)), error.filename, None, absolute))
         else:
-            shown = display(path)
-            if not _excluded(shown, path.name, patterns):
-                absolute = os.path.abspath(path)
+            shown, absolute = display(path), os.path.abspath(path)
+            if not _excluded(shown, absolute, patterns):
                 found[absolute] = Candidate(shown, os.fspath(path), None, absolute)  # named: read as asked
     return sorted(found.values(), key=lambda item: item.shown)
 
@@ -107,5 +107,19 @@ def _below_cwd(path: Path) -> bool:
         return False
 
 
-def _excluded(shown: str, name: str, patterns: tuple[str, ...]) -> bool:
-    return any(fnmatch(shown, p) or fnmatch(name, p) or fnmatch(shown, f"*/{p}") for p in patterns)
+def anchored_glob(folder: Path, pattern: str) -> str:
+    """`pattern` anchored at `folder`: an absolute glob, matched against absolute paths."""
+    return f"{glob.escape(os.path.abspath(folder))}/{pattern.removeprefix('./')}"
+
+
+def matches(shown: str, absolute: str, pattern: str) -> bool:
+    """Whether a path matches a glob of `uteslut`, `--exclude` or `ignorera_per_fil`: an anchored
+    (absolute) glob the absolute path; any other the shown path, its name or a trailing part."""
+    if os.path.isabs(pattern):
+        return fnmatch(absolute, pattern)
+    pattern = pattern.removeprefix("./")
+    return fnmatch(shown, pattern) or fnmatch(shown.rsplit("/", 1)[-1], pattern) or fnmatch(shown, f"*/{pattern}")
+
+
+def _excluded(shown: str, absolute: str, patterns: tuple[str, ...]) -> bool:
+    return any(matches(shown, absolute, p) for p in patterns)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +13,7 @@ from styrcheck import incremental, loader, reading
 from styrcheck.collect import no_collections
 from styrcheck.diagnostics import Finding
 from styrcheck.engine import Result, Selection, run
+from styrcheck.files import matches
 from styrcheck.profile import Profile
 from styrcheck.repository import Repository, assemble
 
@@ -152,9 +153,6 @@ def _run_keys(files: list[tuple[str, str]], options: Options) -> tuple[str, str]
 
 
 def _ignored_here(finding: Finding, per_file: tuple[tuple[str, frozenset[str]], ...]) -> bool:
-    """`ignorera_per_fil`: globs match the path, its file name, or any trailing part of it."""
-    name = finding.path.rsplit("/", 1)[-1]
-    return any(
-        finding.code in codes and (fnmatch(finding.path, glob) or fnmatch(name, glob) or fnmatch(finding.path, f"*/{glob}"))
-        for glob, codes in per_file
-    )
+    """`ignorera_per_fil`: globs match as `uteslut` does."""
+    absolute = os.path.abspath(finding.path)
+    return any(finding.code in codes and matches(finding.path, absolute, glob) for glob, codes in per_file)
