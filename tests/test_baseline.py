@@ -152,3 +152,18 @@ def test_a_broken_baseline_is_a_usage_error(ci_repo, cli):
     assert run.code == 2 and "not a styrcheck baseline" in run.err
     run = cli("validate", ".", "--baseline", "saknas.json")
     assert run.code == 2 and "saknas.json: cannot read the baseline" in run.err
+
+
+def test_a_file_without_a_document_matches_from_any_folder(ci_repo, cli, monkeypatch):
+    """A broken file has no id: its entry is its path, relative to the baseline's folder, so the
+    baseline written from outside the repository holds from inside it and from a subfolder."""
+    write_files(ci_repo, {"riktlinjer/trasig.yaml": "titel: [\n",
+                          "styrcheck.yaml": "typ: styrcheck\nbaslinje: styrcheck-baseline.json\n"})
+    monkeypatch.chdir(ci_repo.parent)
+    assert cli("baseline", "repo", *TODAY[:2]).code == 0
+    written = json.loads((ci_repo / "styrcheck-baseline.json").read_text(encoding="utf-8"))
+    assert {"document": None, "rule": "Y001", "subject": "", "path": "riktlinjer/trasig.yaml"} in written["entries"]
+    for where, path in [(ci_repo, "."), (ci_repo / "riktlinjer", ".."), (ci_repo.parent, "repo")]:
+        monkeypatch.chdir(where)
+        run = cli("validate", path, "--format", "json", *TODAY)
+        assert (run.code, failing(run), run.json["baseline"]["fixed"]) == (0, [], []), where

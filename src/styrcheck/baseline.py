@@ -2,13 +2,15 @@
 
 An entry names a finding by document id + rule + subject, never by line or file name, so
 reformatting YAML or moving a file keeps the baseline valid. Findings in files that cannot
-be read as a document (no id) fall back to the file's path. Several findings with the same
+be read as a document (no id) fall back to the file's path, relative to the baseline's own
+folder, so that it matches from whichever folder styrcheck is run. Several findings with the same
 key are counted: the baseline holds how many there were, and only those beyond it are new.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -41,7 +43,7 @@ class Entry:
     code: str
     subject: str
     count: int = 1
-    path: str = ""  # where it was when the baseline was written: for people, never matched
+    path: str = ""  # where it was, relative to the baseline's folder: matched only without a document
 
     @property
     def key(self) -> Key:
@@ -57,8 +59,13 @@ class Outcome:
     fixed: tuple[Entry, ...]  # (entries with a count of the findings that are gone)
 
 
-def key(finding: Finding) -> Key:
-    return (finding.document or f"file:{finding.path}", finding.code, finding.subject)
+def key(finding: Finding, root: str) -> Key:
+    return (finding.document or f"file:{relative_path(finding, root)}", finding.code, finding.subject)
+
+
+def relative_path(finding: Finding, root: str) -> str:
+    """The finding's file relative to `root`, the baseline's folder."""
+    return Path(os.path.relpath(os.path.abspath(finding.path), root)).as_posix()
 
 
 def is_baselined(finding: Finding) -> bool:
@@ -78,9 +85,10 @@ class Baseline:
     def apply(self, findings: list[Finding]) -> tuple[list[Finding], Outcome]:
         """Mark the findings the baseline holds as accepted; say which entries are fixed."""
         left = Counter({entry.key: entry.count for entry in self.entries})
+        root = os.path.dirname(os.path.abspath(self.file))
         marked = []
         for finding in findings:
-            k = key(finding)
+            k = key(finding, root)
             if finding.key != "crashed" and finding.accepted is None and left[k] > 0:
                 left[k] -= 1
                 finding = finding.accept(Baselined("baseline", file=self.file))
@@ -89,15 +97,16 @@ class Baseline:
         return marked, Outcome(self.file, sum(e.count for e in self.entries), fixed)
 
 
-def entries_of(findings: Iterable[Finding]) -> list[Entry]:
+def entries_of(findings: Iterable[Finding], root: str) -> list[Entry]:
+    """The entries of a baseline kept in the folder `root`."""
     counts: Counter[Key] = Counter()
     first: dict[Key, Finding] = {}
     for finding in debt(findings):
-        k = key(finding)
+        k = key(finding, root)
         counts[k] += 1
         first.setdefault(k, finding)
     return sorted(
-        (Entry(f.document, f.code, f.subject, counts[k], f.path) for k, f in first.items()),
+        (Entry(f.document, f.code, f.subject, counts[k], relative_path(f, root)) for k, f in first.items()),
         key=lambda e: e.key,
     )
 
@@ -117,7 +126,7 @@ def dumps(entries: Iterable[Entry]) -> str:
 
 
 def write(path: Path, findings: Iterable[Finding]) -> list[Entry]:
-    entries = entries_of(findings)
+    entries = entries_of(findings, os.path.dirname(os.path.abspath(path)))
     path.write_text(dumps(entries), encoding="utf-8")
     return entries
 

@@ -112,8 +112,9 @@ def fingerprints(findings: Sequence[Finding]) -> list[str]:
 
     seen: Counter[tuple[str, str, str]] = Counter()
     result = []
+    here = os.getcwd()  # a file without a document is known by its path, as shown
     for finding in findings:
-        k = key(finding)
+        k = key(finding, here)
         seen[k] += 1
         result.append(hashlib.sha256("\x1f".join((*k, str(seen[k]))).encode("utf-8")).hexdigest())
     return result
