@@ -91,3 +91,17 @@ def test_a_hostile_configuration_stops_the_run_with_a_reason(name, repo, cli):
     assert run.err.startswith("styrcheck: ") and "internal error" not in run.err, run.err
     assert "root:" not in run.err  # nothing of /etc/passwd is quoted
     assert not (repo / "KONSTRUERAD").exists()
+
+
+@pytest.mark.parametrize("args", [("validate", ".", "-f", "json", "-o", "organisation.yaml"),
+                                  ("baseline", ".", "-o", "organisation.yaml"),
+                                  ("graph", ".", "-o", "ORGANISATION.YML")])
+def test_output_never_overwrites_a_steering_document(args, repo, cli):
+    """No report, baseline or diagram is YAML: `-o` naming a YAML file is refused (exit 2), the
+    file left as it was."""
+    before = (repo / "organisation.yaml").read_bytes()
+    run = cli(*args)
+    assert run.code == 2
+    assert "writes no YAML" in run.err and args[-1] in run.err
+    assert (repo / "organisation.yaml").read_bytes() == before
+    assert sorted(p.name for p in repo.iterdir() if p.suffix.lower() in (".yaml", ".yml")) == ["organisation.yaml"]

@@ -65,6 +65,13 @@ def fail(error: ToolError | str, lang: str, **values: object) -> typer.Exit:
     return typer.Exit(ExitCode.ERROR)
 
 
+def refuse_yaml_output(path: Path | None, lang: str) -> None:
+    """No report, baseline or diagram is YAML: `-o` naming a .yaml file would overwrite a
+    steering document (and the next run would read the report as one)."""
+    if path is not None and path.suffix.lower() in (".yaml", ".yml"):
+        raise fail("output-is-yaml", lang, path=path)
+
+
 # The language of this run's messages, once a command knows it (`--lang`, else `språk:` in the
 # configuration, else the locale): for the errors main() prints. Reset by main().
 _language: str | None = None
@@ -167,6 +174,7 @@ def validate(
         no_cache=no_cache, jobs=jobs, progress=True)
     if output_format is not None and output_format not in report.FORMATS:
         raise fail("unknown-format", language, value=output_format, choices=", ".join(report.FORMATS))
+    refuse_yaml_output(output, language)
     result = check(paths, options)
     if result.files == 0:  # like ruff: say so, and pass (there is nothing wrong to report)
         print(f"styrcheck: {render('no-yaml-files', language)}", file=sys.stderr)
@@ -207,6 +215,7 @@ def baseline(
         paths, config_file, today, read_baseline=False, profile=profile, select=config.split(select),
         ignore=config.split(ignore), exclude=config.split(exclude), no_cache=no_cache, jobs=jobs)
     target = output or settings.baseline or Path(baselines.DEFAULT_FILE)
+    refuse_yaml_output(target, language)
     result = check(paths, options)
     if result.crashed:
         raise fail("rules-crashed", language, codes=", ".join(result.crashed))
@@ -349,6 +358,7 @@ def graph(
     _, options, language = _prepare(paths, config_file, today, profile=profile,
                                     language=lang.value if lang else None, exclude=config.split(exclude),
                                     no_cache=no_cache, jobs=jobs)
+    refuse_yaml_output(output, language)
     try:
         wanted = request(options.profile, given_format=output_format, output=output, level=level, root=root,
                          types=types or [], period=period, depth=depth, cluster=cluster, legend=legend,

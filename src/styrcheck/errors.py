@@ -69,6 +69,10 @@ MESSAGES: dict[str, T] = {
     "unknown-format-or": T("okänt format {value!r}; välj {choices}",
                            "unknown format {value!r}; choose {choices}"),
     "cannot-write": T("kan inte skriva filen {path}: {reason}", "cannot write {path}: {reason}"),
+    "output-is-yaml": T("styrcheck skriver ingen YAML, och {path} kan vara ett styrande dokument; "
+                        "välj ett filnamn med en annan ändelse, till exempel .json eller .txt",
+                        "styrcheck writes no YAML, and {path} may be a steering document; "
+                        "choose a file name with another suffix, such as .json or .txt"),
     "rules-crashed": T("regler kraschade ({codes}); se `styrcheck validate`; ingen baslinje har skrivits",
                        "rules crashed ({codes}); see `styrcheck validate`; no baseline written"),
     "no-such-rule": T("det finns ingen regel {code!r}; `styrcheck rules` listar reglerna",
