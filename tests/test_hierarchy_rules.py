@@ -100,6 +100,19 @@ def test_a_misspelt_id_gets_a_suggestion(check):
     assert code == "H001" and "Menade du 'vision-2035'?" in message
 
 
+def test_a_suggestion_is_never_the_referring_document_itself(check):
+    """'program-2019' is closest to the programme's own id: following that advice would make it
+    replace itself (H002). The next closest id, if any, is offered instead."""
+    files = chain()
+    files["program.yaml"] += "ersätter: [program-2019]\n"
+    [(code, _, _, message)] = check(files)
+    assert code == "H001" and "Menade du" not in message
+    files["program-2019.yaml"] = document("program-2018", "politiskt_program", "kf", "2018-11-26", "2019-01-01",
+                                          "2022-12-31", parents="vision-2035")
+    [(code, _, _, message)] = [f for f in check(files) if f[0] == "H001"]
+    assert "Menade du 'program-2018'?" in message
+
+
 def test_a_reference_into_a_file_that_failed_to_model_is_not_dangling(check):
     files = chain()
     # A list as a goal area's name: `målområden` is reported (M003) and dropped from the model,

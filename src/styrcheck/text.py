@@ -20,9 +20,14 @@ def fold(text: str) -> str:
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     """The closest candidate to a misspelt word, compared folded, or None."""
+    match = close_matches(word, candidates, 1)
+    return match[0] if match else None
+
+
+def close_matches(word: str, candidates: Iterable[str], n: int) -> list[str]:
+    """The `n` closest candidates to a misspelt word, closest first, compared folded."""
     by_folded = {fold(c): c for c in candidates}
-    match = difflib.get_close_matches(fold(word), list(by_folded), n=1, cutoff=0.72)
-    return by_folded[match[0]] if match else None
+    return [by_folded[m] for m in difflib.get_close_matches(fold(word), list(by_folded), n=n, cutoff=0.72)]
 
 
 # Characters that move the cursor, recolour or clear a terminal, end a line, or turn the

@@ -19,7 +19,7 @@ from styrcheck.diagnostics import Finding
 from styrcheck.diagnostics import Text as T
 from styrcheck.graph import DERIVES, REPLACES, document_of, edges
 from styrcheck.rules import Context, rule
-from styrcheck.text import did_you_mean, fold
+from styrcheck.text import close_matches, fold
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -90,10 +90,11 @@ def dangling_reference(ctx: Context) -> Iterator[Finding]:
     known = (n for n, kind in graph.nodes(data="kind") if kind not in ("missing", "broken"))  # read if needed
     suggest = {DERIVES: Suggestions(known), REPLACES: Suggestions(ctx.repo.by_id)}
     for relation in (DERIVES, REPLACES):
-        for _, target, data in edges(graph, relation):
+        for child, target, data in edges(graph, relation):
             if graph.nodes[target].get("kind") != "missing" or target in unread:
                 continue  # it exists, in a file whose own problems are reported
-            suggestion = suggest[relation](target)
+            # Never the referring document or goal itself: it cannot derive from or replace itself.
+            suggestion = suggest[relation](target, (child, data["doc"].id))
             yield ctx.finding(data["doc"], data["path"], "suggest" if suggestion else "default",
                               subject=target, target=target, field=FIELD[relation], suggestion=suggestion or "")
 
@@ -127,14 +128,15 @@ class Suggestions:
 
     def __init__(self, ids: Iterable[str]) -> None:
         self.ids = ids  # read on the first misspelling only
-        self.cache: dict[str, str | None] = {}
+        self.cache: dict[str, list[str]] = {}
         self.forward: list[tuple[str, str]] | None = None
         self.backward: list[tuple[str, str]] = []
 
-    def __call__(self, word: str) -> str | None:
+    def __call__(self, word: str, besides: tuple[str, ...] = ()) -> str | None:
+        """The id `word` most likely means, other than the ids in `besides` (at most two)."""
         if word not in self.cache:
-            self.cache[word] = did_you_mean(word, self._candidates(word))
-        return self.cache[word]
+            self.cache[word] = close_matches(word, self._candidates(word), 3)
+        return next((i for i in self.cache[word] if i not in besides), None)
 
     def _candidates(self, word: str) -> list[str]:
         if self.forward is None:
