@@ -93,6 +93,19 @@ def test_nothing_due(repository, cli):
                                     "Nothing is overdue or falls due up to 2024-08-30."]
 
 
+def test_a_file_with_errors_is_named_not_left_out_in_silence(repository, cli, tmp_path):
+    """A title with an unquoted ': ' breaks the file: its follow-up cannot be listed, and the
+    warning on stderr says which file to look at; the list itself is unchanged on stdout."""
+    assert cli("due", ".", "--today", "2024-06-01", "--lang", "en").err == ""
+    resor = tmp_path / "resor.yaml"
+    resor.write_text(resor.read_text(encoding="utf-8").replace("titel: Riktlinje", "titel: Riktlinje: resor"),
+                     encoding="utf-8")
+    run = cli("due", ".", "--today", "2024-06-01", "--lang", "en")
+    assert run.code == 0 and "riktlinje-resor" not in run.out
+    assert run.err == ("styrcheck: warning: resor.yaml has errors that may leave follow-ups or documents out "
+                       "of this list; `styrcheck validate` shows them\n")
+
+
 def test_a_report_is_due_after_the_plan_has_ended(cli, tmp_path, monkeypatch):
     from styrcheck.explain import load_case
 

@@ -18,7 +18,7 @@ import typer
 
 from styrcheck import __version__
 from styrcheck.collect import no_collections
-from styrcheck.diagnostics import ExitCode
+from styrcheck.diagnostics import ExitCode, Severity
 from styrcheck.errors import ToolError, one_of, render
 
 app = typer.Typer(
@@ -322,6 +322,11 @@ def due(
     except dues.WindowError as err:
         raise fail(err, language) from None
     items = dues.collect(repo, until)
+    # A file that could not be read or modelled in full is missing here, or its dates are: say so.
+    troubled = sorted({f.path for f in repo.findings if f.severity is Severity.ERROR})
+    if troubled:
+        key = "due-incomplete-one" if len(troubled) == 1 else "due-incomplete"
+        print(f"styrcheck: {render(key, language, count=len(troubled), first=troubled[0])}", file=sys.stderr)
     if output_format == "json":
         sys.stdout.write(dues.render_json(items, options.today, until))
     else:

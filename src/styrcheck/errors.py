@@ -78,6 +78,14 @@ MESSAGES: dict[str, T] = {
     "no-such-rule": T("det finns ingen regel {code!r}; `styrcheck rules` listar reglerna",
                       "no rule {code!r}; `styrcheck rules` lists them"),
     "no-such-path": T("filen eller mappen finns inte: {path}", "no such file or folder: {path}"),
+    "due-incomplete-one": T("varning: {first} har fel som kan göra att uppföljningar eller dokument saknas här; "
+                            "`styrcheck validate` visar felen",
+                            "warning: {first} has errors that may leave follow-ups or documents out of this list; "
+                            "`styrcheck validate` shows them"),
+    "due-incomplete": T("varning: {count} filer ({first} med flera) har fel som kan göra att uppföljningar eller "
+                        "dokument saknas här; `styrcheck validate` visar felen",
+                        "warning: {count} files ({first} and others) have errors that may leave follow-ups or "
+                        "documents out of this list; `styrcheck validate` shows them"),
     "no-yaml-files": T("varning: inga YAML-filer (*.yaml, *.yml) hittades i de angivna filerna och mapparna",
                        "warning: no YAML files (*.yaml, *.yml) found in the given paths"),
     "internal-error": T(
