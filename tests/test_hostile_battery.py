@@ -296,13 +296,28 @@ def test_links_that_loop_dangle_or_lead_out_are_reported_not_followed(repo, cli,
     (repo / ".git").mkdir()
     (repo / ".git" / "config.yaml").write_text("token: HEMLIG-NYCKEL-456\n", encoding="utf-8")
     os.symlink(".git/config.yaml", repo / "git.yaml")
-    os.symlink("god.yaml", repo / "samma.yaml")  # a link inside: read like the file it names
     run = check(cli, ".")
     keys = {(f["path"], f["code"], f["line"]) for f in run.json["findings"]}
     for name in ("loop.yaml", "a.yaml", "b.yaml", "dangling.yaml", "outside.yaml", "zero.yaml", "git.yaml"):
         assert (name, "Y005", 1) in keys, name
     assert "HEMLIG" not in run.out
-    assert ("samma.yaml", "M005", 1) in keys  # the same document twice: read, and so a duplicate id
+
+
+def test_a_link_to_a_file_checked_anyway_is_read_once(repo, cli):
+    """Not twice, which made the document a duplicate of itself (M005)."""
+    before = check(cli, ".")
+    os.symlink("god.yaml", repo / "samma.yaml")
+    after = check(cli, ".")
+    assert after.json["findings"] == before.json["findings"]
+    assert after.json["summary"] == before.json["summary"]
+
+
+def test_a_folder_given_twice_through_a_link_is_read_once(repo, cli):
+    os.symlink(repo, repo.parent / "genvag")
+    once = check(cli, ".")
+    twice = check(cli, ".", str(repo.parent / "genvag"))
+    assert twice.json["findings"] == once.json["findings"]
+    assert twice.json["summary"] == once.json["summary"]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")

@@ -42,7 +42,12 @@ class Candidate(NamedTuple):
 def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[Candidate]:
     """Every YAML file below `paths` (and every file named), each once, sorted as shown. Named
     files are taken as they are, whatever their suffix."""
-    found: dict[str, Candidate] = {}  # by absolute path: `x` and `./x` are one
+    found: dict[str, Candidate] = {}  # by real path: `x`, `./x` and a link to x are one
+
+    def add(real: str, candidate: Candidate, is_link: bool) -> None:
+        if real not in found or (not is_link and os.path.islink(found[real].path)):
+            found[real] = candidate  # the file itself rather than a link to it
+
     for path in paths:
         if not path.exists() and not path.is_symlink():
             raise PathError(printable(str(path)))
@@ -57,27 +62,30 @@ def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[Candida
                 # Paths are strings, and shown and absolute ones are worked out once per folder:
                 # for a large repository the Path objects per file were most of finding them.
                 shown_folder, absolute_folder = display(Path(folder)), os.path.abspath(folder)
+                real_folder = os.path.realpath(folder)
                 for name in wanted:
                     shown = printable(name) if shown_folder == "." else f"{shown_folder}/{printable(name)}"
                     absolute = os.path.join(absolute_folder, name)
                     if not _excluded(shown, absolute, patterns):
                         candidate = os.path.join(folder, name)
-                        found.setdefault(absolute, Candidate(shown, candidate, _outside(candidate, root), absolute))
+                        is_link = os.path.islink(candidate)
+                        real = os.path.realpath(candidate) if is_link else os.path.join(real_folder, name)
+                        outside = _outside(candidate, root) if is_link else None
+                        add(real, Candidate(shown, candidate, outside, absolute), is_link)
             for error in unlisted:
                 absolute = os.path.abspath(error.filename)
-                found.setdefault(absolute, Candidate(display(Path(error.filename)), error.filename, None, absolute))
+                add(os.path.realpath(error.filename),
+                    Candidate(display(Path(error.filename)), error.filename, None, absolute), False)
         else:
             shown, absolute = display(path), os.path.abspath(path)
-            if not _excluded(shown, absolute, patterns):
-                found[absolute] = Candidate(shown, os.fspath(path), None, absolute)  # named: read as asked
+            if not _excluded(shown, absolute, patterns):  # named: read as asked
+                add(os.path.realpath(path), Candidate(shown, os.fspath(path), None, absolute), path.is_symlink())
     return sorted(found.values(), key=lambda item: item.shown)
 
 
 def _outside(path: str, root: str) -> str | None:
     """Where a link found below `root` leads, when that is outside `root` or into a folder
-    that is never content (.git); None for files and for links that stay inside."""
-    if not os.path.islink(path):
-        return None
+    that is never content (.git); None for links that stay inside."""
     target = os.path.realpath(path)  # a loop resolves to a place inside: reading reports it
     try:
         relative = Path(os.path.relpath(target, root))
