@@ -325,8 +325,9 @@ def due(
     # A file that could not be read or modelled in full is missing here, or its dates are: say so.
     troubled = sorted({f.path for f in repo.findings if f.severity is Severity.ERROR})
     if troubled:
-        key = "due-incomplete-one" if len(troubled) == 1 else "due-incomplete"
-        print(f"styrcheck: {render(key, language, count=len(troubled), first=troubled[0])}", file=sys.stderr)
+        message = (render("due-incomplete-one", language, first=troubled[0]) if len(troubled) == 1
+                   else render("due-incomplete", language, count=len(troubled), first=troubled[0]))
+        print(f"styrcheck: {message}", file=sys.stderr)
     if output_format == "json":
         sys.stdout.write(dues.render_json(items, options.today, until))
     else:
