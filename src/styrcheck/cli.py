@@ -116,13 +116,16 @@ JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Pro
 
 def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str], *,
              read_baseline: bool = True, no_cache: bool = False, jobs: Optional[int] = None,
-             progress: bool = False, language: Optional[str] = None, **given: object):
+             progress: bool = False, in_context: bool = False, language: Optional[str] = None,
+             **given: object):
     """Configuration file + command line -> settings, pipeline options and language. The
-    language is `language` (--lang), else the configuration's, else the locale's."""
+    language is `language` (--lang), else the configuration's, else the locale's. With
+    `in_context`, a file or subfolder of a repository is checked among the repository's other
+    documents (validate.context_of)."""
     from styrcheck import config, i18n, profile as profiles
     from styrcheck.baseline import BaselineError
     from styrcheck.cache import root_for
-    from styrcheck.validate import Options
+    from styrcheck.validate import Options, context_of
 
     chosen = language
     language = _remember_language(chosen or i18n.default_language())  # until the configuration is read
@@ -136,7 +139,8 @@ def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str
     except (config.ConfigError, profiles.ProfileError, BaselineError) as err:
         raise fail(err, language) from None
     options = replace(options, cache_root=None if no_cache else root_for(settings.path, paths), jobs=jobs,
-                      progress=language if progress else None)
+                      progress=language if progress else None,
+                      context=context_of(settings.path, paths) if in_context else None)
     return settings, options, language
 
 
@@ -171,7 +175,7 @@ def validate(
         paths, config_file, today, profile=profile, language=lang.value if lang else None,
         select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
         fail_on=fail_on.value if fail_on else None, baseline=baseline_file,
-        no_cache=no_cache, jobs=jobs, progress=True)
+        no_cache=no_cache, jobs=jobs, progress=True, in_context=True)
     if output_format is not None and output_format not in report.FORMATS:
         raise fail("unknown-format", language, value=output_format, choices=", ".join(report.FORMATS))
     refuse_yaml_output(output, language)
@@ -213,7 +217,7 @@ def baseline(
 
     settings, options, language = _prepare(
         paths, config_file, today, read_baseline=False, profile=profile, select=config.split(select),
-        ignore=config.split(ignore), exclude=config.split(exclude), no_cache=no_cache, jobs=jobs)
+        ignore=config.split(ignore), exclude=config.split(exclude), no_cache=no_cache, jobs=jobs, in_context=True)
     target = output or settings.baseline or Path(baselines.DEFAULT_FILE)
     refuse_yaml_output(target, language)
     result = check(paths, options)

@@ -35,6 +35,9 @@ class Options:
     cache_root: Path | None = None  # where .styrcheck_cache/ is kept (cache.py); None: no cache
     jobs: int | None = None  # processes that read files and run rules; None: one per core
     progress: str | None = None  # language of a progress bar on a terminal; None: never
+    # The repository the checked paths lie in (styrcheck.yaml's folder), read around them so that
+    # the rules that compare documents see the rest; only the checked paths' findings are reported.
+    context: Path | None = None
 
     @classmethod
     def of(cls, settings: Settings, profile: Profile, today: date) -> Options:
@@ -79,7 +82,25 @@ def check(paths: Sequence[Path], options: Options) -> Result:
     return _validate(paths, options, keep_repository=False)[1]
 
 
+def context_of(config_file: Path | None, paths: Sequence[Path]) -> Path | None:
+    """The folder of styrcheck.yaml, when every path lies inside it (and none is that folder):
+    the repository a file or subfolder is checked in."""
+    if config_file is None:
+        return None
+    root = config_file.parent.resolve()
+    inside = [path.resolve() for path in paths]
+    return root if all(p != root and p.is_relative_to(root) for p in inside) else None
+
+
 def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) -> tuple[Repository | None, Result]:
+    if options.context is not None:
+        # Given paths first: a file both given and in the context is shown as the user named it.
+        scope = {p.display for p in reading.survey(paths, options.exclude, options.limits, None).files}
+        repo, result = _validate([*paths, options.context], replace(options, context=None), keep_repository=True)
+        assert repo is not None
+        documents = sum(1 for doc in repo.documents if doc.path in scope)
+        findings = [f for f in result.findings if f.path in scope]
+        return repo, replace(result, findings=findings, files=len(scope), documents=documents)
     with no_collections():
         cache = _open_cache(options)
         found = reading.survey(paths, options.exclude, options.limits, cache)
