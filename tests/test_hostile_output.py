@@ -17,6 +17,8 @@ import pytest
 from render_tools import find_dot, find_mmdc, render_dot, render_mermaid, require_or_skip
 from styrcheck import report
 from test_hostile_battery import ORGANISATION
+from test_report_junit import validate_junit
+from test_report_sarif import validate_sarif
 
 from styrcheck.diagram import BINARY as GRAPH_BINARY, FORMATS as GRAPH_FORMATS
 
@@ -108,9 +110,12 @@ def test_validate_output_is_inert(fmt, accepted, hostile, cli):
     run = cli("validate", ".", "--format", fmt, "--lang", "en", "--today", "2024-06-01", *extra)
     assert run.code == 1, run.err
     assert_inert(run.out)
-    if fmt in ("json", "sarif", "gitlab") or (fmt not in ("text", "github") and run.out.startswith("{")):
+    if fmt == "sarif":
+        validate_sarif(run.out)  # against the SARIF 2.1.0 schema, URIs and times included
+    elif fmt in ("json", "gitlab") or (fmt not in ("text", "github") and run.out.startswith("{")):
         json.loads(run.out)
     if fmt == "junit" or run.out.startswith("<?xml"):
+        validate_junit(run.out)  # against the JUnit schema
         assert not list(ET.fromstring(run.out.encode("utf-8")).iter("script"))
     if fmt == "text":
         # rich markup is printed, not obeyed

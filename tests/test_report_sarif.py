@@ -18,8 +18,9 @@ from styrcheck.report import RULES_DOCS_URL
 def validate_sarif(text: str) -> dict:
     document = json.loads(text)
     sarif_schema = json.loads(schema("sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
-    validator = jsonschema.validators.validator_for(sarif_schema)(
-        sarif_schema, format_checker=jsonschema.FormatChecker())
+    checker = jsonschema.FormatChecker()
+    assert {"uri", "uri-reference", "date-time"} <= set(checker.checkers), "pip install 'jsonschema[format-nongpl]'"
+    validator = jsonschema.validators.validator_for(sarif_schema)(sarif_schema, format_checker=checker)
     errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(document)]
     assert errors == []
     return document
@@ -83,6 +84,19 @@ def test_uris_are_relative_to_the_git_root_wherever_styrcheck_runs(tmp_path, mon
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]}
     assert uris == {"docs/styrande%20dokument/m%C3%A5l.yaml"}
     assert sarif["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"] == Path(tmp_path).resolve().as_uri() + "/"
+
+
+def test_a_file_outside_the_repository_gets_an_absolute_file_uri(tmp_path, monkeypatch, cli):
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    subprocess.run(["git", "init", "-q", str(tmp_path / "repo")], check=True)
+    write_files(tmp_path, {"repo/a.yaml": "id: a\ntyp: vision\n", "utanför/b å.yaml": "id: b\ntyp: vision\n"})
+    monkeypatch.chdir(tmp_path / "repo")
+    run = cli("validate", ".", str(tmp_path / "utanför" / "b å.yaml"), "--format", "sarif", "--select", "M001")
+    sarif = validate_sarif(run.out)  # 'uri' is checked as a URI
+    locations = {r["locations"][0]["physicalLocation"]["artifactLocation"].get("uriBaseId", "-"):
+                 r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]}
+    assert locations == {"%SRCROOT%": "a.yaml", "-": (tmp_path / "utanför" / "b å.yaml").resolve().as_uri()}
 
 
 def test_baseline_suppresses_old_findings_and_marks_new_ones(ci_repo, cli):
