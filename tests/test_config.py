@@ -126,7 +126,7 @@ def test_errors_point_at_file_line_and_column(ci_repo, cli):
     assert errors_for(ci_repo, cli, "underkänn_vid: av\n") == (
         "styrcheck: styrcheck.yaml:2:1: underkänn_vid: 'av' is not allowed; choose one of error, warning, info, fel, varning")
     assert errors_for(ci_repo, cli, "gränser: {max_djup: 0}\n").startswith(
-        "styrcheck: styrcheck.yaml:2:11: gränser.max_djup: Input should be greater than 0")
+        "styrcheck: styrcheck.yaml:2:11: gränser.max_djup must be a whole number greater than 0, not 0")
     assert errors_for(ci_repo, cli, "uteslut: {a: b}\n") == "styrcheck: styrcheck.yaml:2:1: uteslut must be a list"
     assert errors_for(ci_repo, cli, "välj: [G001\n").startswith("styrcheck: styrcheck.yaml:3:1: cannot read the configuration")
 

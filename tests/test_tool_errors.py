@@ -106,11 +106,29 @@ def test_the_configuration_chooses_the_language_once_read(name, ci_repo, cli):  
     assert run.err.startswith(english), run.err
 
 
+@pytest.mark.parametrize(("setting", "swedish", "english"), [
+    ("foo: 1", "styrcheck.yaml:3:1: okänd inställning 'foo'; kända: typ,",
+     "styrcheck.yaml:3:1: unknown setting 'foo'; known: typ,"),
+    ("underkänn_vid: hmm", "styrcheck.yaml:3:1: underkänn_vid: 'hmm' är inte tillåtet; välj ett av error,",
+     "styrcheck.yaml:3:1: underkänn_vid: 'hmm' is not allowed; choose one of error,"),
+    ("gränser: {max_djup: 0}", "styrcheck.yaml:3:11: gränser.max_djup ska vara ett heltal större än 0, inte 0",
+     "styrcheck.yaml:3:11: gränser.max_djup must be a whole number greater than 0, not 0"),
+    ("profil: [a, b]", "styrcheck.yaml:3:1: profil ska vara en text", "styrcheck.yaml:3:1: profil must be text"),
+], ids=["unknown setting", "not allowed", "not a number", "not text"])
+def test_the_configurations_own_errors_are_in_its_language(setting, swedish, english, ci_repo, cli):  # noqa: F811
+    """`språk: sv` is read even when another setting of the file is wrong; --lang still wins."""
+    (ci_repo / "styrcheck.yaml").write_text(f"typ: styrcheck\nspråk: sv\n{setting}\n", encoding="utf-8")
+    run = cli("validate", ".")
+    assert run.code == 2 and run.err.startswith(f"styrcheck: {swedish}"), run.err
+    run = cli("validate", ".", "--lang", "en")
+    assert run.code == 2 and run.err.startswith(f"styrcheck: {english}"), run.err
+
+
 def test_a_configuration_that_cannot_be_read_uses_the_locale(ci_repo, cli, monkeypatch):  # noqa: F811
-    (ci_repo / "styrcheck.yaml").write_text("typ: styrcheck\nspråk: sv\nignorer: [G009]\n", encoding="utf-8")
-    assert cli("validate", ".").err.startswith("styrcheck: styrcheck.yaml:3:1: unknown setting 'ignorer'")
+    (ci_repo / "styrcheck.yaml").write_text("typ: styrcheck\nspråk: sv\nvälj: [G009\n", encoding="utf-8")
+    assert cli("validate", ".").err.startswith("styrcheck: styrcheck.yaml:4:1: cannot read the configuration")
     monkeypatch.setenv("LANG", "sv_SE.UTF-8")
-    assert cli("validate", ".").err.startswith("styrcheck: styrcheck.yaml:3:1: okänd inställning 'ignorer'")
+    assert cli("validate", ".").err.startswith("styrcheck: styrcheck.yaml:4:1: konfigurationen går inte att läsa")
 
 
 def test_a_bug_is_reported_in_the_users_language(ci_repo, cli, monkeypatch):  # noqa: F811

@@ -137,6 +137,8 @@ def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str
         used = settings if read_baseline else replace(settings, baseline=None)
         options = Options.of(used, profiles.load(settings.profile), _today(today, language))
     except (config.ConfigError, profiles.ProfileError, BaselineError) as err:
+        # An error in the file itself: its `språk:`, if that could be read.
+        language = _remember_language(chosen or getattr(err, "language", None) or language)
         raise fail(err, language) from None
     options = replace(options, cache_root=None if no_cache else root_for(settings.path, paths), jobs=jobs,
                       progress=language if progress else None,

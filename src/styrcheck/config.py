@@ -19,7 +19,7 @@ from styrcheck.diagnostics import Severity, Text
 from styrcheck.errors import MESSAGES, ToolError
 from styrcheck.loader import Limits, PathKey, Source, read
 from styrcheck.models import Ids, Model, choice, display_names, sv
-from styrcheck.text import did_you_mean, fold
+from styrcheck.text import did_you_mean, fold, printable
 
 NAMES = ("styrcheck.yaml", "styrcheck.yml")
 
@@ -30,6 +30,9 @@ FailLevel = Annotated[str, choice("error", "warning", "info", "fel", "varning")]
 
 class ConfigError(ToolError):
     """A configuration file or option that cannot be used: where and why (exit 2)."""
+
+    # The file's `språk:`, when the file could be read: its own errors are in that language.
+    language: str | None = None
 
 
 class LimitsConfig(Model):
@@ -122,7 +125,11 @@ def load(start: Path, explicit: Path | None = None) -> Found:
     try:
         config = Config.model_validate(data)
     except ValidationError as err:
-        raise _explain(err.errors()[0], source) from None
+        error = _explain(err.errors()[0], source)
+        written = data.get("sprak")
+        if isinstance(written, str) and fold(written) in ("sv", "en"):
+            error.language = fold(written)
+        raise error from None
     return Found(config, path, source)
 
 
@@ -266,6 +273,12 @@ def _explain(error: dict[str, Any], source: Source) -> ConfigError:
         return ConfigError("setting-not-list", where=where, setting=setting)
     if kind == "dict_type" or kind.startswith("model"):
         return ConfigError("setting-not-mapping", where=where, setting=setting)
+    if kind == "string_type":
+        return ConfigError("setting-not-text", where=where, setting=setting)
+    if kind == "greater_than" or kind.startswith("int_"):  # gränser: positive whole numbers
+        value = str(error.get("input")) if isinstance(error.get("input"), (str, int, float)) else "…"
+        shown = value if value.lstrip("-").replace(".", "", 1).isdigit() else printable(repr(value))[:40]
+        return ConfigError("setting-not-positive", where=where, setting=setting, value=shown)
     return ConfigError("setting-invalid", where=where, setting=setting, detail=error["msg"])
 
 

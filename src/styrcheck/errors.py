@@ -110,6 +110,9 @@ MESSAGES: dict[str, T] = {
     "setting-not-list": T("{where}: {setting} ska vara en lista", "{where}: {setting} must be a list"),
     "setting-not-mapping": T("{where}: {setting} ska bestå av namn med värden (namn: värde)",
                              "{where}: {setting} must be a mapping"),
+    "setting-not-text": T("{where}: {setting} ska vara en text", "{where}: {setting} must be text"),
+    "setting-not-positive": T("{where}: {setting} ska vara ett heltal större än 0, inte {value}",
+                              "{where}: {setting} must be a whole number greater than 0, not {value}"),
     "setting-invalid": T("{where}: {setting}: ogiltigt värde ({detail})", "{where}: {setting}: {detail}"),
     "configuration": T("konfigurationen", "configuration"),  # where no file or setting can be named
     "unknown-rule": T("{where}: okänd regel, tagg eller familj {name!r}; `styrcheck rules` listar koder, namn och taggar",
