@@ -167,3 +167,21 @@ def test_a_file_without_a_document_matches_from_any_folder(ci_repo, cli, monkeyp
         monkeypatch.chdir(where)
         run = cli("validate", path, "--format", "json", *TODAY)
         assert (run.code, failing(run), run.json["baseline"]["fixed"]) == (0, [], []), where
+
+
+def test_the_baseline_command_speaks_the_users_language(ci_repo, cli, monkeypatch):
+    """--lang, else språk:, else the locale, as for every other command."""
+    def wrote(*extra: str) -> str:
+        run = cli("baseline", ".", "-o", "b.json", *TODAY[:2], *extra)
+        assert run.code == 0, run.err
+        return run.out
+
+    assert wrote().startswith("styrcheck: wrote 6 findings (6 entries) to b.json")
+    assert wrote("--lang", "sv").startswith("styrcheck: skrev 6 fynd (6 poster) till b.json")
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    assert wrote().startswith("styrcheck: skrev 6 fynd")
+    assert wrote("--lang", "en").startswith("styrcheck: wrote 6 findings")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    with (ci_repo / "styrcheck.yaml").open("a", encoding="utf-8") as file:
+        file.write("språk: sv\n")
+    assert wrote().startswith("styrcheck: skrev 6 fynd")

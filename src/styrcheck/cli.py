@@ -205,6 +205,7 @@ def baseline(
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="The baseline file (default: baslinje: in styrcheck.yaml, else styrcheck-baseline.json).")] = None,
     profile: ProfileOpt = None,
+    lang: LangOpt = None,
     config_file: ConfigOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
@@ -218,8 +219,9 @@ def baseline(
     from styrcheck.validate import check
 
     settings, options, language = _prepare(
-        paths, config_file, today, read_baseline=False, profile=profile, select=config.split(select),
-        ignore=config.split(ignore), exclude=config.split(exclude), no_cache=no_cache, jobs=jobs, in_context=True)
+        paths, config_file, today, read_baseline=False, profile=profile, language=lang.value if lang else None,
+        select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
+        no_cache=no_cache, jobs=jobs, in_context=True)
     target = output or settings.baseline or Path(baselines.DEFAULT_FILE)
     refuse_yaml_output(target, language)
     result = check(paths, options)
@@ -230,7 +232,7 @@ def baseline(
     except OSError as err:
         raise fail("cannot-write", language, path=target, reason=err.strerror or err) from None
     count = sum(e.count for e in entries)
-    print(f"styrcheck: wrote {count} findings ({len(entries)} entries) to {target}")
+    print(f"styrcheck: {render('baseline-written', language, count=count, entries=len(entries), path=target)}")
 
 
 @app.command("rules")

@@ -134,6 +134,8 @@ MESSAGES: dict[str, T] = {
     "profile-extends-one": T("{path}: utökar ska ange en enda profil, med namn eller fil, inte ett värde av typen {kind}",
                              "{path}: utökar names one profile, by name or file, not a {kind}"),
     # --- baselines (baseline.py) ---------------------------------------------------------------
+    "baseline-written": T("skrev {count} fynd ({entries} poster) till {path}",
+                          "wrote {count} findings ({entries} entries) to {path}"),
     "baseline-unreadable": T("{path}: baslinjen går inte att läsa ({reason})",
                              "{path}: cannot read the baseline ({reason})"),
     "baseline-not-json": T("{where}: inte en baslinjefil: {detail}", "{where}: not a baseline file: {detail}"),
