@@ -25,3 +25,16 @@ def test_every_rule_has_the_anchor_help_uri_points_to():
     anchors = {re.sub(r"[^a-z0-9_ -]", "", h.lower()).replace(" ", "-") for h in headings}
     for rule in all_rules():
         assert anchor(rule) in anchors, f"{rule.code}: docs/rules.md has no heading for {RULES_DOCS_URL}#{anchor(rule)}"
+
+
+def test_the_rules_table_is_in_the_chosen_language(cli):
+    """Headers and severities follow --lang; JSON keeps its English values."""
+    run = cli("rules", "--lang", "sv")
+    head, *rows = run.out.splitlines()
+    assert run.code == 0 and head.split() == ["kod", "namn", "allvarlighet", "taggar", "sammanfattning"]
+    first = {row.split()[0]: row.split()[2] for row in rows if re.match(r" [A-Z]\d{3} ", row)}
+    assert first["D001"] == "fel" and first["D002"] == "varning" and first["G009"] == "info"
+    run = cli("rules", "--lang", "en")
+    head, *rows = run.out.splitlines()
+    assert head.split() == ["code", "name", "severity", "tags", "summary"]
+    assert {row["code"]: row["severity"] for row in cli("rules", "--lang", "sv", "--format", "json").json}["D002"] == "warning"

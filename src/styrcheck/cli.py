@@ -271,11 +271,16 @@ def list_rules(
     from rich.console import Console
     from rich.table import Table
 
+    from styrcheck.explain import SEVERITY_WORDS
+
     table = Table(box=None, show_edge=False)
-    for column in ("code", "name", "severity", "tags", "summary"):
+    heads = {"sv": ("kod", "namn", "allvarlighet", "taggar", "sammanfattning"),
+             "en": ("code", "name", "severity", "tags", "summary")}
+    for column in heads[language]:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(row["code"], row["name"], row["severity"], ", ".join(row["tags"]), row["summary"])
+        table.add_row(row["code"], row["name"], SEVERITY_WORDS[language][row["severity"]], ", ".join(row["tags"]),
+                      row["summary"])
     Console(highlight=False).print(table)
 
 

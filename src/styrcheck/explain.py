@@ -54,8 +54,8 @@ _RAW = {"sv": "fil som inte är UTF-8-text", "en": "a file that is not UTF-8 tex
 
 # Every rule's quote is from this document, whatever profile is in use: it is what the rule rests on.
 SOURCE = "Riktlinje för styrmodellen i Norrköpings kommun, KF 2022-12-19"
-_SEVERITY = {"sv": {"error": "fel", "warning": "varning", "info": "info", "off": "avstängd"},
-             "en": {"error": "error", "warning": "warning", "info": "info", "off": "off"}}
+SEVERITY_WORDS = {"sv": {"error": "fel", "warning": "varning", "info": "info", "off": "avstängd"},
+                  "en": {"error": "error", "warning": "warning", "info": "info", "off": "off"}}
 _REPORTS = {"sv": "styrcheck rapporterar", "en": "styrcheck reports"}
 _SUPPORT = {"sv": "och dokument som exemplet bygger på", "en": "and documents the example builds on"}
 
@@ -87,6 +87,6 @@ def explain_text(rule: Rule, lang: str, severity: str = "error", profile: str = 
         if part == "fail" and expected:
             lines.append(f"  → {_REPORTS[lang]}: {', '.join(expected)}")
         lines.append("")
-    lines.append(level.format(severity=_SEVERITY[lang][severity], profile=profile))
+    lines.append(level.format(severity=SEVERITY_WORDS[lang][severity], profile=profile))
     lines.append(names.format(name=rule.name))
     return "\n".join(lines) + "\n"
