@@ -131,6 +131,25 @@ def test_a_configuration_that_cannot_be_read_uses_the_locale(ci_repo, cli, monke
     assert cli("validate", ".").err.startswith("styrcheck: styrcheck.yaml:4:1: konfigurationen går inte att läsa")
 
 
+@pytest.mark.parametrize(("setting", "english", "swedish"), [
+    ("målområden: {min: tre}",
+     "prof.yaml:2:14: error in the profile: 'målområden.min' must be a whole number, not 'tre'.",
+     "prof.yaml:2:14: fel i profilen: 'målområden.min' ska vara ett heltal, inte 'tre'."),
+    ("malomraden: {min: 7, max: 2}",
+     "prof.yaml:2:1: error in the profile: 'malomraden': min (7) is greater than max (2); min may be at most max.",
+     "prof.yaml:2:1: fel i profilen: 'malomraden': min (7) är större än max (2); min får vara högst lika med max."),
+    ("målområden: {min: 3, maxx: 5}",
+     "prof.yaml:2:22: error in the profile: 'målområden.maxx' is no known field and is not read. Did you mean 'max'?",
+     "prof.yaml:2:22: fel i profilen: 'målområden.maxx' är ingen känd uppgift och läses inte. Menade du 'max'?"),
+], ids=["not a number", "min above max", "unknown key"])
+def test_a_profile_error_names_file_line_and_key_in_the_users_language(setting, english, swedish, ci_repo, cli):  # noqa: F811
+    (ci_repo / "prof.yaml").write_text(f"utökar: norrkoping\n{setting}\n", encoding="utf-8")
+    run = cli("validate", ".", "--profile", "prof.yaml")
+    assert (run.code, run.err) == (2, f"styrcheck: {english}\n")
+    run = cli("validate", ".", "--profile", "prof.yaml", "--lang", "sv")
+    assert (run.code, run.err) == (2, f"styrcheck: {swedish}\n")
+
+
 def test_a_bug_is_reported_in_the_users_language(ci_repo, cli, monkeypatch):  # noqa: F811
     import styrcheck.validate
 

@@ -11,13 +11,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, ValidationError
+from pydantic import BeforeValidator, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
-from styrcheck.diagnostics import Severity
-from styrcheck.errors import ToolError
+from styrcheck import files
+from styrcheck.diagnostics import Severity, Text
+from styrcheck.errors import MESSAGES, ToolError
 from styrcheck.loader import Source, read
 from styrcheck.models import Model, YesNo, choice, sv
-from styrcheck.text import fold
+from styrcheck.text import did_you_mean, fold, printable
 
 DEFAULT = "norrkoping"
 _EXTENDS = "utokar"
@@ -30,6 +32,12 @@ class ProfileError(ToolError):
 class Range(Model):
     min: int = sv("min")
     max: int = sv("max")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Range:
+        if self.min > self.max:
+            raise PydanticCustomError("range_order", "min is greater than max", {"min": self.min, "max": self.max})
+        return self
 
 
 class OrganKind(Model):
@@ -181,14 +189,48 @@ def bundled_names() -> list[str]:
 
 def load(name_or_path: str | None = None) -> Profile:
     """A profile by bundled name (`norrkoping`) or by path to a YAML file."""
-    data, spellings = _load_chain(name_or_path or DEFAULT, seen=())
+    sources: list[Source] = []  # the file named first, then the ones it extends
+    data, spellings = _load_chain(name_or_path or DEFAULT, seen=(), sources=sources)
     data["stavningar"] = spellings
     try:
         return Profile.model_validate(data)
     except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ProfileError("profile-invalid", name=name_or_path or DEFAULT, where=where, detail=first["msg"]) from None
+        raise _explain(err.errors()[0], data, sources) from None
+
+
+def _explain(error: Any, data: dict[str, Any], sources: list[Source]) -> ProfileError:
+    """One validation error as `file:line:col: …`, the key as written, in the words documents
+    get for the same mistake (M001-M003)."""
+    from styrcheck.repository import data_path, value_problem
+    from styrcheck.rules import lookup
+
+    kind = error["type"]
+    path = data_path(data, tuple(error["loc"]), missing=kind == "missing")
+    place = path[:-1] if kind == "missing" else path
+    # The file that wrote the value: the most derived one that has the deepest part of the path.
+    source = max(sources, key=lambda s: len(data_path(s.data, place)))
+    line, column = source.position(place)
+    written = ".".join(source.spelling(place[: i + 1]) for i in range(len(place)))
+
+    def words(text: Text, **values: object) -> Text:
+        return Text(text.sv.format(**values), text.en.format(**values))
+
+    if kind == "missing":
+        detail = words(lookup("M001").messages["default"], field=_NAMES.get(str(path[-1]), path[-1]))
+    elif kind == "extra_forbidden":
+        suggestion = did_you_mean(source.spelling(path), list(_NAMES.values()))
+        detail = (words(lookup("M002").messages["suggest"], field=written, suggestion=suggestion) if suggestion
+                  else words(MESSAGES["profile-unknown-key"], field=written))
+    elif kind == "range_order":
+        detail = words(MESSAGES["profile-range"], field=written, **error["ctx"])
+    else:
+        code, key, values = value_problem(error, written)
+        values["value"] = printable(str(values["value"])) if "value" in values else ""
+        text = lookup(code).messages.get(key)
+        if text is None or key == "default":  # M003's default points to docs/format.md, for documents
+            text, values = MESSAGES["profile-value"], {"field": written, "problem": values.get("problem", "")}
+        detail = words(text, **values)
+    return ProfileError("profile-invalid", where=f"{source.path}:{line}:{column}", detail=detail)
 
 
 def _resolve(name_or_path: str) -> Path:
@@ -204,16 +246,18 @@ def _resolve(name_or_path: str) -> Path:
     return bundled
 
 
-def _load_chain(name_or_path: str, seen: tuple[Path, ...]) -> tuple[dict[str, Any], dict[str, str]]:
+def _load_chain(name_or_path: str, seen: tuple[Path, ...],
+                sources: list[Source]) -> tuple[dict[str, Any], dict[str, str]]:
     path = _resolve(name_or_path).resolve()
     if path in seen:
         raise ProfileError("profile-extends-itself", path=path)
-    source = read(path, str(path))
+    source = read(path, files.display(path))
     if source.findings:
         first = source.findings[0]
-        raise ProfileError("profile-not-yaml", where=f"{path}:{first.line}:{first.column}", code=first.code)
+        raise ProfileError("profile-not-yaml", where=f"{source.path}:{first.line}:{first.column}", code=first.code)
     if not isinstance(source.data, dict):
         raise ProfileError("profile-not-mapping", path=path)
+    sources.append(source)
     spellings = _canonical_spellings(source)
     parent = source.data.get(_EXTENDS)
     if parent is None:
@@ -221,7 +265,7 @@ def _load_chain(name_or_path: str, seen: tuple[Path, ...]) -> tuple[dict[str, An
     if not isinstance(parent, str):
         raise ProfileError("profile-extends-one", path=path, kind=type(parent).__name__)
     base = parent if Path(parent).is_absolute() or not (path.parent / parent).exists() else str(path.parent / parent)
-    base_data, base_spellings = _load_chain(base, (*seen, path))
+    base_data, base_spellings = _load_chain(base, (*seen, path), sources)
     return _merge(base_data, source.data), {**base_spellings, **spellings}
 
 
@@ -248,3 +292,11 @@ def _merge(base: Any, override: Any) -> Any:
         merged.pop(_EXTENDS, None)
         return merged
     return override
+
+
+# Folded key -> canonical spelling, for every key a profile may have.
+_NAMES = {info.validation_alias: info.serialization_alias
+          for model in (Profile, Range, OrganKind, MandatePeriod, FirstYearDeadline, YearBeforeDeadline, ReportDue,
+                        DocType)
+          for info in model.model_fields.values()}
+

@@ -210,7 +210,7 @@ def _validate(repo: Repository, source: Source, model: type[BaseModel],
     broken: set[str] = set()
     reported: set[PathKey] = set()
     for error in errors:
-        path = _data_path(data, error["loc"], missing=error["type"] == "missing")
+        path = data_path(data, error["loc"], missing=error["type"] == "missing")
         if path in reported and error["type"] not in ("missing", "extra_forbidden"):
             continue  # a union reports once per member; one message per place is enough
         reported.add(path)
@@ -229,7 +229,7 @@ def _validate(repo: Repository, source: Source, model: type[BaseModel],
         return None, frozenset(broken)
 
 
-def _data_path(data: Any, loc: tuple[int | str, ...], missing: bool = False) -> PathKey:
+def data_path(data: Any, loc: tuple[int | str, ...], missing: bool = False) -> PathKey:
     """The part of pydantic's error location that is a real path into the data (it also
     names union members and validator functions, which are no place in the file). A missing
     field's key is the one part that is not in the data."""
@@ -269,9 +269,16 @@ def _model_problem(repo: Repository, source: Source, model: type[BaseModel], dat
         _problem(repo, source, "M002", "suggest" if suggestion else "default", path,
                  field=name, suggestion=suggestion or "")
         return
+    code, key, args = value_problem(error, field_name)
+    _problem(repo, source, code, key, path, **args)
+
+
+def value_problem(error: Any, field_name: str) -> tuple[str, str, dict[str, object]]:
+    """The rule (M001 or M003), message key and values for a pydantic error about a value
+    (not a missing or unknown key). Profiles get the same words (profile.py)."""
+    kind = error["type"]
     if kind in ("id_empty", "too_short") or (error.get("input") is None and kind.endswith("_type")):
-        _problem(repo, source, "M001", "empty", path, field=field_name)
-        return
+        return "M001", "empty", {"field": field_name}
     ctx = error.get("ctx") or {}
     key = _M003_KEYS.get(kind, "default")
     if key == "choice" and ctx.get("suggestion"):
@@ -279,9 +286,8 @@ def _model_problem(repo: Repository, source: Source, model: type[BaseModel], dat
     elif isinstance(error.get("input"), (dict, list)):
         key = _shape_key(key, error["input"])
     value = ctx.get("value", error.get("input"))
-    _problem(repo, source, "M003", key, path, field=field_name,
-             value=_short(value), allowed=ctx.get("allowed", ""),
-             suggestion=ctx.get("suggestion", ""), problem=error.get("msg", ""))
+    return "M003", key, {"field": field_name, "value": _short(value), "allowed": ctx.get("allowed", ""),
+                         "suggestion": ctx.get("suggestion", ""), "problem": error.get("msg", "")}
 
 
 def _display(folded: str) -> str:
