@@ -150,6 +150,15 @@ def test_a_profile_error_names_file_line_and_key_in_the_users_language(setting, 
     assert (run.code, run.err) == (2, f"styrcheck: {swedish}\n")
 
 
+@pytest.mark.parametrize("command", [("validate", "."), ("baseline", "."), ("due", "."), ("graph", "."), ("rules",),
+                                     ("explain", "G001")], ids=lambda c: c[0])
+def test_an_unknown_language_names_the_allowed_ones(command, ci_repo, cli):  # noqa: F811
+    run = cli(*command, "--lang", "de")
+    assert run.code == 2 and "Value error" not in run.err, run.err
+    assert "Invalid value for '--lang': 'de' is not allowed; choose sv or en" in run.err, run.err
+    assert cli(*command[:1], "--help").out.count("<sv|en>") == 1
+
+
 def test_a_bug_is_reported_in_the_users_language(ci_repo, cli, monkeypatch):  # noqa: F811
     import styrcheck.validate
 

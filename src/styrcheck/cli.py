@@ -42,6 +42,26 @@ class Level(str, Enum):
     info = "info"
 
 
+def _choice(kind: type[Enum]):
+    """A parser for an option with fixed values: the value in any case, else a plain message
+    that names the allowed values (typer's own starts 'Value error,')."""
+    from pydantic_core import PydanticCustomError
+
+    from styrcheck.text import fold
+
+    def parse(value: object) -> Enum:
+        if isinstance(value, kind):
+            return value
+        for member in kind:
+            if fold(str(value)) == member.value:
+                return member
+        allowed = one_of([member.value for member in kind]).en
+        raise PydanticCustomError("choice", "{value} is not allowed; choose {allowed}",
+                                  {"value": repr(value), "allowed": allowed})
+
+    return parse
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"styrcheck {__version__}")
@@ -102,7 +122,8 @@ def _today(value: Optional[str], lang: str) -> date:
 
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders to check.", show_default=False)]
 ProfileOpt = Annotated[Optional[str], typer.Option("--profile", help="Profile name (bundled) or path to a profile file.")]
-LangOpt = Annotated[Optional[Lang], typer.Option("--lang", help="Language of messages (default: from the locale).")]
+LangOpt = Annotated[Optional[Lang], typer.Option("--lang", parser=_choice(Lang),
+                                                 help="Language of messages (default: from the locale).")]
 TodayOpt = Annotated[Optional[str], typer.Option("--today", help="Fix 'today' for date rules (YYYY-MM-DD).")]
 
 
