@@ -45,6 +45,17 @@ def test_severity_overrides_and_failing_threshold(ci_repo, cli):
     assert codes(cli("validate", ".", *RUN)) == ["G001 mal/overgripande-mal-2023-2026.yaml:9 error"]
 
 
+def test_fail_on_takes_the_swedish_words_too(ci_repo, cli):
+    """--fail-on accepts what underkänn_vid: accepts: fel and varning as well as error and warning."""
+    configure(ci_repo, "välj: [M002]\nallvarlighet: {M002: varning}\n")
+    assert cli("validate", ".", *RUN, "--fail-on", "varning").code == 1
+    assert cli("validate", ".", *RUN, "--fail-on", "fel").code == 0
+    run = cli("validate", ".", *RUN, "--fail-on", "av")
+    assert run.code == 2
+    assert "Invalid value for '--fail-on': 'av' is not allowed; choose error, warning, info, fel or varning" in run.err
+    assert "fel, varning" in cli("validate", "--help").out
+
+
 def test_per_file_ignores_and_excludes_keep_what_the_user_wrote(ci_repo, cli):
     write_files(ci_repo, {"styrdokument/mål/trasig.yaml": "titel: [\n", "arkiv/gammal.yaml": "titel: [\n"})
     configure(ci_repo, "välj: [Y001, M002]\n"

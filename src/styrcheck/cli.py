@@ -42,9 +42,10 @@ class Level(str, Enum):
     info = "info"
 
 
-def _choice(kind: type[Enum]):
-    """A parser for an option with fixed values: the value in any case, else a plain message
-    that names the allowed values (typer's own starts 'Value error,')."""
+def _choice(kind: type[Enum], words: dict[str, str] | None = None):
+    """A parser for an option with fixed values: the value in any case (or a word of `words`,
+    the Swedish for a value), else a plain message that names the allowed values (typer's own
+    starts 'Value error,')."""
     from pydantic_core import PydanticCustomError
 
     from styrcheck.text import fold
@@ -52,10 +53,11 @@ def _choice(kind: type[Enum]):
     def parse(value: object) -> Enum:
         if isinstance(value, kind):
             return value
+        word = fold(str(value))
         for member in kind:
-            if fold(str(value)) == member.value:
+            if (words or {}).get(word, word) == member.value:
                 return member
-        allowed = one_of([member.value for member in kind]).en
+        allowed = one_of([member.value for member in kind] + list(words or {})).en
         raise PydanticCustomError("choice", "{value} is not allowed; choose {allowed}",
                                   {"value": repr(value), "allowed": allowed})
 
@@ -185,7 +187,9 @@ def validate(
         "--baseline", help="Fail only on findings not in this baseline (styrcheck baseline).")] = None,
     today: TodayOpt = None,
     fail_on: Annotated[Optional[Level], typer.Option(
-        "--fail-on", help="Lowest severity that fails the run (default: underkänn_vid: or error).")] = None,
+        "--fail-on", parser=_choice(Level, {"fel": "error", "varning": "warning"}),
+        help="Lowest severity that fails the run: error, warning or info, "
+        "or in Swedish fel, varning or info (default: underkänn_vid: or error).")] = None,
     show_accepted: Annotated[bool, typer.Option("--show-accepted", help="List findings accepted by an avsteg or the baseline.")] = False,
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
