@@ -48,6 +48,10 @@ CASES = {
         ("due", ".", "--within", "snart"), {},
         "styrcheck: --within 'snart': write a number of days, weeks, months or years, e.g. 90d, 12w, 6m, 1y",
         "styrcheck: --within 'snart': skriv ett antal dagar, veckor, månader eller år, t.ex. 90d, 12w, 6m, 1y"),
+    "--within too far": (
+        ("due", ".", "--within", "99999y"), {},
+        "styrcheck: --within '99999y' reaches beyond the year 9999; choose a shorter time",
+        "styrcheck: --within '99999y' når bortom år 9999; välj en kortare tid"),
     "bad --format for graph": (
         ("graph", ".", "--format", "pdf"), {},
         "styrcheck: unknown format 'pdf'; choose one of: ",
@@ -94,7 +98,7 @@ def test_swedish_in_a_swedish_locale(name, ci_repo, cli, monkeypatch):  # noqa: 
 
 
 @pytest.mark.parametrize("name", ["missing path", "unknown profile", "broken baseline", "unknown rule in --select",
-                                  "bad --within", "bad --format for graph"])
+                                  "bad --within", "--within too far", "bad --format for graph"])
 def test_the_configuration_chooses_the_language_once_read(name, ci_repo, cli):  # noqa: F811
     """`språk: sv` in styrcheck.yaml: every error found after the file was read is Swedish;
     --lang still wins."""

@@ -50,11 +50,14 @@ def window_end(today: date, within: str) -> date:
     if found is None:
         raise WindowError("within", value=within)
     count, unit = int(found.group(1)), found.group(2) or "d"
-    if unit == "d":
-        return today + timedelta(days=count)
-    if unit == "w":
-        return today + timedelta(weeks=count)
-    return calendar.add_months(today, count * (12 if unit == "y" else 1))
+    try:
+        if unit == "d":
+            return today + timedelta(days=count)
+        if unit == "w":
+            return today + timedelta(weeks=count)
+        return calendar.add_months(today, count * (12 if unit == "y" else 1))
+    except (OverflowError, ValueError):  # past date.max
+        raise WindowError("within-too-far", value=within) from None
 
 
 def collect(repo: Repository, until: date) -> list[DueItem]:

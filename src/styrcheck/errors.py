@@ -154,6 +154,8 @@ MESSAGES: dict[str, T] = {
     # --- styrcheck due (due.py) ----------------------------------------------------------------
     "within": T("--within {value!r}: skriv ett antal dagar, veckor, månader eller år, t.ex. 90d, 12w, 6m, 1y",
                 "--within {value!r}: write a number of days, weeks, months or years, e.g. 90d, 12w, 6m, 1y"),
+    "within-too-far": T("--within {value!r} når bortom år 9999; välj en kortare tid",
+                        "--within {value!r} reaches beyond the year 9999; choose a shorter time"),
     # --- styrcheck graph (diagram/) ------------------------------------------------------------
     "format-from-name": T("kan inte avgöra formatet utifrån namnet {name!r}; använd en filändelse ({suffixes}) eller --format",
                           "cannot tell the format from the name {name!r}; use a suffix ({suffixes}) or --format"),
