@@ -37,4 +37,5 @@ def test_the_rules_table_is_in_the_chosen_language(cli):
     run = cli("rules", "--lang", "en")
     head, *rows = run.out.splitlines()
     assert head.split() == ["code", "name", "severity", "tags", "summary"]
-    assert {row["code"]: row["severity"] for row in cli("rules", "--lang", "sv", "--format", "json").json}["D002"] == "warning"
+    severities = {row["code"]: row["severity"] for row in cli("rules", "--lang", "sv", "--format", "json").json}
+    assert severities["D002"] == "warning"
