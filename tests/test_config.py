@@ -110,9 +110,10 @@ def test_limits_reach_the_loader(ci_repo, cli):
 
 
 def test_profile_from_the_file_is_relative_to_it(ci_repo, cli):
-    write_files(ci_repo, {"profiler/strikt.yaml": "utökar: norrkoping\nnamn: Strikt\nmålområden: {min: 1, max: 2}\n"})
+    write_files(ci_repo, {"profiler/strikt.yaml": "utökar: norrkoping\nnamn: Strikt\nmålområden: {min: 1, max: 2}\n",
+                          "profiler/norrkoping/README.md": "A folder named like the bundled profile.\n"})
     configure(ci_repo, "profil: profiler/strikt.yaml\nvälj: [G001]\n")
-    assert codes(cli("validate", "mal", *RUN)) == []
+    assert codes(cli("validate", "mal", *RUN)) == []  # extends the bundled norrkoping, not the folder
 
 
 def errors_for(ci_repo, cli, text: str) -> str:

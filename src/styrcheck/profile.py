@@ -264,7 +264,8 @@ def _load_chain(name_or_path: str, seen: tuple[Path, ...],
         return source.data, spellings
     if not isinstance(parent, str):
         raise ProfileError("profile-extends-one", path=path, kind=type(parent).__name__)
-    base = parent if Path(parent).is_absolute() or not (path.parent / parent).exists() else str(path.parent / parent)
+    # A file beside the profile, else a bundled profile (a folder of that name is not a profile).
+    base = parent if Path(parent).is_absolute() or not (path.parent / parent).is_file() else str(path.parent / parent)
     base_data, base_spellings = _load_chain(base, (*seen, path), sources)
     return _merge(base_data, source.data), {**base_spellings, **spellings}
 
