@@ -122,19 +122,19 @@ def _today(value: Optional[str], lang: str) -> date:
         raise fail("today-not-a-date", lang, value=value) from None
 
 
-PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders to check.", show_default=False)]
-ProfileOpt = Annotated[Optional[str], typer.Option("--profile", help="Profile name (bundled) or path to a profile file.")]
+PathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", help="Files or folders to check.", show_default=False)]
+ProfileOpt = Annotated[Optional[str], typer.Option("--profile", metavar="NAME|FILE", help="Profile name (bundled) or path to a profile file.")]
 LangOpt = Annotated[Optional[Lang], typer.Option("--lang", parser=_choice(Lang),
                                                  help="Language of messages (default: from the locale).")]
-TodayOpt = Annotated[Optional[str], typer.Option("--today", help="Fix 'today' for date rules (YYYY-MM-DD).")]
+TodayOpt = Annotated[Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Fix 'today' for date rules (YYYY-MM-DD).")]
 
 
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Configuration file (default: the nearest styrcheck.yaml at or above the first path).")]
-SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", help="Run only these rules: codes, names, tags or families, comma-separated (replaces välj:).")]
-IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rules: codes, names, tags or families, comma-separated (replaces ignorera:).")]
-ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", help="Skip files matching this glob; repeatable (replaces uteslut:).")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Configuration file (default: the nearest styrcheck.yaml at or above the first path).")]
+SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", metavar="RULES", help="Run only these rules: codes, names, tags or families, comma-separated (replaces välj:).")]
+IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", metavar="RULES", help="Skip these rules: codes, names, tags or families, comma-separated (replaces ignorera:).")]
+ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob; repeatable (replaces uteslut:).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache (.styrcheck_cache/ beside styrcheck.yaml, else in the first path).")]
-JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes that read files and run the rules (default: one per core).")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Processes that read files and run the rules (default: one per core).")]
 
 
 def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str], *,
@@ -175,16 +175,16 @@ def validate(
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     output_format: Annotated[Optional[str], typer.Option(
-        "--format", "-f", help="Output format: text, json, sarif, github, gitlab, junit "
+        "--format", "-f", metavar="FORMAT", help="Output format: text, json, sarif, github, gitlab, junit "
         "(default: text; github when GITHUB_ACTIONS is set).")] = None,
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="Write the report to this file; the terminal still gets text.")] = None,
+        "--output", "-o", metavar="FILE", help="Write the report to this file; the terminal still gets text.")] = None,
     config_file: ConfigOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     exclude: ExcludeOpt = None,
     baseline_file: Annotated[Optional[Path], typer.Option(
-        "--baseline", help="Fail only on findings not in this baseline (styrcheck baseline).")] = None,
+        "--baseline", metavar="FILE", help="Fail only on findings not in this baseline (styrcheck baseline).")] = None,
     today: TodayOpt = None,
     fail_on: Annotated[Optional[Level], typer.Option(
         "--fail-on", parser=_choice(Level, {"fel": "error", "varning": "warning"}),
@@ -228,7 +228,7 @@ def validate(
 def baseline(
     paths: PathsArg,
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="The baseline file (default: baslinje: in styrcheck.yaml, else styrcheck-baseline.json).")] = None,
+        "--output", "-o", metavar="FILE", help="The baseline file (default: baslinje: in styrcheck.yaml, else styrcheck-baseline.json).")] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -264,7 +264,7 @@ def baseline(
 def list_rules(
     profile: ProfileOpt = None,
     lang: LangOpt = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", help="text, json or markdown (docs/rules.md)")] = "text",
+    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text, json or markdown (docs/rules.md)")] = "text",
 ) -> None:
     """List every rule with its code, name, severity and tags."""
     from styrcheck import profile as profiles
@@ -311,7 +311,7 @@ def list_rules(
 
 @app.command()
 def explain(
-    code: Annotated[str, typer.Argument(help="Rule code (G001) or name (goal-area-count).")],
+    code: Annotated[str, typer.Argument(metavar="CODE", help="Rule code (G001) or name (goal-area-count).")],
     lang: LangOpt = None,
     profile: ProfileOpt = None,
 ) -> None:
@@ -335,8 +335,8 @@ def explain(
 @app.command()
 def due(
     paths: PathsArg,
-    within: Annotated[str, typer.Option("--within", help="How far ahead to look: 90d, 12w, 6m or 1y.")] = "90d",
-    output_format: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+    within: Annotated[str, typer.Option("--within", metavar="TIME", help="How far ahead to look: 90d, 12w, 6m or 1y.")] = "90d",
+    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text or json")] = "text",
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -376,15 +376,15 @@ def due(
 def graph(
     paths: PathsArg,
     output_format: Annotated[Optional[str], typer.Option(
-        "--format", "-f", help="mermaid, dot, svg, png, json or markdown (default: from the -o suffix, else mermaid).")] = None,
+        "--format", "-f", metavar="FORMAT", help="mermaid, dot, svg, png, json or markdown (default: from the -o suffix, else mermaid).")] = None,
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="Write to this file; its suffix gives the format (.mmd .md .dot .svg .png .json).")] = None,
-    level: Annotated[str, typer.Option("--level", help="dokument (documents) or mål (goals and activities).")] = "dokument",
-    root: Annotated[Optional[str], typer.Option("--root", help="Only this document or goal and what derives from it.")] = None,
-    types: Annotated[Optional[list[str]], typer.Option("--type", help="Only documents of these types; repeatable or comma-separated.")] = None,
-    period: Annotated[Optional[int], typer.Option("--period", help="Only documents that apply some time in this year.")] = None,
-    depth: Annotated[Optional[int], typer.Option("--depth", help="At most this many steps below the root (or the top).")] = None,
-    cluster: Annotated[str, typer.Option("--cluster", help="Group by nämnd, typ or ingen.")] = "nämnd",
+        "--output", "-o", metavar="FILE", help="Write to this file; its suffix gives the format (.mmd .md .dot .svg .png .json).")] = None,
+    level: Annotated[str, typer.Option("--level", metavar="LEVEL", help="dokument (documents) or mål (goals and activities).")] = "dokument",
+    root: Annotated[Optional[str], typer.Option("--root", metavar="ID", help="Only this document or goal and what derives from it.")] = None,
+    types: Annotated[Optional[list[str]], typer.Option("--type", metavar="TYPE", help="Only documents of these types; repeatable or comma-separated.")] = None,
+    period: Annotated[Optional[int], typer.Option("--period", metavar="YEAR", help="Only documents that apply some time in this year.")] = None,
+    depth: Annotated[Optional[int], typer.Option("--depth", metavar="N", help="At most this many steps below the root (or the top).")] = None,
+    cluster: Annotated[str, typer.Option("--cluster", metavar="BY", help="Group by nämnd, typ or ingen.")] = "nämnd",
     legend: Annotated[bool, typer.Option("--legend/--no-legend", help="Draw a legend.")] = True,
     findings: Annotated[bool, typer.Option("--findings/--no-findings", help="Run the rules and mark documents with errors or warnings.")] = True,
     profile: ProfileOpt = None,
