@@ -327,6 +327,11 @@ def test_a_named_pipe_is_not_opened(repo, cli):
     assert _findings(run, "pipe.yaml") == ["Y005:1"]
 
 
+def test_a_suffix_in_capitals_is_yaml_too(repo, cli):
+    (repo / "VERSALER.YAML").write_text(riktlinje("versaler", ersätter="[saknas-helt]"), encoding="utf-8")
+    assert "H001:11" in _findings(check(cli, "."), "VERSALER.YAML")
+
+
 def test_a_folder_named_like_a_file_is_walked(repo, cli):
     (repo / "mapp.yaml").mkdir()
     (repo / "mapp.yaml" / "inne.yaml").write_text(riktlinje("inne", ersätter="[saknas-helt]"), encoding="utf-8")

@@ -64,6 +64,10 @@ CASES = {
         ("explain", "X999"), {},
         "styrcheck: no rule 'X999'; `styrcheck rules` lists them",
         "styrcheck: det finns ingen regel 'X999'; `styrcheck rules` listar reglerna"),
+    "misspelt rule for explain": (
+        ("explain", "goal-area-cuont"), {},
+        "styrcheck: no rule 'goal-area-cuont'; did you mean 'goal-area-count'?",
+        "styrcheck: det finns ingen regel 'goal-area-cuont'; menade du 'goal-area-count'?"),
 }
 
 

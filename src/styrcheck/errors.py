@@ -75,6 +75,8 @@ MESSAGES: dict[str, T] = {
                         "choose a file name with another suffix, such as .json or .txt"),
     "rules-crashed": T("regler kraschade ({codes}); se `styrcheck validate`; ingen baslinje har skrivits",
                        "rules crashed ({codes}); see `styrcheck validate`; no baseline written"),
+    "no-such-rule-suggest": T("det finns ingen regel {code!r}; menade du {suggestion!r}?",
+                              "no rule {code!r}; did you mean {suggestion!r}?"),
     "no-such-rule": T("det finns ingen regel {code!r}; `styrcheck rules` listar reglerna",
                       "no rule {code!r}; `styrcheck rules` lists them"),
     "no-such-path": T("filen eller mappen finns inte: {path}", "no such file or folder: {path}"),

@@ -56,7 +56,7 @@ def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[Candida
             unlisted: list[OSError] = []  # folders that could not be listed: reported, not skipped
             for folder, dirs, names in os.walk(path, onerror=unlisted.append):
                 dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS)
-                wanted = [name for name in names if name.endswith(SUFFIXES)]
+                wanted = [name for name in names if name.lower().endswith(SUFFIXES)]  # A.YAML too
                 if not wanted:
                     continue
                 # Paths are strings, and shown and absolute ones are worked out once per folder:
