@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from styrcheck.diagnostics import Text as T
+from styrcheck.checks.metadata import ORDER  # what a file must let be read
 from styrcheck.rules import declare
 
 _READ = T(sv="Filen måste gå att läsa som YAML innan dess metadata kan kontrolleras.",
@@ -69,6 +70,7 @@ declare(
                       "per file: split the file, or remove the '---' line in the middle of it."),
     },
     why=_READ,
+    quote=ORDER,
 )
 declare(
     "Y002", "duplicate-key", tags=("files", "yaml"),
@@ -82,6 +84,7 @@ declare(
              "ska betyda samma sak vem som än läser den.",
           en="Programs read duplicate keys differently (some take the first value, others the last); metadata "
              "must mean the same to whoever reads it."),
+    quote=ORDER,
 )
 declare(
     "Y003", "not-a-document", tags=("files",),
@@ -141,6 +144,7 @@ declare(
     },
     why=T(sv="Bara UTF-8 läses likadant överallt; andra kodningar förvanskar å, ä och ö.",
           en="Only UTF-8 reads the same everywhere; other encodings garble å, ä and ö."),
+    quote=ORDER,
 )
 declare(
     "Y005", "unreadable-file", tags=("files",),
@@ -162,6 +166,7 @@ declare(
                               "styrcheck does not follow it. Replace the link with a copy of the file, or name "
                               "{target} as a path when you run styrcheck.")},
     why=_READ,
+    quote=ORDER,
 )
 declare(
     "Y006", "file-too-large", tags=("files", "limits"),
@@ -190,6 +195,7 @@ declare(
              "enda fil lamslår datorn.",
           en="styrcheck may run on files from anyone; limits on size, depth and aliases keep one file from stalling "
              "the machine."),
+    quote=ORDER,
 )
 declare(
     "Y007", "unsupported-tag", tags=("files", "yaml", "security"),
@@ -202,4 +208,5 @@ declare(
              "och grupper av uppgifter.",
           en="Tags such as !!python/object can make some YAML readers run code; metadata needs only text, lists "
              "and groups of fields."),
+    quote=ORDER,
 )
