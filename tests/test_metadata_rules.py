@@ -70,6 +70,35 @@ def test_second_organisation_file_is_a_duplicate(check):
     assert found == [("ovrigt/organisation.yaml:3", "")]
 
 
+# A riktlinje that is correct against ORGANISATION: beslutad_av on line 4.
+CORRECT = GUIDELINE.replace("utbildningskontoret, vuxenutbildning", "utbildningskontoret").replace(
+    "ägare: utbildningskontor\n", "ägare: utbildningskontoret\n")
+
+
+@pytest.fixture
+def validate(tmp_path, monkeypatch, cli):
+    """Validate `files` (name -> text) with the CLI; the run, with every finding as 'CODE path:line'."""
+
+    def run(files: dict[str, str], lang: str = "en"):
+        write_files(tmp_path, files)
+        monkeypatch.chdir(tmp_path)
+        return cli("validate", ".", "--format", "json", "--lang", lang, "--today", "2024-06-01", "--no-cache")
+
+    return run
+
+
+@pytest.mark.parametrize("name", ["organisation.yaml", "kommunens-organ.yaml"])
+def test_organisation_without_typ_is_told_to_add_typ_organisation(validate, name):
+    """Named organisation.yaml, or holding a list 'organ:': the file is meant to be the organisation.
+    Without it the bodies are checked as when there is no organisation file at all."""
+    run = validate({name: ORGANISATION.replace("typ: organisation\n", ""), "riktlinje.yaml": CORRECT})
+    assert run.code == 1
+    assert run.findings() == ["M008 riktlinje.yaml:4", f"Y003 {name}:3"]
+    y003, m008 = sorted(run.json["findings"], key=lambda f: f["code"], reverse=True)
+    assert "'typ: organisation'" in y003["message"] and "riktlinje" not in y003["message"]
+    assert m008["message"].startswith(f"The file {name} could not be read as the organisation")
+
+
 def test_goal_ids_share_the_namespace_with_documents(check):
     plan = """\
 id: uppdragsplan-bun-2024

@@ -147,7 +147,7 @@ def _classify(source: Source, repo: Repository) -> None:
         return
     typ = data.get("typ")
     if not isinstance(typ, str) or not typ.strip():
-        _problem(repo, source, "Y003", "no-typ", ())
+        _problem(repo, source, "Y003", "no-typ-organisation" if is_organisation_file(source) else "no-typ", ())
         return
     if fold(typ) == "organisation":
         _add_organisation(source, repo)
@@ -168,10 +168,18 @@ def _classify(source: Source, repo: Repository) -> None:
 
 
 def is_organisation_file(source: Source) -> bool:
-    """Whether the file is (or is meant to be) the organisation, even if it could not be read."""
+    """Whether the file is (or is meant to be) the organisation, even if it could not be read:
+    named so, of type organisation, or without a type but with a list of bodies."""
     stem = source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
     data = source.data
-    return stem == "organisation" or (isinstance(data, dict) and fold(str(data.get("typ", ""))) == "organisation")
+    if stem == "organisation":
+        return True
+    if not isinstance(data, dict):
+        return False
+    typ = data.get("typ")
+    if not isinstance(typ, str) or not typ.strip():
+        return isinstance(data.get("organ"), list)
+    return fold(typ) == "organisation"
 
 
 def _add_organisation(source: Source, repo: Repository) -> None:

@@ -103,6 +103,13 @@ declare(
                        "beskriver. Lägg till en rad med dokumenttypen, till exempel 'typ: riktlinje'.",
                     en="The key 'typ' is missing or empty, so it is unknown what kind of document the file "
                        "describes. Add a line with the document type, for example 'typ: riktlinje'."),
+        "no-typ-organisation": T(
+            sv="Uppgiften 'typ' saknas eller är tom. Filen ser ut att beskriva organisationen (den heter "
+               "organisation.yaml eller har en lista 'organ:'), men utan 'typ' läses den inte, och organen i den "
+               "går inte att kontrollera. Lägg till raden 'typ: organisation' överst i filen.",
+            en="The key 'typ' is missing or empty. The file looks like the organisation (it is named "
+               "organisation.yaml or has a list 'organ:'), but without 'typ' it is not read, and the bodies in it "
+               "cannot be checked. Add the line 'typ: organisation' at the top of the file."),
         "complex-key": T(sv="Före kolonet står en lista eller en grupp av uppgifter i stället för ett namn, så "
                             "raden läses inte. En uppgifts namn ska vara ett enkelt ord, som 'titel'.",
                          en="Before the colon stands a list or a group of fields instead of a name, so the line is "

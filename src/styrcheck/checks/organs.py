@@ -63,6 +63,14 @@ if TYPE_CHECKING:
                "(here '{value}'). Add a file organisation.yaml with 'typ: organisation' and a list 'organ:' in "
                "which every body has 'id', 'namn' and 'slag', for example "
                "'- {{id: kf, namn: Kommunfullmäktige, slag: fullmäktige}}'. The slag must be one of: {kinds}."),
+        "unusable-organisation": T(
+            sv="Filen {organisation} gick inte att läsa som organisationen (se fynden i den filen), så det går inte "
+               "att kontrollera att de organ som dokumenten nämner finns (här '{value}'). Rätta {organisation}: den "
+               "ska ha raden 'typ: organisation' och en lista 'organ:' där varje organ har 'id', 'namn' och 'slag'.",
+            en="The file {organisation} could not be read as the organisation (see the findings in that file), so "
+               "it cannot be checked that the bodies the documents name exist (here '{value}'). Correct "
+               "{organisation}: it needs the line 'typ: organisation' and a list 'organ:' in which every body has "
+               "'id', 'namn' and 'slag'."),
     },
     why=T(sv="Vem som har beslutat ett dokument, vem som äger det och vilken del av organisationen det gäller "
              "för ska gå att läsa ut entydigt. Det går bara om varje id svarar mot ett organ i organisation.yaml.",
@@ -74,9 +82,8 @@ def unknown_organ(ctx: Context) -> Iterator[Finding]:
     repo = ctx.repo
     kinds = sorted(ctx.profile.spell(kind) for kind in ctx.profile.organ_kinds)
     if repo.organisation is None:
-        if not _has_organisation_file(repo):
-            yield from _no_organisation(ctx, kinds)
-        return  # an organisation file too broken to model is reported where it is
+        yield from _no_organisation(ctx, kinds)
+        return
     names = _organ_names(repo)
     where = repo.organisation_source.path if repo.organisation_source else "organisation.yaml"
     for doc in repo.documents:
@@ -108,16 +115,15 @@ def _check_organisation(ctx: Context, names: dict[str, str], kinds: list[str]) -
 
 
 def _no_organisation(ctx: Context, kinds: list[str]) -> Iterator[Finding]:
-    """Once, on the first document that names an organ, rather than once per reference."""
+    """Once, on the first document that names an organ, rather than once per reference. An
+    organisation file that could not be read is named, so that it is the one corrected."""
+    unusable = next((s.path for s in ctx.repo.sources if is_organisation_file(s)), None)
+    key = "unusable-organisation" if unusable else "no-organisation"
     for doc in ctx.repo.documents:
         for path, value in _organ_references(doc):
-            yield ctx.finding(doc, path, "no-organisation", subject="organisation.yaml", value=value, kinds=kinds)
+            yield ctx.finding(doc, path, key, subject="organisation.yaml", value=value, kinds=kinds,
+                              organisation=unusable or "")
             return
-
-
-def _has_organisation_file(repo: Repository) -> bool:
-    """Whether some file is (or is meant to be) the organisation, even if it could not be read."""
-    return any(map(is_organisation_file, repo.sources))
 
 
 def _organ_names(repo: Repository) -> dict[str, str]:
