@@ -104,6 +104,21 @@ def test_after_an_edit_the_cached_run_prints_what_a_full_run_prints(repo, cli, f
     assert output(cli) == output(cli, "--no-cache")  # the text, lines and columns as shown
 
 
+@pytest.mark.parametrize("organisation", ["removed", "without typ"])
+def test_without_a_usable_organisation_an_edit_is_checked_in_full(repo, cli, full_runs, organisation):
+    """M008 then reports once in the repository, on the first document naming a body: a run
+    over the edited files alone would report it on them too."""
+    if organisation == "removed":
+        (repo / "organisation.yaml").unlink()
+    else:
+        edit(repo, "organisation.yaml", "typ: organisation\n", "")
+    output(cli, "--format", "json")
+    edit(repo, SN, SN_TITLE, SN_TITLE + " (reviderad)")
+    del full_runs[:]
+    assert output(cli, "--format", "json") == output(cli, "--format", "json", "--no-cache")
+    assert len(full_runs) == 2
+
+
 def test_the_findings_that_move_are_shown_at_their_new_lines(repo, cli, full_runs):
     """Not only equal to a full run: the lines really moved (G006 and G010 are below the edit)."""
     before = cli("validate", ".", *TODAY, "--format", "json").findings()
