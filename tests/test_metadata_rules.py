@@ -99,6 +99,17 @@ def test_organisation_without_typ_is_told_to_add_typ_organisation(validate, name
     assert m008["message"].startswith(f"The file {name} could not be read as the organisation")
 
 
+def test_organisation_named_organisation_yaml_is_used_before_a_copy(validate):
+    """A Windows copy sorts first, but the file named organisation.yaml is the one read."""
+    copy = "".join(line for line in ORGANISATION.splitlines(keepends=True) if "id: utbildningskontoret" not in line
+                   and "id: vuxenutbildningen" not in line)  # an older version, before the kontor was added
+    run = validate({"organisation.yaml": ORGANISATION, "organisation - Kopia.yaml": copy, "riktlinje.yaml": CORRECT})
+    assert run.code == 1
+    assert run.findings() == ["M005 organisation - Kopia.yaml:3"]
+    message = run.json["findings"][0]["message"]
+    assert "reads organisation.yaml and not this file" in message and "remove organisation.yaml" not in message
+
+
 def test_goal_ids_share_the_namespace_with_documents(check):
     plan = """\
 id: uppdragsplan-bun-2024

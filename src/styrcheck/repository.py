@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
 CONFIG_NAMES = {"styrcheck.yaml", "styrcheck.yml"}
+ORGANISATION_NAMES = {"organisation.yaml", "organisation.yml"}
 
 
 @dataclass(frozen=True, slots=True)  # slots: a large repository holds hundreds of thousands
@@ -126,15 +127,17 @@ class Repository:
 
 def assemble(sources: list[Source], profile: Profile, today: date) -> Repository:
     repo = Repository(profile, today, sources)
+    organisations: list[Source] = []
     for source in sources:
         repo.findings.extend(source.findings)
         if source.findings and source.data is None:
             continue  # unreadable: already reported
-        _classify(source, repo)
+        _classify(source, repo, organisations)
+    _add_organisation(organisations, repo)
     return repo
 
 
-def _classify(source: Source, repo: Repository) -> None:
+def _classify(source: Source, repo: Repository, organisations: list[Source]) -> None:
     data = source.data
     name = source.path.rsplit("/", 1)[-1].lower()
     if name in CONFIG_NAMES or (isinstance(data, dict) and fold(str(data.get("typ", ""))) == "styrcheck"):
@@ -150,7 +153,7 @@ def _classify(source: Source, repo: Repository) -> None:
         _problem(repo, source, "Y003", "no-typ-organisation" if is_organisation_file(source) else "no-typ", ())
         return
     if fold(typ) == "organisation":
-        _add_organisation(source, repo)
+        organisations.append(source)
         return
     found = repo.profile.doc_type(typ)
     if found is None:
@@ -182,14 +185,18 @@ def is_organisation_file(source: Source) -> bool:
     return fold(typ) == "organisation"
 
 
-def _add_organisation(source: Source, repo: Repository) -> None:
-    if repo.organisation is not None:
-        first = repo.organisation_source.path if repo.organisation_source else "?"
-        _problem(repo, source, "M005", "organisation", (), first=first)
+def _add_organisation(candidates: list[Source], repo: Repository) -> None:
+    """Read one organisation file and report the others. The one named organisation.yaml is
+    meant, not a copy beside it ('organisation - Kopia.yaml'); among equals, the first."""
+    if not candidates:
         return
-    model, _ = _validate(repo, source, Organisation, source.data)
+    used = min(candidates, key=lambda s: fold(s.path.rsplit("/", 1)[-1]) not in ORGANISATION_NAMES)
+    for source in candidates:
+        if source is not used:
+            _problem(repo, source, "M005", "organisation", (), used=used.path)
+    model, _ = _validate(repo, used, Organisation, used.data)
     if model is not None:
-        repo.organisation, repo.organisation_source = model, source
+        repo.organisation, repo.organisation_source = model, used
 
 
 def _remember_id(repo: Repository, data: dict[str, Any]) -> None:

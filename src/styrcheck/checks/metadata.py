@@ -168,10 +168,12 @@ declare(
                "activities share one set of ids, so each id may occur only once. Give this one an id of its own, "
                "and correct the references in 'utgår_från' meant for it."),
         "organisation": T(
-            sv="Det finns redan en organisationsfil, {first}, så den här filen används inte. Organisationen "
-               "beskrivs i en enda fil: flytta över organen härifrån till {first} och ta bort den här filen.",
-            en="There is already an organisation file, {first}, so this file is not used. The organisation is "
-               "described in one file only: move the bodies listed here into {first} and remove this file."),
+            sv="Både den här filen och {used} har 'typ: organisation'. styrcheck läser {used}, inte den här "
+               "filen. Organisationen beskrivs i en enda fil: behåll den ena och ta bort den andra; flytta först "
+               "över organ som bara finns i den fil du tar bort till den du behåller.",
+            en="Both this file and {used} have 'typ: organisation'. styrcheck reads {used} and not this file. "
+               "The organisation is described in one file only: keep one of them and remove the other; first move "
+               "any bodies listed only in the file you remove into the one you keep."),
     },
     why=T(sv="Hänvisningar i 'utgår_från' och 'ersätter' pekar ut dokument och mål med deras id. Finns samma id två "
              "gånger går det inte att veta vad en hänvisning avser, och hierarkin blir fel.",
