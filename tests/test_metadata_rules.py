@@ -110,6 +110,21 @@ def test_organisation_named_organisation_yaml_is_used_before_a_copy(validate):
     assert "reads organisation.yaml and not this file" in message and "remove organisation.yaml" not in message
 
 
+def test_duplicate_organ_id_is_reported_and_the_first_holds(validate):
+    """A body listed again under its id: reported where repeated; the kontor listed first still
+    decides the riktlinje (read last, the bolag would make it a D001)."""
+    company = "  - {id: utbildningskontoret, namn: Utbildningsbolaget AB, slag: bolag}\n"
+    line = "  - {id: utbildningskontoret, namn: Utbildningskontoret, slag: kontor, nämnd: bun}\n"
+    organisation = ORGANISATION.replace(line, line + company)
+    run = validate({"organisation.yaml": organisation, "riktlinje.yaml": CORRECT})
+    assert run.code == 1
+    assert run.findings() == ["M005 organisation.yaml:13"]
+    assert "'utbildningskontoret'" in run.json["findings"][0]["message"]
+    assert "line 12" in run.json["findings"][0]["message"]
+    swedish = validate({"organisation.yaml": organisation, "riktlinje.yaml": CORRECT}, lang="sv")
+    assert "rad 12" in swedish.json["findings"][0]["message"]
+
+
 def test_goal_ids_share_the_namespace_with_documents(check):
     plan = """\
 id: uppdragsplan-bun-2024

@@ -102,7 +102,11 @@ class Repository:
 
     @cached_property
     def organs(self) -> dict[str, Any]:
-        return {o.id: o for o in self.organisation.organs} if self.organisation else {}
+        """Bodies by id (the first, where ids clash: M005 reports the others)."""
+        found: dict[str, Any] = {}
+        for organ in self.organisation.organs if self.organisation else []:
+            found.setdefault(organ.id, organ)
+        return found
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:

@@ -174,6 +174,13 @@ declare(
             en="Both this file and {used} have 'typ: organisation'. styrcheck reads {used} and not this file. "
                "The organisation is described in one file only: keep one of them and remove the other; first move "
                "any bodies listed only in the file you remove into the one you keep."),
+        "organ": T(
+            sv="Id:t '{id}' används redan för ett organ på rad {first_line} i den här filen ({name}). Varje organ "
+               "ska ha ett eget id. Bara det första läses, så dokument som nämner '{id}' avser {name}. Ta bort "
+               "raden om den upprepar samma organ, annars ge det här organet ett eget id.",
+            en="The id '{id}' is already used for a body on line {first_line} of this file ({name}). Every body "
+               "needs an id of its own. Only the first is read, so documents that name '{id}' mean {name}. Remove "
+               "this line if it repeats the same body, otherwise give this body an id of its own."),
     },
     why=T(sv="Hänvisningar i 'utgår_från' och 'ersätter' pekar ut dokument och mål med deras id. Finns samma id två "
              "gånger går det inte att veta vad en hänvisning avser, och hierarkin blir fel.",
@@ -198,6 +205,19 @@ def duplicate_id(ctx: Context) -> Iterator[Finding]:
         for file, _, _, doc, path in later:
             key = "same-file" if file == first_file else "default"
             yield ctx.finding(doc, path, key, subject=id_, id=id_, first=first_file, first_line=first_line)
+    yield from _duplicate_organs(ctx)
+
+
+def _duplicate_organs(ctx: Context) -> Iterator[Finding]:
+    """Bodies share ids of their own, in the organisation file; the first holds (Repository.organs)."""
+    source = ctx.repo.organisation_source
+    first: dict[str, int] = {}
+    for index, organ in enumerate(ctx.repo.organisation.organs if ctx.repo.organisation else []):
+        earlier = first.setdefault(organ.id, index)
+        if earlier != index:
+            line, _ = source.position(("organ", earlier, "id"))
+            yield ctx.finding(source, ("organ", index, "id"), "organ", subject=f"organ={organ.id}", id=organ.id,
+                              first_line=line, name=ctx.repo.organs[organ.id].name or organ.id)
 
 
 @rule(

@@ -131,7 +131,7 @@ def _organ_names(repo: Repository) -> dict[str, str]:
     (and takes the whole list with it) does not make every reference to the others unknown."""
     data = repo.organisation_source.data if repo.organisation_source else None
     written = data.get("organ") if isinstance(data, dict) else None
-    names = {organ.id: organ.name or organ.id for organ in repo.organisation.organs}
+    names = {organ.id: organ.name or organ.id for organ in repo.organs.values()}
     for entry in written if isinstance(written, list) else []:
         if isinstance(entry, dict) and isinstance(entry.get("id"), str):
             names.setdefault(entry["id"].strip(), str(entry.get("namn") or entry["id"]))
