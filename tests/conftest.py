@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from styrcheck.cache import FOLDER
 from styrcheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+
+# Every property test (test_fuzz.py, test_graph.py) runs under this profile; a test sets only
+# its max_examples. Derandomized, so each run tries the same examples; no example database,
+# so nothing found earlier on this machine changes what runs; and no deadline (nor the
+# too-slow health check), so the speed of the machine is never part of a test's result.
+settings.register_profile("styrcheck", deadline=None, derandomize=True, database=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("styrcheck")
+# Hypothesis still keeps caches (its Unicode tables, constants) in ./.hypothesis: put them in
+# a temporary folder instead of the checkout.
+_HYPOTHESIS_HOME = tempfile.mkdtemp(prefix="styrcheck-tests-hypothesis-")
+atexit.register(shutil.rmtree, _HYPOTHESIS_HOME, ignore_errors=True)
+set_hypothesis_home_dir(_HYPOTHESIS_HOME)
 
 
 @dataclass

@@ -1,8 +1,9 @@
 """Property-based fuzzing (issue 6): whatever the bytes, the loader never raises; whatever the
 documents, the whole pipeline ends in exit 0 or 1 (2 would be a crash: the arguments are
-valid) within the deadline, and every output format stays well-formed.
+valid), and every output format stays well-formed.
 
-The example budget is fixed and the search derandomized, so CI is repeatable and quick. For a
+The example budget is fixed and the search derandomized, with no deadline (the profile in
+conftest.py), so CI is repeatable and its result never depends on the machine's speed. For a
 longer hunt: STYRCHECK_FUZZ=explore pytest tests/test_fuzz.py (random, 20 times the examples).
 """
 
@@ -14,12 +15,11 @@ import io
 import json
 import os
 import tempfile
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from unittest.mock import patch
 from xml.etree import ElementTree as ET
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -32,18 +32,13 @@ from styrcheck.models import display_names
 from styrcheck.profile import load
 from test_hostile_battery import ORGANISATION, _plain
 
-settings.register_profile(
-    "styrcheck-ci", derandomize=True, database=None, deadline=timedelta(seconds=10), print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-settings.register_profile("styrcheck-explore", parent=settings.get_profile("styrcheck-ci"), derandomize=False)
 EXPLORE = os.environ.get("STYRCHECK_FUZZ") == "explore"
-PROFILE = settings.get_profile("styrcheck-explore" if EXPLORE else "styrcheck-ci")
 
 
-def budget(examples: int, deadline: timedelta | None = None) -> settings:
-    extra = {"deadline": deadline} if deadline else {}
-    return settings(PROFILE, max_examples=examples * (20 if EXPLORE else 1), **extra)
+def budget(examples: int) -> settings:
+    """The tests' profile (conftest.py) with this many examples; random in an explore run."""
+    return settings(max_examples=examples * (20 if EXPLORE else 1), derandomize=not EXPLORE,
+                    suppress_health_check=[*settings.default.suppress_health_check, HealthCheck.data_too_large])
 
 
 TODAY = "2024-06-01"
@@ -128,18 +123,10 @@ def assert_well_formed(fmt: str, out: str) -> None:
         ET.fromstring(out.encode("utf-8"))
 
 
-@pytest.fixture(scope="module", autouse=True)
-def warm():
-    """Import and load everything once, so that the deadline measures the work, not imports."""
-    with tempfile.TemporaryDirectory() as folder:
-        Path(folder, "organisation.yaml").write_text(ORGANISATION, encoding="utf-8")
-        run_cli("validate", folder, "--format", "json", "--today", TODAY)
-
-
 # --- the loader ----------------------------------------------------------------------------
 
 
-@budget(400, deadline=timedelta(seconds=2))
+@budget(400)
 @given(st.binary(max_size=4096))
 def test_loader_never_raises_on_any_bytes(raw):
     source = Source("x.yaml")
@@ -147,7 +134,7 @@ def test_loader_never_raises_on_any_bytes(raw):
     assert_sound_source(source)
 
 
-@budget(400, deadline=timedelta(seconds=2))
+@budget(400)
 @given(yaml_like, st.sampled_from(ENCODINGS))
 def test_loader_never_raises_on_yaml_like_text(text, encoding):
     source = Source("x.yaml")
@@ -155,7 +142,7 @@ def test_loader_never_raises_on_yaml_like_text(text, encoding):
     assert_sound_source(source)
 
 
-@budget(150, deadline=timedelta(seconds=2))
+@budget(150)
 @given(values, st.booleans())
 def test_loader_reads_back_what_was_written(data, flow):
     """Any structure of text, lists and mappings comes back with every scalar as text."""
@@ -186,7 +173,7 @@ def _as_read(source: Source) -> tuple[object, ...]:
             list(source.spellings.items()), source.findings)
 
 
-@budget(300, deadline=timedelta(seconds=2))
+@budget(300)
 @given(st.one_of(values.map(lambda d: (d, False)), values.map(lambda d: (d, True)), document.map(lambda d: (d, False))),
        st.lists(st.sampled_from(["", "# kommentar\n", "---\n", "x: &a [1]\ny: *a\n", "z: !!int 1\n"]), max_size=2))
 def test_the_fast_reader_reads_exactly_what_the_full_reader_reads(dumped, extra):
@@ -199,7 +186,7 @@ def test_the_fast_reader_reads_exactly_what_the_full_reader_reads(dumped, extra)
     assert _as_read(fast) == _as_read(full)
 
 
-@budget(300, deadline=timedelta(seconds=2))
+@budget(300)
 @given(yaml_like)
 def test_the_fast_reader_agrees_on_yaml_like_text(text):
     fast, full = _read_both_ways(text.encode("utf-8", "replace"), Limits(max_depth=8, max_nodes=500))
