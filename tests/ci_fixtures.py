@@ -8,7 +8,9 @@ that is not YAML (Y001) and a finding accepted by an avsteg (G001).
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import pytest
 
@@ -34,6 +36,19 @@ def ci_repo(tmp_path, monkeypatch) -> Path:
     monkeypatch.chdir(target)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     return target
+
+
+T = TypeVar("T")
+
+
+def on_one_day(action: Callable[[], T]) -> tuple[T, str]:
+    """`action()` (a run without --today) and the day it ran on, YYYY-MM-DD, so that a run given
+    `--today` that day can be compared with it. Run again if midnight passed meanwhile."""
+    while True:
+        day = date.today()
+        result = action()
+        if date.today() == day:
+            return result, day.isoformat()
 
 
 def felaktigt_or_skip() -> Path:

@@ -12,11 +12,12 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from ci_fixtures import FELAKTIGT, FIXTURE, NORRKOPING
+from ci_fixtures import FELAKTIGT, FIXTURE, NORRKOPING, on_one_day
 from conftest import ROOT
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -76,8 +77,20 @@ def test_felaktigt_fails(hook_repo, tmp_path):
     assert " fel " in done.stdout or " error " in done.stdout
 
 
-def test_norrkoping_passes(hook_repo, tmp_path):
-    done = try_repo(hook_repo, NORRKOPING, tmp_path)
+def test_norrkoping_passes(hook_repo, tmp_path, monkeypatch, cli):
+    """The hook as users run it, on the real date. What it finds depends on the day (from
+    2027-04-01 the example's README names F007 warnings), so its output is compared with
+    `styrcheck validate . --today <that day>` in the same repository: the same findings,
+    word for word. Warnings at most, on any day, so the hook passes."""
+    def hook_run() -> tuple[Path, subprocess.CompletedProcess]:
+        work = Path(tempfile.mkdtemp(dir=tmp_path))  # a fresh one if midnight makes it run again
+        return work, try_repo(hook_repo, NORRKOPING, work)
+
+    (work, done), today = on_one_day(hook_run)
+    monkeypatch.chdir(work / "dokument")
+    dated = cli("validate", ".", "--today", today, "--no-cache")
+    assert dated.code == 0 and dated.out.strip(), dated.out + dated.err
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Passed" in done.stdout
+    assert dated.out in done.stdout, done.stdout
 
