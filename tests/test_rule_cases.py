@@ -14,10 +14,19 @@ from pathlib import Path
 import pytest
 
 from styrcheck.explain import CASES, load_case
+from styrcheck.profile import load
 from styrcheck.rules import all_rules
 
 ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
-CODES = [r.code for r in all_rules()]
+RULES = {r.code: r for r in all_rules()}
+CODES = list(RULES)
+PROFILE = load()  # the bundled default, which a case without styrcheck.yaml is checked with
+
+
+def severities(code: str) -> set[str]:
+    """What the profile makes a finding of `code`: one severity, or one per message variant
+    that has its own (`D007.lag: error` beside `D007: warning`)."""
+    return {str(PROFILE.severity(code, key)) for key in RULES[code].messages}
 
 
 def write_case_files(root: Path, files: dict[str, str | dict[str, str]]) -> None:
@@ -53,4 +62,12 @@ def test_rule_case(code, part, tmp_path, monkeypatch, cli):
         assert code in codes, f"the failing case of {code} must trigger {code}"
     else:
         assert code not in codes, f"the passing case of {code} must not trigger {code}"
-    assert run.code in (0, 1)
+    # Exit 1 exactly when an expected finding is an error (--fail-on's default). Each finding's
+    # severity is the profile's for its code; where a variant has its own, it must be one of them.
+    assert "styrcheck.yaml" not in files, "a case is checked with the default profile and settings"
+    reported = sorted((f"{f['code']} {f['path']}:{f['line']}", f["severity"]) for f in run.json["findings"])
+    for finding, severity in reported:
+        assert severity in severities(finding.split()[0]), (finding, severity)
+    accepted_errors = [f for f in run.json["findings"] if f["accepted"] and f["severity"] == "error"]
+    assert not accepted_errors, "an accepted error never fails the run: tell such cases apart here"
+    assert run.code == (1 if any(severity == "error" for _, severity in reported) else 0), run.out
