@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import EXAMPLES, write_files
+from conftest import EXAMPLES, ROOT, write_files
 from styrcheck.explain import CASES
 
 ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
@@ -148,11 +148,38 @@ def test_a_plan_deriving_from_a_goal_of_another_plan_names_that_plan(check):
 
 
 def test_a_type_without_parents_names_one(check):
-    guideline = document("riktlinje-synpunkter", "riktlinje", "ks", "2023-05-15", "2023-06-01",
-                         parents="program-2023")
+    outlook = document("planeringsforutsattningar-2025", "planeringsförutsättningar", "kommunstyrelsens-kontor",
+                       "2024-02-15", "2024-03-01", "2029-12-31", parents="program-2023")
+    found = check({**chain(), "planering.yaml": outlook})
+    assert places(found) == [("H003", "planering.yaml:9")]
+    assert "utgår inte från något annat styrande dokument" in found[0][3]
+
+
+@pytest.mark.parametrize("parents", ["", "program-2023", "vision-2035", "mal-2023", "MO1.1"])
+def test_a_guideline_may_derive_from_the_political_levels_but_need_not(check, parents):
+    guideline = document("riktlinje-synpunkter", "riktlinje", "ks", "2023-05-15", "2023-06-01", parents=parents)
+    assert check({**chain(), "riktlinje.yaml": guideline}) == []
+
+
+def test_a_guideline_deriving_from_an_activity_plan_names_the_allowed_types(check):
+    guideline = document("riktlinje-synpunkter", "riktlinje", "ks", "2025-02-15", "2025-03-01", parents="vp-2025")
     found = check({**chain(), "riktlinje.yaml": guideline})
     assert places(found) == [("H003", "riktlinje.yaml:8")]
-    assert "utgår inte från något annat styrande dokument" in found[0][3]
+    assert ("'vp-2025' är av typen verksamhetsplan, som ett dokument av typen riktlinje inte kan utgå från (tillåtna "
+            "typer: vision, politiskt_program, övergripande_mål, lagstadgad_plan, inriktningsdokument)") in found[0][3]
+
+
+def test_the_format_contracts_example_derives_from_the_programme_without_h003(check):
+    """The "Every document" example of docs/format.md, as written, beside the programme it names."""
+    text = (ROOT / "docs" / "format.md").read_text(encoding="utf-8").split("## Every document", 1)[1]
+    example = text.split("```yaml\n", 1)[1].split("```", 1)[0]
+    assert "typ: riktlinje" in example and "utgår_från: [politiskt-program-2023-2026]" in example
+    files = chain()
+    files["program.yaml"] = files["program.yaml"].replace("id: program-2023", "id: politiskt-program-2023-2026")
+    files["mal.yaml"] = files["mal.yaml"].replace("[program-2023]", "[politiskt-program-2023-2026]")
+    found = check({**files, "riktlinje.yaml": example})
+    # Only the document it replaces is missing here (H001); its parent is of an allowed type.
+    assert [(code, subject) for code, _, subject, _ in found] == [("H001", "riktlinje-styrmodell-2018")]
 
 
 @pytest.mark.parametrize(("typ", "start", "end", "expected"), [
@@ -222,3 +249,16 @@ def test_a_replaced_document_still_valid_is_a_warning_not_an_overlap(check):
     found = check(files)
     assert places(found) == [("H008", "vision-2040.yaml:9")]
     assert "Sätt giltig_till i 'vision-2035' till 2024-04-30" in found[0][3]
+
+
+def test_optional_parents_are_profile_data(tmp_path, monkeypatch, cli):
+    """Another profile can let a type derive from a level without requiring it (folded key)."""
+    outlook = document("planeringsforutsattningar-2025", "planeringsförutsättningar", "kommunstyrelsens-kontor",
+                       "2024-02-15", "2024-03-01", "2029-12-31", parents="program-2023")
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, **chain(), "planering.yaml": outlook,
+                           "profil/egen.yaml": "namn: Egen\nutökar: norrkoping\ndokumenttyper:\n"
+                                               "  planeringsforutsattningar: {far_utga_fran: [politiskt_program]}\n"})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--select", "H", "--format", "json", "--today", "2025-06-01",
+              "--profile", "profil/egen.yaml", "--exclude", "profil")
+    assert run.code == 0 and run.findings() == [], run.out + run.err

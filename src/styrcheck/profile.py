@@ -90,7 +90,8 @@ class DocType(Model):
     model: str = sv("modell", "dokument")
     political: YesNo = sv("politisk", False)
     decided_by: list[str] = sv("beslutas_av", [])
-    parents: list[str] = sv("utgår_från", [])
+    parents: list[str] = sv("utgår_från", [])  # required: one of these (H004)
+    optional_parents: list[str] = sv("får_utgå_från", [])  # allowed, not required (H003)
     period: Annotated[
         str, choice("ett_år", "mandatperiod", "decennier", "flera_år", "tillsvidare")
     ] = sv("period", "tillsvidare")
@@ -276,7 +277,7 @@ def _canonical_spellings(source: Source) -> dict[str, str]:
     for key_path, written in source.spellings.items():
         found[key_path[-1]] = written  # type: ignore[index]
     types = (source.data or {}).get("dokumenttyper")
-    for values in ("beslutas_av", "utgar_fran", "mal_utgar_fran", "aktiviteter_utgar_fran"):
+    for values in ("beslutas_av", "utgar_fran", "far_utga_fran", "mal_utgar_fran", "aktiviteter_utgar_fran"):
         for definition in types.values() if isinstance(types, dict) else ():  # else: validation says so
             for name in (definition or {}).get(values, []) if isinstance(definition, dict) else []:
                 if isinstance(name, str):

@@ -225,8 +225,8 @@ def _cycles(refs: list[tuple[str, str, dict]]) -> Iterator[list[str]]:
             yield nodes[start:] + nodes[:start]
 
 
-def _allowed(ctx: Context, doc: Doc) -> str:
-    return ", ".join(ctx.profile.spell(fold(p)) for p in doc.type.parents)
+def _allowed(ctx: Context, types: list[str]) -> str:
+    return ", ".join(ctx.profile.spell(fold(p)) for p in types)
 
 
 @rule(
@@ -247,8 +247,12 @@ def _allowed(ctx: Context, doc: Doc) -> str:
                   en="Documents of type {type} derive from no other steering document, but '{target}' (of type "
                      "{parent_type}) is named here. Remove the reference; a connection can be described in beskrivning."),
     },
-    why=T(sv="Styrmodellen bestämmer vilken nivå varje dokument tar avstamp i. De tillåtna typerna är profilens (utgår_från per dokumenttyp).",
-          en="The styrmodell decides which level each document starts from. The allowed types are the profile's (utgår_från per document type)."),
+    why=T(sv="Styrmodellen bestämmer vilken nivå varje dokument tar avstamp i. De tillåtna typerna är profilens, per "
+             "dokumenttyp: 'utgår_från' för de typer ett dokument måste utgå från, 'får_utgå_från' för dem det får utgå "
+             "från utan att behöva det (en riktlinje kan ta avstamp i ett politiskt program, men måste inte).",
+          en="The styrmodell decides which level each document starts from. The allowed types are the profile's, per "
+             "document type: 'utgår_från' for the types a document must derive from, 'får_utgå_från' for those it may "
+             "derive from without having to (a riktlinje may start from a political programme, but need not)."),
     quote=HIERARCHY_QUOTE,
 )
 def wrong_parent_type(ctx: Context) -> Iterator[Finding]:
@@ -257,11 +261,12 @@ def wrong_parent_type(ctx: Context) -> Iterator[Finding]:
         child, parent = data["doc"], document_of(graph, target)
         if parent is None or not _is_document_reference(data["path"]):
             continue
-        if fold(parent.type_name) in {fold(p) for p in child.type.parents}:
+        allowed = [*child.type.parents, *child.type.optional_parents]
+        if fold(parent.type_name) in {fold(p) for p in allowed}:
             continue
-        key = "none" if not child.type.parents else ("default" if target == parent.id else "item")
+        key = "none" if not allowed else ("default" if target == parent.id else "item")
         yield ctx.finding(child, data["path"], key, subject=target, target=target, parent=parent.id,
-                          parent_type=parent.type_name, type=child.type_name, allowed=_allowed(ctx, child))
+                          parent_type=parent.type_name, type=child.type_name, allowed=_allowed(ctx, allowed))
 
 
 @rule(
@@ -280,4 +285,4 @@ def missing_parent(ctx: Context) -> Iterator[Finding]:
     for doc in ctx.repo.documents:
         if doc.type.parents and not doc.model.derives_from:
             path = ("utgar_fran",) if "utgar_fran" in doc.source.data else ()
-            yield ctx.finding(doc, path, subject="utgar_fran", type=doc.type_name, allowed=_allowed(ctx, doc))
+            yield ctx.finding(doc, path, subject="utgar_fran", type=doc.type_name, allowed=_allowed(ctx, doc.type.parents))
