@@ -211,3 +211,27 @@ def test_whitespace_around_quoted_values_and_in_block_scalars_is_no_part_of_them
     assert check(files, "M008") == []
     blank = padded.replace('beslutad_av: " utbildningskontoret "', 'beslutad_av: "   "')
     assert check({**files, "riktlinje.yaml": blank}, "M001") == [("riktlinje.yaml:5", "beslutad_av")]
+
+
+@pytest.mark.parametrize("written", ["[]", '""', "[ ]"])
+def test_an_empty_scope_is_an_empty_required_field(check, written):
+    empty = GUIDELINE.replace("[utbildningskontoret, vuxenutbildning]", written)
+    files = {"organisation.yaml": ORGANISATION, "riktlinje.yaml": empty}
+    assert check(files, "M001") == [("riktlinje.yaml:7", "galler_for")]
+
+
+@pytest.mark.parametrize(("written", "line"), [
+    ("[utbildningskontoret, kommunala_organisationen]", 7),
+    ("\n  - hela_kommunkoncernen", 8),
+    ("[Kommunala_Organisationen]", 7),
+])
+def test_a_scope_keyword_in_a_list_is_to_stand_alone(tmp_path, monkeypatch, cli, written, line):
+    """In a list the keyword would be read as an organ id, and the decision rules would not
+    know what the document applies to: M003 at the keyword, saying how to write it."""
+    listed = GUIDELINE.replace(" [utbildningskontoret, vuxenutbildning]", " " + written.lstrip(" "))
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "riktlinje.yaml": listed})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--lang", "sv", "--today", "2024-06-01")
+    [finding] = run.json["findings"]
+    assert (finding["code"], finding["line"]) == ("M003", line)
+    assert "ska stå ensamt i 'gäller_för', inte i en lista. Skriv 'gäller_för: " in finding["message"]

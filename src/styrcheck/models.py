@@ -144,9 +144,19 @@ SCOPE_KEYWORDS = {fold(k): k for k in (WHOLE_GROUP, WHOLE_ORGANISATION)}
 
 
 def _scope(value: Any) -> Any:
-    """`gäller_för`: a keyword for the whole group or organisation, or organ ids."""
+    """`gäller_för`: a keyword for the whole group or organisation, or organ ids. A keyword
+    stands alone: in a list it would be read as an organ id; a blank or `[]` says nothing."""
     if isinstance(value, str):
-        return SCOPE_KEYWORDS.get(fold(value), [value])
+        if not value.strip():
+            raise PydanticCustomError("empty", "empty")
+        return SCOPE_KEYWORDS.get(fold(value.strip()), [value])
+    if isinstance(value, list):
+        if not value:
+            raise PydanticCustomError("empty", "an empty list")
+        for index, item in enumerate(value):
+            if isinstance(item, str) and fold(item.strip()) in SCOPE_KEYWORDS:
+                raise PydanticCustomError("scope_keyword", "a keyword in a list",
+                                          {"value": SCOPE_KEYWORDS[fold(item.strip())], "index": index})
     return value
 
 

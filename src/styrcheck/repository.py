@@ -288,6 +288,10 @@ def _model_problem(repo: Repository, source: Source, model: type[BaseModel], dat
         _problem(repo, source, "M002", "suggest" if suggestion else "default", path,
                  field=name, suggestion=suggestion or "")
         return
+    if kind == "scope_keyword":  # gäller_för: [bun, kommunala_organisationen]: at the keyword
+        ctx = error["ctx"]
+        _problem(repo, source, "M003", "keyword-in-list", (*path, ctx["index"]), field=field_name, value=ctx["value"])
+        return
     code, key, args = value_problem(error, field_name)
     _problem(repo, source, code, key, path, **args)
 
@@ -296,7 +300,7 @@ def value_problem(error: Any, field_name: str) -> tuple[str, str, dict[str, obje
     """The rule (M001 or M003), message key and values for a pydantic error about a value
     (not a missing or unknown key). Profiles get the same words (profile.py)."""
     kind = error["type"]
-    if kind in ("id_empty", "too_short") or (error.get("input") is None and kind.endswith("_type")):
+    if kind in ("empty", "id_empty", "too_short") or (error.get("input") is None and kind.endswith("_type")):
         return "M001", "empty", {"field": field_name}
     ctx = error.get("ctx") or {}
     key = _M003_KEYS.get(kind, "default")

@@ -119,6 +119,11 @@ declare(
                           "without [ ] and without lines starting with -."),
         "text-got-mapping": T(sv="'{field}' ska vara en enda text, inte en grupp av uppgifter (namn: värde).",
                           en="'{field}' must be a single text, not a group of fields (name: value)."),
+        "keyword-in-list": T(sv="'{value}' ska stå ensamt i '{field}', inte i en lista. Skriv '{field}: {value}' "
+                                "utan [ ] och utan andra id:n; en lista är bara till för id:n på organ i organisation.yaml.",
+                             en="'{value}' must stand alone in '{field}', not in a list. Write '{field}: {value}' "
+                                "without [ ] and without other ids; a list is only for the ids of bodies in "
+                                "organisation.yaml."),
         "list": T(sv="'{field}' ska vara en lista ([a, b] eller rader som börjar med -), inte '{value}'.",
                   en="'{field}' must be a list ([a, b] or lines starting with -), not '{value}'."),
         "mapping": T(sv="'{field}' ska vara en grupp av uppgifter (indragna rader som 'namn: …' under '{field}:'), "

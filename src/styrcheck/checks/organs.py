@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from styrcheck.checks.metadata import ORDER
 from styrcheck.diagnostics import Finding
 from styrcheck.diagnostics import Text as T
-from styrcheck.models import SCOPE_KEYWORDS, display_names
+from styrcheck.models import display_names
 from styrcheck.repository import is_organisation_file
 from styrcheck.rules import Context, rule
 from styrcheck.text import did_you_mean, fold
@@ -145,7 +145,7 @@ def _organ_references(doc: Doc) -> Iterator[tuple[PathKey, str]]:
     if model.get("owner"):
         yield ("agare",), model.owner
     if isinstance(model.applies_to, list):
-        yield from _listed(data, "galler_for", [v for v in model.applies_to if fold(v) not in SCOPE_KEYWORDS])
+        yield from _listed(data, "galler_for", model.applies_to)
     start = model.get("start_decision")
     if start is not None:
         yield ("startbeslut", "beslutad_av"), start.decided_by
