@@ -71,6 +71,29 @@ def test_goal_areas_in_a_guideline_are_new_goals_too(check):
     assert [(where, subject) for where, subject, _ in found] == [("riktlinje.yaml:14", "malomraden")]
 
 
+def test_goals_in_an_activity_plan_belong_under_aktiviteter(check):
+    """A type without `mål:` in the profile carries no goals either; a verksamhetsplan is told
+    where what it does belongs."""
+    files = case_files("G011", "pass")
+    files["verksamhetsplan.yaml"] += "mål:\n  - {id: UK-MAL-1, text: Alla skolor har trygghetsvandringar.}\n"
+    found = check(files, "G007", today="2024-03-01")
+    assert [(where, subject) for where, subject, _ in found] == [("verksamhetsplan.yaml:13", "mal")]
+    assert ("Dokument av typen verksamhetsplan har inga egna mål i styrmodellen, men det här dokumentet har 'mål'. "
+            "Det som ska göras skrivs under 'aktiviteter'") in found[0][2]
+    assert "utgår_från' till det mål i dokument av typen uppdragsplan" in found[0][2]
+
+
+@pytest.mark.parametrize(("name", "key"), [("vision.yaml", "mål"), ("program.yaml", "målområden")])
+def test_goals_in_a_type_the_profile_gives_none_are_reported(check, name, key):
+    files = case_files("G011", "pass")
+    files[name] += (f"{key}:\n  - {{id: X1, text: Norrköping är bäst.}}\n" if key == "mål" else
+                    f"{key}:\n  - {{id: X1, namn: Allt, mål: [{{id: X1.1, text: Norrköping är bäst.}}]}}\n")
+    found = check(files, "G007", today="2024-03-01")
+    assert [subject for _, subject, _ in found] == [key.replace("å", "a")]
+    assert "har inga egna mål i styrmodellen" in found[0][2]
+    assert "Mål beslutas i måldokumenten (övergripande_mål, uppdragsplan)" in found[0][2]
+
+
 @pytest.mark.parametrize("sentence", [
     "Riktlinjen följs upp och revideras senast 2026.",  # the follow-up time F002 asks for
     "Den bidrar till målet MO1.1, att minst 88 procent av eleverna ska vara behöriga.",  # quotes a goal

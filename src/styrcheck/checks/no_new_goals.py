@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from styrcheck.checks.goals import goal_types
+from styrcheck.checks.goals import GOAL_KINDS, goal_types, spelled
 from styrcheck.diagnostics import Finding
 from styrcheck.diagnostics import Text as T
 from styrcheck.rules import Context, rule
@@ -98,27 +98,50 @@ def _may_read_like_a_goal(text: str) -> bool:
     "G007", "new-goals-forbidden", tags=("goals",), local=True,
     summary=T(sv="Ett dokument som inte får innehålla nya mål har mål.",
               en="A document that must not contain new goals has goals."),
-    messages={"default": T(
-        sv="Enligt styrmodellen innehåller dokument av typen {type} inte några nya mål, men det här "
-           "dokumentet har '{field}'. Flytta målen till ett måldokument ({goal_types}) och ta bort "
-           "'{field}' härifrån; dokumentet kan hänvisa till målen med deras id.",
-        en="Under the styrmodell, documents of type {type} contain no new goals, but this one has "
-           "'{field}'. Move the goals to a goal document ({goal_types}) and remove '{field}' from here; "
-           "the document may refer to the goals by their ids.")},
-    why=T(sv="Mål beslutas på sin nivå i målhierarkin och följs upp där. Mål som gömmer sig i riktlinjer "
-             "eller inriktningsdokument följs aldrig upp. Vilka typer som inte får ha mål anges i profilen "
-             "med 'mål: förbjudna'.",
-          en="Goals are decided at their level of the goal hierarchy and followed up there. Goals hidden "
-             "in riktlinjer or inriktningsdokument are never followed up. The types that may have no goals "
-             "are marked 'mål: förbjudna' in the profile."),
+    messages={
+        "default": T(
+            sv="Enligt styrmodellen innehåller dokument av typen {type} inte några nya mål, men det här "
+               "dokumentet har '{field}'. Flytta målen till ett måldokument ({goal_types}) och ta bort "
+               "'{field}' härifrån; dokumentet kan hänvisa till målen med deras id.",
+            en="Under the styrmodell, documents of type {type} contain no new goals, but this one has "
+               "'{field}'. Move the goals to a goal document ({goal_types}) and remove '{field}' from here; "
+               "the document may refer to the goals by their ids."),
+        "none": T(
+            sv="Dokument av typen {type} har inga egna mål i styrmodellen, men det här dokumentet har '{field}'. "
+               "Mål beslutas i måldokumenten ({goal_types}); flytta målen dit och ta bort '{field}' härifrån. "
+               "Dokumentet kan hänvisa till målen med deras id.",
+            en="Documents of type {type} have no goals of their own in the styrmodell, but this one has "
+               "'{field}'. Goals are decided in the goal documents ({goal_types}); move the goals there and "
+               "remove '{field}' from here. The document may refer to the goals by their ids."),
+        "activities": T(
+            sv="Dokument av typen {type} har inga egna mål i styrmodellen, men det här dokumentet har '{field}'. "
+               "Det som ska göras skrivs under 'aktiviteter', var och en med 'utgår_från' till det mål i "
+               "dokument av typen {parents} som den genomför; ta bort '{field}' härifrån.",
+            en="Documents of type {type} have no goals of their own in the styrmodell, but this one has "
+               "'{field}'. What is to be done goes under 'aktiviteter', each with 'utgår_från' naming the goal "
+               "in a document of type {parents} that it carries out; remove '{field}' from here."),
+    },
+    why=T(sv="Mål beslutas på sin nivå i målhierarkin och följs upp där. Mål som gömmer sig i andra dokument, "
+             "till exempel riktlinjer eller inriktningsdokument, följs aldrig upp. Vilka typer som har mål anges "
+             "i profilen: 'mål: övergripande' eller 'mål: uppföljningsbara'. En typ med 'mål: förbjudna' eller "
+             "utan 'mål' har inga.",
+          en="Goals are decided at their level of the goal hierarchy and followed up there. Goals hidden in "
+             "other documents, such as riktlinjer or inriktningsdokument, are never followed up. The types "
+             "that have goals are set in the profile: 'mål: övergripande' or 'mål: uppföljningsbara'. A type "
+             "marked 'mål: förbjudna', or without 'mål', has none."),
     quote=NO_NEW_GOALS_QUOTE,
 )
 def new_goals_forbidden(ctx: Context) -> Iterator[Finding]:
-    for doc in ctx.repo.with_goals("förbjudna"):
+    """Goals in any type the profile gives no goals: `mål: förbjudna`, or no `mål` at all."""
+    for doc in ctx.repo.documents:
+        if doc.type.goals in GOAL_KINDS:
+            continue
+        variant = "default" if doc.type.goals == "förbjudna" else "activities" if doc.type.activity_parents else "none"
         for key, carried in (("mal", doc.model.goals), ("malomraden", doc.model.goal_areas)):
             if carried:
-                yield ctx.finding(doc, (key,), subject=key, type=doc.type_name,
-                                  field=doc.source.spelling((key,)), goal_types=goal_types(ctx.profile))
+                yield ctx.finding(doc, (key,), variant, subject=key, type=doc.type_name,
+                                  field=doc.source.spelling((key,)), goal_types=goal_types(ctx.profile),
+                                  parents=spelled(ctx.profile, doc.type.activity_parents))
 
 
 @rule(
