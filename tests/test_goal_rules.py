@@ -94,6 +94,18 @@ def test_goals_in_a_type_the_profile_gives_none_are_reported(check, name, key):
     assert "Mål beslutas i måldokumenten (övergripande_mål, uppdragsplan)" in found[0][2]
 
 
+def test_a_statutory_plan_may_carry_goals_of_its_own(check):
+    """'mål: tillåtna': "lagstadgade planer är en del av den hierarki av politiska mål"."""
+    files = case_files("G011", "pass")
+    files["avfallsplan.yaml"] = (
+        "id: avfallsplan-2025\ntyp: lagstadgad_plan\ntitel: Avfallsplan 2025–2030\nbeslutad_av: kf\n"
+        "beslutsdatum: 2024-02-26\ngiltig_från: 2024-03-01\ngiltig_till: 2030-12-31\n"
+        "gäller_för: hela_kommunkoncernen\nutgår_från: [mal-2023-2026]\n"
+        "mål:\n  - {id: AVF-1, text: Matavfallet minskar med 20 procent till 2030.}\n")
+    assert check(files, "G007", today="2024-03-01") == []
+    assert check(files, "G008", today="2024-03-01") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Riktlinjen följs upp och revideras senast 2026.",  # the follow-up time F002 asks for
     "Den bidrar till målet MO1.1, att minst 88 procent av eleverna ska vara behöriga.",  # quotes a goal

@@ -97,7 +97,7 @@ class DocType(Model):
     ] = sv("period", "tillsvidare")
     required: list[str] = sv("obligatoriska_fält", [])
     goals: Annotated[
-        str | None, choice("övergripande", "uppföljningsbara", "förbjudna")
+        str | None, choice("övergripande", "uppföljningsbara", "tillåtna", "förbjudna")
     ] = sv("mål", None)
     goal_parents: list[str] = sv("mål_utgår_från", [])
     activity_parents: list[str] = sv("aktiviteter_utgår_från", [])

@@ -123,18 +123,20 @@ def _may_read_like_a_goal(text: str) -> bool:
     },
     why=T(sv="Mål beslutas på sin nivå i målhierarkin och följs upp där. Mål som gömmer sig i andra dokument, "
              "till exempel riktlinjer eller inriktningsdokument, följs aldrig upp. Vilka typer som har mål anges "
-             "i profilen: 'mål: övergripande' eller 'mål: uppföljningsbara'. En typ med 'mål: förbjudna' eller "
+             "i profilen: 'mål: övergripande' eller 'mål: uppföljningsbara', och 'mål: tillåtna' för egna mål som "
+             "ingen målregel prövar (en lagstadgad plan). En typ med 'mål: förbjudna' eller "
              "utan 'mål' har inga.",
           en="Goals are decided at their level of the goal hierarchy and followed up there. Goals hidden in "
              "other documents, such as riktlinjer or inriktningsdokument, are never followed up. The types "
-             "that have goals are set in the profile: 'mål: övergripande' or 'mål: uppföljningsbara'. A type "
+             "that have goals are set in the profile: 'mål: övergripande' or 'mål: uppföljningsbara', and 'mål: "
+             "tillåtna' for goals of its own that no goal rule checks (a statutory plan). A type "
              "marked 'mål: förbjudna', or without 'mål', has none."),
     quote=NO_NEW_GOALS_QUOTE,
 )
 def new_goals_forbidden(ctx: Context) -> Iterator[Finding]:
     """Goals in any type the profile gives no goals: `mål: förbjudna`, or no `mål` at all."""
     for doc in ctx.repo.documents:
-        if doc.type.goals in GOAL_KINDS:
+        if doc.type.goals in GOAL_KINDS or doc.type.goals == "tillåtna":
             continue
         variant = "default" if doc.type.goals == "förbjudna" else "activities" if doc.type.activity_parents else "none"
         for key, carried in (("mal", doc.model.goals), ("malomraden", doc.model.goal_areas)):
