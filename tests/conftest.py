@@ -57,6 +57,17 @@ def english_locale(monkeypatch):
     monkeypatch.setenv("LANG", "C.UTF-8")
 
 
+@pytest.fixture(autouse=True)
+def cache_of_its_own(request, tmp_path_factory, monkeypatch):
+    """Each test keeps styrcheck's cache in a folder of its own ($STYRCHECK_CACHE_DIR), not in
+    examples/ of the checkout: no test's result depends on what an earlier one left there.
+    Tests of where the cache lives are marked `cache_in_place`."""
+    if request.node.get_closest_marker("cache_in_place") is None:
+        monkeypatch.setenv("STYRCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    else:
+        monkeypatch.delenv("STYRCHECK_CACHE_DIR", raising=False)
+
+
 @pytest.fixture
 def cli(capsys):
     """Run `styrcheck ARGS` in-process; returns exit code and captured output."""

@@ -16,6 +16,8 @@ from styrcheck import reading, report
 from styrcheck.cache import FOLDER
 from unprivileged import run_unprivileged
 
+pytestmark = pytest.mark.cache_in_place  # where the cache lives is what these tests check
+
 TODAY = ("--today", "2026-06-30")
 
 
@@ -111,6 +113,20 @@ def test_the_cache_lives_beside_styrcheck_yaml(tmp_path, monkeypatch, cli):
     assert cli("validate", "kommun/riktlinjer", *TODAY).code in (0, 1)
     assert (root / FOLDER / ".gitignore").is_file()
     assert not (root / "riktlinjer" / FOLDER).exists()
+
+
+def test_styrcheck_cache_dir_moves_the_cache(tmp_path, monkeypatch, cli):
+    """$STYRCHECK_CACHE_DIR (a folder CI keeps between runs, say): the cache is made there, the
+    repository is left as it is, and the warm run reads the result from there."""
+    root = tmp_path / "kommun"
+    shutil.copytree(EXAMPLES / "norrkoping", root, ignore=shutil.ignore_patterns(FOLDER))
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("STYRCHECK_CACHE_DIR", str(tmp_path / "ci-cache" / "styrcheck"))
+    cold = cli("validate", ".", "--format", "json", *TODAY)
+    assert (tmp_path / "ci-cache" / "styrcheck" / FOLDER / "result.json").is_file()
+    assert not (root / FOLDER).exists()
+    monkeypatch.setattr(reading, "load", None)  # a warm run must not read the files again
+    assert cli("validate", ".", "--format", "json", *TODAY).out == cold.out
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "wrong-types", "no-stamp", "old-code"])

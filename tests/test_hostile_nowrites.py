@@ -124,6 +124,7 @@ def test_commands_never_change_an_input_file(repository, inside, cli):
 CACHE = ".styrcheck_cache"
 
 
+@pytest.mark.cache_in_place
 def test_only_the_cache_is_added_to_the_checked_folders(repository, inside, cli):
     """Nothing but the cache lands among the documents (issue 7: ruff's way), and the cache
     keeps itself out of git, so a CI checkout stays clean. No report, no baseline."""

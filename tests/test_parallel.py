@@ -107,6 +107,7 @@ def test_rules_run_in_one_process_when_no_other_can_be_started(in_big, cli, monk
     assert run(cli, "validate", ".", "--format", "json", "--no-cache", "--jobs", "2") == serial
 
 
+@pytest.mark.cache_in_place
 def test_parallel_runs_fill_the_cache_with_what_serial_runs_read(in_big, cli, parallel_runs):
     serial = run(cli, "validate", ".", "--format", "json", "--no-cache", "--jobs", "1")
     assert run(cli, "validate", ".", "--format", "json", "--jobs", "2") == serial  # fills it

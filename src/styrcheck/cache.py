@@ -57,12 +57,18 @@ _FORGET, _RENEW = 30, 7
 Signature = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
 
+CACHE_DIR_VARIABLE = "STYRCHECK_CACHE_DIR"
+
+
 def root_for(config_path: Path | None, paths: Sequence[Path]) -> Path | None:
-    """Where the cache lives: beside styrcheck.yaml, else in the first path (its folder, if a
-    file), else in the working folder. None when the first path does not exist: the run
-    stops there, and must not leave a cache folder behind."""
+    """Where the cache lives: in $STYRCHECK_CACHE_DIR if set (a CI cache, say), else beside
+    styrcheck.yaml, else in the first path (its folder, if a file), else in the working folder.
+    None when the first path does not exist: the run stops there, and must not leave a cache
+    folder behind."""
     if paths and not os.path.lexists(paths[0]):
         return None
+    if os.environ.get(CACHE_DIR_VARIABLE):
+        return Path(os.environ[CACHE_DIR_VARIABLE]).absolute()
     if config_path is not None:
         return config_path.resolve().parent
     if paths:
@@ -127,6 +133,7 @@ class Cache:
         place is a link or a file, belongs to another user, or cannot be written)."""
         folder = root / FOLDER
         try:
+            os.makedirs(root, exist_ok=True)  # $STYRCHECK_CACHE_DIR may not exist yet
             try:
                 os.mkdir(folder, 0o755)
             except FileExistsError:
