@@ -180,9 +180,11 @@ def test_a_deviation_with_a_reason_is_accepted_and_flagged(tmp_path, monkeypatch
     assert (finding["code"], finding["accepted"]["decision"], finding["accepted"]["until"]) == (
         "F003", "UK-2024/0311", "2024-12-31")
     assert run.code == 0
-    # after giltig_till the deviation has lapsed: F003 counts again, and X002 says nothing
-    run = cli("validate", ".", "--format", "json", "--today", "2025-01-02")
-    assert [(f["code"], f["accepted"]) for f in run.json["findings"]] == [("F003", None)]
+    # after giltig_till the deviation has lapsed: F003 counts again, X003 says why, X002 says nothing
+    run = cli("validate", ".", "--format", "json", "--today", "2025-01-02", "--lang", "en")
+    assert [(f["code"], f["accepted"]) for f in run.json["findings"]] == [("F003", None), ("X003", None)]
+    assert run.json["findings"][1]["message"].startswith(
+        "The deviation from F003 (follow-up-overdue) was valid until 2024-12-31 and has lapsed")
 
 
 def test_an_unused_deviation_names_its_rule(check):

@@ -64,7 +64,7 @@ def run(repo: Repository, selection: Selection = Selection(), jobs: int | None =
         found.extend(findings)
         if crash:
             crashed.append(rule.code)
-    # Reviewing rules (X002) run last: they read what the others found.
+    # Reviewing rules (X002, X003) run last: they read what the others found.
     for rule in (r for r in rules if r.check is not None and r.reviews):
         findings, crash = _check(repo, rule, tuple(found), frozenset(wanted - set(crashed)))
         found.extend(findings)

@@ -34,7 +34,7 @@ class Rule:
     quote: str  # the passage of the riktlinje (or the law) the rule rests on, in Swedish
     check: Check | None = field(default=None, compare=False)
     # A reviewing rule runs after all the others and reads their findings (ctx.findings), e.g.
-    # X002, which reports deviations that no finding used.
+    # X002, which reports deviations that no finding used, and X003, lapsed ones a finding needs.
     reviews: bool = False
     # A local rule judges each document on its own: what it finds in a document depends on
     # that document, the profile, the organisation and the options, never on other steering

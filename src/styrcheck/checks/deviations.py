@@ -2,7 +2,8 @@
 
 The engine accepts a finding of rule R on a document whose `avsteg` names R with a reason that
 has not lapsed (engine._apply_deviations). These rules check the deviations themselves: each
-must give its reason (X001) and be needed (X002, which reviews the other rules' findings).
+must give its reason (X001) and be needed (X002, which reviews the other rules' findings); a
+lapsed one that the rule needs again is pointed out (X003), or its finding would return unexplained.
 """
 
 from __future__ import annotations
@@ -93,3 +94,39 @@ def unused_deviation(ctx: Context) -> Iterator[Finding]:
                                   rule=written, suggestion=suggestion or "")
             elif found.code in ctx.checked and found.family != "X" and (doc.id, found.code) not in used:
                 yield ctx.finding(doc, path, subject=found.code, rule=found.code, name=found.name)
+
+
+@rule(
+    "X003", "lapsed-deviation", tags=("deviations",),
+    summary=T(sv="Ett avsteg har löpt ut, och regeln det gällde anmärker åter på dokumentet.",
+              en="A deviation has lapsed, and the rule it concerned finds fault with the document again."),
+    messages={"default": T(
+        sv="Avsteget från {rule} ({name}) gällde till och med {until} och har löpt ut, så det regeln anmärker på "
+           "i dokumentet godtas inte längre. Rätta det, eller förnya beslutet om avsteget och ändra 'giltig_till'.",
+        en="The deviation from {rule} ({name}) was valid until {until} and has lapsed, so what the rule finds in "
+           "the document is no longer accepted. Correct it, or renew the decision on the deviation and change "
+           "'giltig_till'.")},
+    why=T(sv="Ett avsteg som löper ut slutar tyst att gälla. Utan en hänvisning till det ser fyndet som kommer "
+             "tillbaka ut som ett nytt fel, fast avsteget står kvar i dokumentet.",
+          en="A deviation that lapses stops applying silently. Without a pointer to it, the finding that comes "
+             "back looks like a new mistake, though the deviation still stands in the document."),
+    quote=CLARITY,
+    reviews=True,
+)
+def lapsed_deviation(ctx: Context) -> Iterator[Finding]:
+    found_in = {(f.document, f.code) for f in ctx.findings}
+    for doc in ctx.repo.documents:
+        lapsed, valid = [], set()
+        for index, deviation in enumerate(doc.model.deviations):
+            concerned = lookup((deviation.rule or "").strip())
+            if concerned is None or not (deviation.reason or "").strip():
+                continue  # X001, X002
+            if deviation.until is not None and deviation.until < ctx.today:
+                lapsed.append((index, deviation, concerned))
+            else:
+                valid.add(concerned.code)
+        for index, deviation, concerned in lapsed:
+            # Renewed by a later deviation from the same rule, the finding is accepted: nothing to say.
+            if concerned.code not in valid and (doc.id, concerned.code) in found_in:
+                yield ctx.finding(doc, ("avsteg", index, "giltig_till"), subject=concerned.code, rule=concerned.code,
+                                  name=concerned.name, until=deviation.until)
