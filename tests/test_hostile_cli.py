@@ -105,3 +105,28 @@ def test_output_never_overwrites_a_steering_document(args, repo, cli):
     assert "writes no YAML" in run.err and args[-1] in run.err
     assert (repo / "organisation.yaml").read_bytes() == before
     assert sorted(p.name for p in repo.iterdir() if p.suffix.lower() in (".yaml", ".yml")) == ["organisation.yaml"]
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    (("validate", "--bogus", "."), "Fel: okänd flagga --bogus"),
+    (("graph", ".", "--levle", "mål"), "Fel: okänd flagga --levle; menade du --level?"),
+    (("validate",), "Fel: 'PATH' saknas"),
+    (("valdate", "."), "Fel: okänt kommando 'valdate'; menade du 'validate'?"),
+    (("validate", ".", "--lang"), "Fel: flaggan '--lang' kräver ett värde"),
+    (("validate", ".", "--jobs", "x"), "Fel: ogiltigt värde för '--jobs' / '-j': "),
+])
+def test_usage_errors_in_swedish(args, line, repo, cli, monkeypatch):
+    """click words its usage errors in English only; a Swedish user gets them in Swedish."""
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    run = cli(*args)
+    assert run.code == 2
+    assert line in run.err.splitlines()[-1] and run.err.splitlines()[-1].startswith(line)
+    assert "Error" not in run.err and "Usage" not in run.err and "Traceback" not in run.err
+    if args[0] == "validate" and "--lang" not in args:
+        assert run.err.startswith("Användning: styrcheck validate [OPTIONS]")
+        assert "Skriv 'styrcheck validate --help' för hjälp." in run.err
+
+
+def test_lang_on_the_command_line_chooses_the_usage_errors_language(repo, cli):
+    assert cli("validate", "--bogus", ".", "--lang", "sv").err.splitlines()[-1] == "Fel: okänd flagga --bogus"
+    assert "Error: No such option: --bogus" in cli("validate", "--bogus", ".", "--lang", "en").err

@@ -448,12 +448,15 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:  # a path that is not there, click usage errors, and bugs
         from styrcheck.i18n import default_language
 
-        language = _language or default_language()
+        language = _language or _language_in(args) or default_language()
         if isinstance(err, ToolError):  # a path that is not there (files.PathError), found by every command
             return fail(err, language).exit_code
         usage, abort = _click_errors()
         if isinstance(err, usage):
-            err.show()
+            if language == "sv":
+                _show_in_swedish(err)
+            else:
+                err.show()
             return ExitCode.ERROR
         if isinstance(err, abort):
             return ExitCode.ERROR
@@ -463,6 +466,58 @@ def main(argv: list[str] | None = None) -> int:
         print(f"styrcheck: {render('internal-error', language, kind=type(err).__name__, error=err)}",
               file=sys.stderr)
         return ExitCode.ERROR
+
+
+def _language_in(args: list[str]) -> str | None:
+    """`--lang sv` as written on a command line that could not be parsed as a whole."""
+    for flag, value in zip(args, args[1:]):
+        if flag == "--lang" and value.lower() in ("sv", "en"):
+            return value.lower()
+    return None
+
+
+# Click's usage errors, as it words them in English, and their Swedish (errors.MESSAGES): read
+# from the message, which stays the same across click and the copy typer bundles, whose classes
+# and methods do not.
+_USAGE_IN_SWEDISH = [
+    (r"No such command '(?P<command>[^']*)'\.(?: Did you mean '(?P<suggestion>[^']*)'\?)?",
+     lambda v: render("usage-no-such-command-suggest", "sv", **v) if v.get("suggestion")
+     else render("usage-no-such-command", "sv", command=v["command"])),
+    (r"Missing (?:argument|option|parameter):? (?P<name>.+?)\.?$", lambda v: render("usage-missing", "sv", **v)),
+    (r"Invalid value for (?P<name>.+?): (?P<problem>.*)$", lambda v: render("usage-bad-value", "sv", **v)),
+    (r"Option (?P<option>'[^']*') requires an argument\.", lambda v: render("usage-needs-value", "sv", **v)),
+]
+
+
+def _show_in_swedish(err: Exception) -> None:
+    """A usage error that click found, in Swedish: click words its own in English only."""
+    import re
+
+    from styrcheck.text import did_you_mean
+
+    try:
+        ctx = getattr(err, "ctx", None)
+        text = err.format_message()  # type: ignore[attr-defined]
+        if type(err).__name__ == "NoSuchOption":
+            option = err.option_name  # type: ignore[attr-defined]
+            suggestion = did_you_mean(option, getattr(err, "possibilities", None) or [])
+            line = (render("usage-no-such-option-suggest", "sv", option=option, suggestion=suggestion)
+                    if suggestion else render("usage-no-such-option", "sv", option=option))
+        else:
+            line = render("usage-other", "sv", problem=text)
+            for pattern, swedish in _USAGE_IN_SWEDISH:
+                found = re.match(pattern, text, re.S)
+                if found:
+                    line = swedish(found.groupdict())
+                    break
+        head = ""
+        if ctx is not None:
+            command = f"{ctx.command_path} {ctx.help_option_names[0]}"
+            head = f"{ctx.get_usage().replace('Usage:', 'Användning:', 1)}\n{render('usage-hint', 'sv', command=command)}\n\n"
+    except Exception:  # noqa: BLE001 - an unexpected click: its own words are better than none
+        err.show()  # type: ignore[attr-defined]
+        return
+    print(head + line, file=sys.stderr)
 
 
 def _click_errors() -> tuple[type[Exception], type[BaseException]]:
