@@ -323,10 +323,10 @@ def explain(
     language = _language_of(lang)
     rule = lookup(code)
     if rule is None:
-        from styrcheck.rules import all_rules
+        from styrcheck.rules import codes_and_names
         from styrcheck.text import did_you_mean
 
-        suggestion = did_you_mean(code, [name for r in all_rules() for name in (r.code, r.name)])
+        suggestion = did_you_mean(code, codes_and_names())
         if suggestion:
             raise fail("no-such-rule-suggest", language, code=code, suggestion=suggestion)
         raise fail("no-such-rule", language, code=code)

@@ -219,15 +219,14 @@ class _Where:
 def _codes(names: Sequence[str], where: Callable[[int], str | Text], single: bool = False) -> frozenset[str]:
     """Rule codes from codes, names, tags or families; `where(i)` says where item i was written."""
     from styrcheck.engine import normalise_codes
-    from styrcheck.rules import all_rules
+    from styrcheck.rules import codes_and_names
 
     codes: set[str] = set()
     for index, name in enumerate(names):
         try:
             found = normalise_codes([name])
         except ValueError:
-            known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
-            suggestion = did_you_mean(name, known)
+            suggestion = did_you_mean(name, codes_and_names())
             if suggestion:
                 raise ConfigError("unknown-rule-suggest", where=where(index), name=name,
                                   suggestion=suggestion) from None

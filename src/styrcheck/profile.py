@@ -301,4 +301,3 @@ _NAMES = {info.validation_alias: info.serialization_alias
           for model in (Profile, Range, OrganKind, MandatePeriod, FirstYearDeadline, YearBeforeDeadline, ReportDue,
                         DocType)
           for info in model.model_fields.values()}
-

@@ -90,6 +90,11 @@ def all_rules() -> list[Rule]:
     return sorted(RULES.values(), key=lambda r: r.code)
 
 
+def codes_and_names() -> list[str]:
+    """Every rule's code and name: what a misspelt rule is compared with (did-you-mean)."""
+    return [r.code for r in all_rules()] + [r.name for r in all_rules()]
+
+
 class Context:
     """What one rule sees while it runs: the repository, and a way to report a finding."""
 

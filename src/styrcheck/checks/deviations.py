@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from styrcheck.diagnostics import Finding
 from styrcheck.diagnostics import Text as T
-from styrcheck.rules import Context, all_rules, lookup, rule
+from styrcheck.rules import Context, codes_and_names, lookup, rule
 from styrcheck.text import did_you_mean
 
 CLARITY = "Ett grundläggande begrepp i styrmodellen är tydlighet."
@@ -78,7 +78,7 @@ def deviation_without_reason(ctx: Context) -> Iterator[Finding]:
 )
 def unused_deviation(ctx: Context) -> Iterator[Finding]:
     used = {(f.document, f.code) for f in ctx.findings}
-    names = [r.code for r in all_rules()] + [r.name for r in all_rules()]
+    names = codes_and_names()
     for doc in ctx.repo.documents:
         for index, deviation in enumerate(doc.model.deviations):
             written = (deviation.rule or "").strip()
