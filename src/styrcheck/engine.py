@@ -158,8 +158,8 @@ def _deviation_for(doc, code: str, today: date) -> Acceptance | None:
         rule = lookup(deviation.rule or "")
         if rule is None or rule.code != code or not (deviation.reason or "").strip():
             continue
-        if deviation.until is not None and deviation.until < today:
-            continue  # lapsed
+        if deviation.lapsed(today):
+            continue
         return Acceptance(deviation.reason.strip(), deviation.decision, deviation.decided_by,
                           deviation.until.isoformat() if deviation.until else None)
     return None

@@ -215,6 +215,10 @@ class Deviation(Model):
     decided_by: Text | None = sv("beslutad_av", None)
     until: IsoDate | None = sv("giltig_till", None)
 
+    def lapsed(self, today: date) -> bool:
+        """Past its `giltig_till`: kept for the record, accepting nothing (engine, X002, X003)."""
+        return self.until is not None and self.until < today
+
 
 class StartDecision(Model):
     decided_by: Filled = sv("beslutad_av")

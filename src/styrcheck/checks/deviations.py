@@ -84,8 +84,8 @@ def unused_deviation(ctx: Context) -> Iterator[Finding]:
             written = (deviation.rule or "").strip()
             if not written or not (deviation.reason or "").strip():
                 continue  # X001
-            if deviation.until is not None and deviation.until < ctx.today:
-                continue  # lapsed: kept for the record
+            if deviation.lapsed(ctx.today):
+                continue
             found = lookup(written)
             path = ("avsteg", index, "regel")
             if found is None:
@@ -121,7 +121,7 @@ def lapsed_deviation(ctx: Context) -> Iterator[Finding]:
             concerned = lookup((deviation.rule or "").strip())
             if concerned is None or not (deviation.reason or "").strip():
                 continue  # X001, X002
-            if deviation.until is not None and deviation.until < ctx.today:
+            if deviation.lapsed(ctx.today):
                 lapsed.append((index, deviation, concerned))
             else:
                 valid.add(concerned.code)
