@@ -101,7 +101,7 @@ def unused_deviation(ctx: Context) -> Iterator[Finding]:
     summary=T(sv="Ett avsteg har löpt ut, och regeln det gällde anmärker åter på dokumentet.",
               en="A deviation has lapsed, and the rule it concerned finds fault with the document again."),
     messages={"default": T(
-        sv="Avsteget från {rule} ({name}) gällde till och med {until} och har löpt ut, så det regeln anmärker på "
+        sv="Avsteget från {rule} ({name}) gällde till och med {until} och har löpt ut, så det som regeln anmärker på "
            "i dokumentet godtas inte längre. Rätta det, eller förnya beslutet om avsteget och ändra 'giltig_till'.",
         en="The deviation from {rule} ({name}) was valid until {until} and has lapsed, so what the rule finds in "
            "the document is no longer accepted. Correct it, or renew the decision on the deviation and change "
