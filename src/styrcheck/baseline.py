@@ -125,12 +125,6 @@ def dumps(entries: Iterable[Entry]) -> str:
             + (body + "\n" if rows else "") + "  ]\n}\n")
 
 
-def write(path: Path, findings: Iterable[Finding]) -> list[Entry]:
-    entries = entries_of(findings, os.path.dirname(os.path.abspath(path)))
-    path.write_text(dumps(entries), encoding="utf-8")
-    return entries
-
-
 def load(path: Path) -> Baseline:
     try:
         text = path.read_text(encoding="utf-8")

@@ -73,6 +73,16 @@ MESSAGES: dict[str, T] = {
                         "välj ett filnamn med en annan ändelse, till exempel .json eller .txt",
                         "styrcheck writes no YAML, and {path} may be a steering document; "
                         "choose a file name with another suffix, such as .json or .txt"),
+    "output-is-link": T("{path} är en symbolisk länk (till {target}), och styrcheck skriver inte genom länkar; "
+                        "ta bort länken eller välj ett annat filnamn",
+                        "{path} is a symbolic link (to {target}), and styrcheck does not write through links; "
+                        "remove the link or choose another file name"),
+    "output-not-a-file": T("{path} är ingen vanlig fil, och styrcheck ersätter den inte; välj ett annat filnamn",
+                           "{path} is not a regular file, and styrcheck does not replace it; choose another file name"),
+    "output-is-input": T("{path} läses av den här körningen (ett dokument, konfigurationen, profilen eller "
+                         "baslinjen), och styrcheck skriver inte över det den läser; välj ett annat filnamn",
+                         "{path} is read by this run (a document, the configuration, the profile or the baseline), "
+                         "and styrcheck does not overwrite what it reads; choose another file name"),
     "rules-crashed": T("regler kraschade ({codes}); se `styrcheck validate`; ingen baslinje har skrivits",
                        "rules crashed ({codes}); see `styrcheck validate`; no baseline written"),
     # Usage errors that click finds, which it words in English only (cli.py shows them in Swedish).

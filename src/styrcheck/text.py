@@ -31,15 +31,22 @@ def close_matches(word: str, candidates: Iterable[str], n: int) -> list[str]:
 
 
 # Characters that move the cursor, recolour or clear a terminal, end a line, or turn the
-# reading direction (C0, DEL, C1, line and paragraph separators, bidi controls). Text read
-# from files reaches terminals, CI logs and XML; there they are shown as escapes.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# reading direction (C0, DEL, C1, line and paragraph separators, bidi controls); lone
+# surrogates (a file name's bytes that are not UTF-8, as Python reads them), which no encoder
+# writes; and the noncharacters, which XML and Graphviz refuse. Text read from files (and
+# file names) reaches terminals, CI logs, JSON and XML: there they are shown as escapes.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}"
+                                           for plane in range(0, 0x110000, 0x10000))
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                     f"\ud800-\udfff{_NONCHARACTERS}]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def printable(text: str) -> str:
     """`text` with every control character written as an escape (`\\x1b`, `\\n`, `\\u202e`), so
-    that it shows what the file says and cannot act on the terminal or end a line."""
+    that it shows what the file says and cannot act on the terminal or end a line. A byte of a
+    file name that is not UTF-8 is shown as `\\xfe`, as Python shows bytes. The one escaper of
+    text from outside: every format's own escaping (report modules, diagrams) comes on top."""
     if _UNSAFE.search(text) is None:
         return text
     return _UNSAFE.sub(_escape, text)
@@ -52,4 +59,9 @@ def has_unsafe(text: str) -> bool:
 
 def _escape(match: re.Match[str]) -> str:
     char = match.group()
-    return _NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape: the byte that was not UTF-8
+        return f"\\x{code - 0xDC00:02x}"
+    if code > 0xFFFF:
+        return f"\\U{code:08x}"
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
