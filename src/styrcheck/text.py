@@ -52,6 +52,15 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
+def line_start(text: str) -> str:
+    """`text` (printable already) where it begins a line of a report: GitHub Actions reads a line
+    that begins, after spaces, with `::` as a workflow command, so a leading colon is written
+    `\\x3a`. Only styrcheck's own annotations (`--format github`) begin with a colon."""
+    if text.lstrip().startswith(":"):
+        return text.replace(":", "\\x3a", 1)
+    return text
+
+
 def has_unsafe(text: str) -> bool:
     """Whether `text` holds a character `printable` would escape."""
     return _UNSAFE.search(text) is not None

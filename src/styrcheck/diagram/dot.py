@@ -38,8 +38,10 @@ def html(text: str) -> str:
 
 
 def quoted(text: str) -> str:
-    """A DOT quoted string (for tooltips)."""
-    return '"' + text.replace("\\", "\\" + _JOINER).replace('"', '\\"').replace("&", "&amp;") + '"'
+    """A DOT quoted string (for tooltips); a line break as DOT's `\\n`, so that no text from a
+    file begins a line of the DOT source (where GitHub Actions would read `::` as a command)."""
+    text = text.replace("\\", "\\" + _JOINER).replace('"', '\\"').replace("&", "&amp;")
+    return '"' + text.replace("\n", "\\n") + '"'
 
 
 def render(diagram: Diagram) -> str:
