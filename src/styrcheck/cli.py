@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -20,6 +20,9 @@ from styrcheck import __version__
 from styrcheck.collect import no_collections
 from styrcheck.diagnostics import ExitCode, Severity
 from styrcheck.errors import ToolError, one_of, render
+
+if TYPE_CHECKING:
+    from styrcheck.config import Settings
 
 app = typer.Typer(
     name="styrcheck",
@@ -87,7 +90,7 @@ def fail(error: ToolError | str, lang: str, **values: object) -> typer.Exit:
     return typer.Exit(ExitCode.ERROR)
 
 
-def check_output(path: Path | None, lang: str, paths: list[Path], settings) -> None:
+def check_output(path: Path | None, lang: str, paths: list[Path], settings: Settings) -> None:
     """Refuse, before the run, an output file that is not styrcheck's own to replace: a link,
     not a regular file, YAML, or a file this run reads (styrcheck.output)."""
     from styrcheck.output import OutputError, check
