@@ -228,3 +228,13 @@ def test_a_name_that_would_start_a_workflow_command(fmt, tmp_path, monkeypatch):
 def test_dot_is_drawn_when_graphviz_is_there(tmp_path, monkeypatch):
     """The DOT check above needs Graphviz: in CI it must be there (a skip would hide it)."""
     require_or_skip("dot", find_dot())
+
+
+def test_noncharacters_are_escaped_and_other_characters_kept(tmp_path, monkeypatch):
+    """Beyond the first plane only the noncharacters are escaped: 𠀀 (U+20000) and 😀 stay."""
+    monkeypatch.chdir(tmp_path)
+    key = quoted("𠀀😀\U0010ffff\U0002fffe")
+    (tmp_path / "a.yaml").write_text(riktlinje("a") + f"{key}: 1\n", encoding="utf-8")
+    _, out, _ = run("validate", ".", "-f", "json", "--lang", "en")
+    messages = " ".join(f["message"] for f in json.loads(out)["findings"])
+    assert "𠀀😀\\U0010ffff\\U0002fffe" in messages, messages
