@@ -238,3 +238,20 @@ def test_noncharacters_are_escaped_and_other_characters_kept(tmp_path, monkeypat
     _, out, _ = run("validate", ".", "-f", "json", "--lang", "en")
     messages = " ".join(f["message"] for f in json.loads(out)["findings"])
     assert "𠀀😀\\U0010ffff\\U0002fffe" in messages, messages
+
+
+@pytest.mark.parametrize("where", ["configuration", "command line"])
+def test_a_path_in_an_error_message_cannot_forge_a_line(where, tmp_path, monkeypatch):
+    """Errors go to stderr, which GitHub Actions reads for workflow commands too: a baseline
+    path with a line break, from styrcheck.yaml or from the command line, is shown escaped."""
+    monkeypatch.chdir(tmp_path)
+    name = "x\n::error::FORGED\x1b[2J.json"
+    (tmp_path / "a.yaml").write_text(riktlinje("a"), encoding="utf-8")
+    args = []
+    if where == "configuration":
+        (tmp_path / "styrcheck.yaml").write_text(f"typ: styrcheck\nbaslinje: {quoted(name)}\n", encoding="utf-8")
+    else:
+        args = ["--baseline", name]
+    code, out, err = run("validate", ".", "--lang", "en", *args)
+    assert code == 2 and "x\\n::error::FORGED\\x1b[2J.json" in err, err
+    assert_no_forged_line(err, "stderr")

@@ -10,8 +10,10 @@ or OS error) is filled in as it is.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from string import Formatter
 
 from styrcheck.diagnostics import Text as T
+from styrcheck.text import line_start, printable
 
 
 class ToolError(Exception):
@@ -28,9 +30,23 @@ class ToolError(Exception):
 
 
 def render(key: str, lang: str, **values: object) -> str:
-    """Message `key` in `lang`, with `values` filled in."""
-    filled = {name: value.get(lang) if isinstance(value, T) else value for name, value in values.items()}
-    return MESSAGES[key].get(lang).format(**filled)
+    """Message `key` in `lang`, with `values` filled in. A value may come from the repository (a
+    path in styrcheck.yaml, a name, what an OS or YAML error says), and the message goes to a
+    CI log: it is filled in printable (styrcheck.text), unless the message quotes it with `!r`
+    (repr escapes it). A tuple is lines of their own (Graphviz's complaints)."""
+    template = MESSAGES[key].get(lang)
+    quoted = {field for _, field, _, conversion in Formatter().parse(template) if field and conversion == "r"}
+    return template.format(**{name: _filled(value, lang, name in quoted) for name, value in values.items()})
+
+
+def _filled(value: object, lang: str, quoted: bool) -> object:
+    if isinstance(value, T):
+        return value.get(lang)
+    if quoted or isinstance(value, (int, float)):
+        return value
+    if isinstance(value, tuple):
+        return "\n".join(line_start(printable(str(line))) for line in value)
+    return printable(str(value))
 
 
 def one_of(names: Sequence[str]) -> T:
