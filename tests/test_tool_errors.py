@@ -215,9 +215,11 @@ def test_every_error_class_takes_its_message_from_the_table():
     from styrcheck.diagram.select import SelectionError
     from styrcheck.due import WindowError
     from styrcheck.files import PathError
+    from styrcheck.output import OutputError
     from styrcheck.profile import ProfileError
 
-    for kind in (BaselineError, ConfigError, GraphError, GraphvizError, SelectionError, WindowError, ProfileError):
+    for kind in (BaselineError, ConfigError, GraphError, GraphvizError, SelectionError, WindowError, ProfileError,
+                 OutputError):
         assert issubclass(kind, ToolError), kind
         err = kind("no-such-path", path="x")
         assert str(err) == "no such file or folder: x"  # str() is the English text, for library callers
@@ -232,7 +234,7 @@ def test_every_message_is_used_and_every_key_used_is_a_message():
     dead text for translators."""
     source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "styrcheck").rglob("*.py")
                        if p.name != "errors.py")
-    raised = r"(?:(?:Tool|Config|Profile|Baseline|Window|Path|Graph|Selection|Graphviz)Error|fail|render|__init__)"
+    raised = r"(?:(?:Tool|Config|Profile|Baseline|Window|Path|Graph|Selection|Graphviz|Output)Error|fail|render|__init__)"
     used = set(re.findall(raised + r"""\(\s*["']([a-z-]+)["']""", source))
     used |= set(re.findall(r"""MESSAGES\[["']([a-z-]+)["']\]""", source))
     assert used - set(MESSAGES) == set()

@@ -16,8 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from styrcheck.diagnostics import Acceptance, Finding
+from styrcheck.diagnostics import Acceptance, Finding, make_printable
 from styrcheck.errors import ToolError
+from styrcheck.text import printable
 
 FORMAT = "styrcheck-baseline"
 VERSION = 1
@@ -45,6 +46,10 @@ class Entry:
     count: int = 1
     path: str = ""  # where it was, relative to the baseline's folder: matched only without a document
 
+    def __post_init__(self) -> None:
+        # A baseline comes with the pull request too: its entries reach reports as findings do.
+        make_printable(self, ("document", "code", "subject", "path"))
+
     @property
     def key(self) -> Key:
         return (self.document or f"file:{self.path}", self.code, self.subject)
@@ -57,6 +62,9 @@ class Outcome:
     file: str
     entries: int  # findings the baseline holds
     fixed: tuple[Entry, ...]  # (entries with a count of the findings that are gone)
+
+    def __post_init__(self) -> None:
+        make_printable(self, ("file",))
 
 
 def key(finding: Finding, root: str) -> Key:
@@ -91,7 +99,7 @@ class Baseline:
             k = key(finding, root)
             if finding.key != "crashed" and finding.accepted is None and left[k] > 0:
                 left[k] -= 1
-                finding = finding.accept(Baselined("baseline", file=self.file))
+                finding = finding.accept(Baselined("baseline", file=printable(self.file)))
             marked.append(finding)
         fixed = tuple(replace(entry, count=left[entry.key]) for entry in self.entries if left[entry.key] > 0)
         return marked, Outcome(self.file, sum(e.count for e in self.entries), fixed)
@@ -123,12 +131,6 @@ def dumps(entries: Iterable[Entry]) -> str:
     body = ",\n".join(rows)
     return (f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION},\n  "entries": [\n'
             + (body + "\n" if rows else "") + "  ]\n}\n")
-
-
-def write(path: Path, findings: Iterable[Finding]) -> list[Entry]:
-    entries = entries_of(findings, os.path.dirname(os.path.abspath(path)))
-    path.write_text(dumps(entries), encoding="utf-8")
-    return entries
 
 
 def load(path: Path) -> Baseline:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -20,6 +20,9 @@ from styrcheck import __version__
 from styrcheck.collect import no_collections
 from styrcheck.diagnostics import ExitCode, Severity
 from styrcheck.errors import ToolError, one_of, render
+
+if TYPE_CHECKING:
+    from styrcheck.config import Settings
 
 app = typer.Typer(
     name="styrcheck",
@@ -87,11 +90,28 @@ def fail(error: ToolError | str, lang: str, **values: object) -> typer.Exit:
     return typer.Exit(ExitCode.ERROR)
 
 
-def refuse_yaml_output(path: Path | None, lang: str) -> None:
-    """No report, baseline or diagram is YAML: `-o` naming a .yaml file would overwrite a
-    steering document (and the next run would read the report as one)."""
-    if path is not None and path.suffix.lower() in (".yaml", ".yml"):
-        raise fail("output-is-yaml", lang, path=path)
+def check_output(path: Path | None, lang: str, paths: list[Path], settings: Settings) -> None:
+    """Refuse, before the run, an output file that is not styrcheck's own to replace: a link,
+    not a regular file, YAML, or a file this run reads (styrcheck.output)."""
+    from styrcheck.output import OutputError, check
+
+    if path is None:
+        return
+    profile = Path(settings.profile) if settings.profile and Path(settings.profile).is_file() else None
+    try:
+        check(path, [*paths, settings.path, profile, settings.baseline])
+    except OutputError as err:
+        raise fail(err, lang) from None
+
+
+def write_output(path: Path, data: bytes, lang: str) -> None:
+    """`data` into `path`, whole or not at all (styrcheck.output)."""
+    from styrcheck.output import write
+
+    try:
+        write(path, data)
+    except OSError as err:
+        raise fail("cannot-write", lang, path=path, reason=err.strerror or err) from None
 
 
 # The language of this run's messages, once a command knows it (`--lang`, else `språk:` in the
@@ -205,7 +225,7 @@ def validate(
         no_cache=no_cache, jobs=jobs, progress=True, in_context=True)
     if output_format is not None and output_format not in report.FORMATS:
         raise fail("unknown-format", language, value=output_format, choices=", ".join(report.FORMATS))
-    refuse_yaml_output(output, language)
+    check_output(output, language, paths, settings)
     result = check(paths, options)
     if result.files == 0:  # like ruff: say so, and pass (there is nothing wrong to report)
         print(f"styrcheck: {render('no-yaml-files', language)}", file=sys.stderr)
@@ -214,10 +234,8 @@ def validate(
         fail_on=settings.fail_on, show_accepted=show_accepted)
     terminal = report.terminal_format()
     if output is not None:
-        try:
-            output.write_text(report.render(output_format or "text", result, language, context), encoding="utf-8")
-        except OSError as err:
-            raise fail("cannot-write", language, path=output, reason=err.strerror or err) from None
+        write_output(output, report.render(output_format or "text", result, language, context).encode("utf-8"),
+                     language)
     shown = terminal if output is not None or output_format is None else output_format
     color = shown == "text" and sys.stdout.isatty()
     sys.stdout.write(report.render(shown, result, language, replace(context, color=color)))
@@ -248,14 +266,12 @@ def baseline(
         select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
         no_cache=no_cache, jobs=jobs, in_context=True)
     target = output or settings.baseline or Path(baselines.DEFAULT_FILE)
-    refuse_yaml_output(target, language)
+    check_output(target, language, paths, replace(settings, baseline=None))
     result = check(paths, options)
     if result.crashed:
         raise fail("rules-crashed", language, codes=", ".join(result.crashed))
-    try:
-        entries = baselines.write(target, result.findings)
-    except OSError as err:
-        raise fail("cannot-write", language, path=target, reason=err.strerror or err) from None
+    entries = baselines.entries_of(result.findings, os.path.dirname(os.path.abspath(target)))
+    write_output(target, baselines.dumps(entries).encode("utf-8"), language)
     count = sum(e.count for e in entries)
     print(f"styrcheck: {render('baseline-written', language, count=count, entries=len(entries), path=target)}")
 
@@ -405,10 +421,10 @@ def graph(
     from styrcheck import config
     from styrcheck.diagram.command import GraphError, is_binary, make, request
 
-    _, options, language = _prepare(paths, config_file, today, profile=profile,
-                                    language=lang.value if lang else None, exclude=config.split(exclude),
-                                    no_cache=no_cache, jobs=jobs)
-    refuse_yaml_output(output, language)
+    settings, options, language = _prepare(paths, config_file, today, profile=profile,
+                                           language=lang.value if lang else None, exclude=config.split(exclude),
+                                           no_cache=no_cache, jobs=jobs)
+    check_output(output, language, paths, settings)
     try:
         wanted = request(options.profile, given_format=output_format, output=output, level=level, root=root,
                          types=types or [], period=period, depth=depth, cluster=cluster, legend=legend,
@@ -419,10 +435,7 @@ def graph(
     except GraphError as err:
         raise fail(err, language) from None
     if output is not None:
-        try:
-            output.write_bytes(data)
-        except OSError as err:
-            raise fail("cannot-write", language, path=output, reason=err.strerror or err) from None
+        write_output(output, data, language)
     elif is_binary(wanted.output_format):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

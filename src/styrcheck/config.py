@@ -205,7 +205,7 @@ class _Where:
         path = Path(text)
         if path.is_absolute() or self.found.path is None:
             return path
-        return Path(files.display(self.found.path.parent.resolve() / path))
+        return Path(files.nearby(self.found.path.parent.resolve() / path))  # opened: not escaped
 
     def glob(self, pattern: str) -> str:
         """Globs with a folder in them are anchored at the file's folder (as an absolute pattern, so

@@ -48,7 +48,7 @@ class Acceptance:
     until: str | None = None
 
     def __post_init__(self) -> None:
-        _make_printable(self, ("reason", "decision", "decided_by", "until"))
+        make_printable(self, ("reason", "decision", "decided_by", "until"))
 
 
 @dataclass(frozen=True, order=True, slots=True)  # slots: a large run holds 100,000 of them
@@ -70,7 +70,7 @@ class Finding:
     place: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        _make_printable(self, ("path", "document", "subject"))
+        make_printable(self, ("path", "document", "subject"))
 
     def with_severity(self, severity: Severity) -> Finding:
         return replace(self, severity=severity)
@@ -83,7 +83,7 @@ class Finding:
         return dict(self.args)
 
 
-def _make_printable(record: object, names: tuple[str, ...]) -> None:
+def make_printable(record: object, names: tuple[str, ...]) -> None:
     """Text from files reaches terminals, CI annotations and XML: no control characters."""
     for name in names:
         value = getattr(record, name)

@@ -10,8 +10,10 @@ or OS error) is filled in as it is.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from string import Formatter
 
 from styrcheck.diagnostics import Text as T
+from styrcheck.text import line_start, printable
 
 
 class ToolError(Exception):
@@ -28,9 +30,23 @@ class ToolError(Exception):
 
 
 def render(key: str, lang: str, **values: object) -> str:
-    """Message `key` in `lang`, with `values` filled in."""
-    filled = {name: value.get(lang) if isinstance(value, T) else value for name, value in values.items()}
-    return MESSAGES[key].get(lang).format(**filled)
+    """Message `key` in `lang`, with `values` filled in. A value may come from the repository (a
+    path in styrcheck.yaml, a name, what an OS or YAML error says), and the message goes to a
+    CI log: it is filled in printable (styrcheck.text), unless the message quotes it with `!r`
+    (repr escapes it). A tuple is lines of their own (Graphviz's complaints)."""
+    template = MESSAGES[key].get(lang)
+    quoted = {field for _, field, _, conversion in Formatter().parse(template) if field and conversion == "r"}
+    return template.format(**{name: _filled(value, lang, name in quoted) for name, value in values.items()})
+
+
+def _filled(value: object, lang: str, quoted: bool) -> object:
+    if isinstance(value, T):
+        return value.get(lang)
+    if quoted or isinstance(value, (int, float)):
+        return value
+    if isinstance(value, tuple):
+        return "\n".join(line_start(printable(str(line))) for line in value)
+    return printable(str(value))
 
 
 def one_of(names: Sequence[str]) -> T:
@@ -73,6 +89,16 @@ MESSAGES: dict[str, T] = {
                         "välj ett filnamn med en annan ändelse, till exempel .json eller .txt",
                         "styrcheck writes no YAML, and {path} may be a steering document; "
                         "choose a file name with another suffix, such as .json or .txt"),
+    "output-is-link": T("{path} är en symbolisk länk (till {target}), och styrcheck skriver inte genom länkar; "
+                        "ta bort länken eller välj ett annat filnamn",
+                        "{path} is a symbolic link (to {target}), and styrcheck does not write through links; "
+                        "remove the link or choose another file name"),
+    "output-not-a-file": T("{path} är ingen vanlig fil, och styrcheck ersätter den inte; välj ett annat filnamn",
+                           "{path} is not a regular file, and styrcheck does not replace it; choose another file name"),
+    "output-is-input": T("{path} läses av den här körningen (ett dokument, konfigurationen, profilen eller "
+                         "baslinjen), och styrcheck skriver inte över det den läser; välj ett annat filnamn",
+                         "{path} is read by this run (a document, the configuration, the profile or the baseline), "
+                         "and styrcheck does not overwrite what it reads; choose another file name"),
     "rules-crashed": T("regler kraschade ({codes}); se `styrcheck validate`; ingen baslinje har skrivits",
                        "rules crashed ({codes}); see `styrcheck validate`; no baseline written"),
     # Usage errors that click finds, which it words in English only (cli.py shows them in Swedish).

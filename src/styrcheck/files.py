@@ -99,12 +99,18 @@ def _outside(path: str, root: str) -> str | None:
 def display(path: Path) -> str:
     """The path as the user sees it: relative to the working folder where it lies below it,
     with control characters in file names shown as escapes."""
+    return printable(nearby(path))
+
+
+def nearby(path: Path) -> str:
+    """The path relative to the working folder where it lies below it, else as it is: a path
+    to open, not to show (display)."""
     try:
         if not path.is_absolute() or _below_cwd(path):
-            return printable(Path(os.path.relpath(path)).as_posix())
+            return Path(os.path.relpath(path)).as_posix()
     except (ValueError, OSError):  # another drive on Windows; a working folder that is gone
         pass
-    return printable(path.as_posix())
+    return path.as_posix()
 
 
 def _below_cwd(path: Path) -> bool:

@@ -68,7 +68,7 @@ def build(repo: Repository, findings: Iterable[Finding], options: Options = Opti
             key=keys[node_id], id=node_id, kind=kind, shape=style.shape(doc.type),
             fill=style.fill(repo.profile, doc.type_name), political=style.political(doc),
             dimmed=dimmed, type_name=doc.type_name, path=printable(doc.path),
-            type_label=style.type_label(repo.profile, doc.type_name, options.lang),
+            type_label=clean(style.type_label(repo.profile, doc.type_name, options.lang)),
         )
         if kind == "document":
             nodes.append(Node(title=clean(doc.model.title), status=status, badge=badges.of_document(doc),

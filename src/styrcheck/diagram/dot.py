@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from styrcheck.diagram import style
 from styrcheck.diagram.model import DERIVES, Badge, Cluster, Diagram, LegendEntry, Node, clean
+from styrcheck.text import printable
 
 FONT = "DejaVu Sans"
 TEXT_COLOUR = "#202124"
@@ -32,14 +33,17 @@ _JOINER = "\u2060"
 
 
 def html(text: str) -> str:
-    """Text for an HTML-like label."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text for an HTML-like label: printable (styrcheck.text) first, as every format's text."""
+    return (printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;").replace("'", "&#39;").replace("\\", "\\" + _JOINER))
 
 
 def quoted(text: str) -> str:
-    """A DOT quoted string (for tooltips)."""
-    return '"' + text.replace("\\", "\\" + _JOINER).replace('"', '\\"').replace("&", "&amp;") + '"'
+    """A DOT quoted string (for tooltips), each line printable; a line break as DOT's `\\n`, so
+    that no text from a file begins a line of the DOT source (GitHub reads `::` there)."""
+    lines = (printable(line) for line in text.split("\n"))
+    text = "\n".join(lines).replace("\\", "\\" + _JOINER).replace('"', '\\"').replace("&", "&amp;")
+    return '"' + text.replace("\n", "\\n") + '"'
 
 
 def render(diagram: Diagram) -> str:

@@ -33,7 +33,7 @@ def draw(source: str, output_format: str) -> bytes:
         done = _run([*command, "-Gsplines=ortho"], source)
     if done.returncode != 0 or not done.stdout:
         lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        detail = "\n".join(lines[:8] + (["…"] if len(lines) > 8 else []))
+        detail = tuple(lines[:8] + (["…"] if len(lines) > 8 else []))  # lines: errors.render
         raise GraphvizError("graphviz-failed", format=output_format, code=done.returncode, detail=detail)
     return done.stdout
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from styrcheck.diagram import style
 from styrcheck.diagram.model import DERIVES, Diagram, LegendEntry, Node
+from styrcheck.text import printable
 
 # Characters written as entities: quotes and brackets of the flowchart syntax, `#` and `;`
 # of entities, `%` of comments and directives, `:` of style rules, `&<>` of HTML, and the
@@ -31,7 +32,8 @@ _SHAPES = {
 
 
 def escape(text: str) -> str:
-    return "".join(_ENTITY.get(c) or (f"#{ord(c)};" if c in _SPECIAL else c) for c in text)
+    """Text for a label: printable (styrcheck.text) first, as every format's text, then entities."""
+    return "".join(_ENTITY.get(c) or (f"#{ord(c)};" if c in _SPECIAL else c) for c in printable(text))
 
 
 def render(diagram: Diagram) -> str:

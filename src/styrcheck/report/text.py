@@ -14,6 +14,7 @@ from styrcheck.engine import Result
 from styrcheck.i18n import message
 from styrcheck.report import ReportContext
 from styrcheck.report.json_report import summary
+from styrcheck.text import line_start
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _WORD = {
@@ -26,16 +27,16 @@ def render(result: Result, lang: str, context: ReportContext = ReportContext()) 
     lines = []
     shown = [f for f in result.findings if context.show_accepted or f.accepted is None]
     for path, group in groupby(shown, key=lambda f: f.path):
-        head = path or "<styrcheck>"
+        head = line_start(path) if path else "<styrcheck>"
         lines.append(_Plain(head) if not context.color and _is_plain(head) else f"[bold]{escape(head)}[/]")
         for f in group:
             word = _WORD[lang][f.severity]
             text = message(f, lang)
-            if not context.color and _is_plain(f.path, text, f.accepted.reason if f.accepted else ""):
-                where = f"{f.path}:{f.line}:{f.column}" if f.path else "styrcheck"
+            if not context.color and _is_plain(head, text, f.accepted.reason if f.accepted else ""):
+                where = f"{head}:{f.line}:{f.column}" if f.path else "styrcheck"
                 lines.append(_Plain(f"  {where} {f.code} {word} {text}{_why_accepted(f, lang, plain=True)}"))
                 continue
-            where = f"{escape(f.path)}:{f.line}:{f.column}" if f.path else "styrcheck"
+            where = f"{escape(head)}:{f.line}:{f.column}" if f.path else "styrcheck"
             lines.append(f"  {where} [{_STYLE[f.severity]}]{f.code} {word}[/] {escape(text)}{_why_accepted(f, lang)}")
         lines.append(_Plain(""))
     if result.baseline is not None and result.baseline.fixed:
@@ -82,7 +83,7 @@ def _fixed(outcome: Outcome, lang: str) -> str:
     else:
         head = (f"[green]Fixed since the baseline {file} was written: {count}.[/] Rewrite the baseline with "
                 f"`styrcheck baseline … -o {file}` so the mistakes cannot come back unnoticed:")
-    rows = [f"  {escape(e.document or e.path)} {e.code} {escape(e.subject)}" + (f" ×{e.count}" if e.count > 1 else "")
+    rows = [f"  {escape(line_start(e.document or e.path))} {escape(e.code)} {escape(e.subject)}" + (f" ×{e.count}" if e.count > 1 else "")
             for e in outcome.fixed]
     return "\n".join([head, *rows, ""])
 
