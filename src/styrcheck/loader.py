@@ -269,7 +269,9 @@ def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
         source.problem("Y004", _legacy_encoding(raw), (line, 1))
         return
     error = _read(raw, source, limits, LIBYAML)
-    if error is not None and _scanner_refused(error):
+    # A complaint of libyaml's scanner, parser or composer (a ':' in { }, a repeated anchor),
+    # not of its reader (a character no YAML may hold): ruamel.yaml's parser may read it.
+    if isinstance(error, MarkedYAMLError):
         fallback = _read_fallback(raw, source, limits)
         if fallback is None:
             return
@@ -298,13 +300,6 @@ def _read(raw: bytes, source: Source, limits: Limits, parser: Parser) -> YAMLErr
         return None
     _build(node, source, limits, len(raw))
     return None
-
-
-def _scanner_refused(error: YAMLError) -> bool:
-    """Whether libyaml refused the text itself (scanner or parser), where ruamel.yaml's YAML 1.2
-    parser may read it; not several documents or an undefined alias (the composer's), which
-    every parser refuses, nor a character no YAML may hold (the reader's)."""
-    return isinstance(error, MarkedYAMLError)
 
 
 def _read_fallback(raw: bytes, source: Source, limits: Limits) -> YAMLError | None:
