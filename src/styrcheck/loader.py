@@ -5,9 +5,9 @@ from the parser's events (`_read_plain`); any other (anchors, tags, duplicate ke
 errors, limits) is composed to nodes, which carry line and column marks, and built from those
 (`_Builder`), which is also where every problem is reported. A file libyaml refuses is read
 again the same way by ruamel.yaml's pure-Python parser, which reads YAML 1.2 where libyaml is
-older (`{källa: https://…}`; parsers.py); only a file both refuse is a syntax error (Y001). Either way no constructor runs,
-so no tag can make objects, and every scalar stays text: `nej`, `on` and `1.10` mean what the
-field they stand in says, not what YAML 1.1 would guess.
+older (`{källa: https://…}`; parsers.py); only a file both refuse is a syntax error (Y001).
+Either way no constructor runs, so no tag can make objects, and every scalar stays text: `nej`,
+`on` and `1.10` mean what the field they stand in says, not what YAML 1.1 would guess.
 Keys are folded (`giltig_från` -> `giltig_fran`) so å/ä/ö and a/a/o spellings mean the same.
 """
 
@@ -354,7 +354,7 @@ class _NotPlain(Exception):
 _AWAIT_KEY = object()  # a mapping on the stack whose next event is a key
 
 
-def _read_plain(raw: bytes, source: Source, limits: Limits, parser: Parser = LIBYAML) -> bool:
+def _read_plain(raw: bytes, source: Source, limits: Limits, parser: Parser) -> bool:
     """Read a file of the common kind straight from the parser's events; False (and `source`
     untouched) for anything else, which the node-based reader below then reads and reports.
     A syntax error is raised (YAMLError), with `source` untouched.
