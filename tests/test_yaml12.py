@@ -60,6 +60,7 @@ HOSTILE = {  # each beside a flow mapping with a link, which sends the file to t
     "billion laughs": "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(6)),
     "deep": "d: " + "[" * 300 + "]" * 300 + "\n",
+    "deeper than Python's recursion limit": "d: " + "[" * 1500 + "]" * 1500 + "\n",
     "deeper than the composers go": "d: " + "[" * 2500 + "]" * 2500 + "\n",
     "several documents": "a: b\n---\nc: d\n",
     "broken later": "a: [b\n",
