@@ -605,8 +605,29 @@ class Generator:
         return info
 
 
-def generate(out: Path, documents: int, seed: int) -> dict[str, Any]:
-    return Generator(out, documents, seed).run()
+def generate(out: Path, documents: int, seed: int, flow_urls: float = 0.0) -> dict[str, Any]:
+    info = Generator(out, documents, seed).run()
+    if flow_urls:
+        info["flow_urls"] = add_flow_urls(out, flow_urls, seed)
+        (out / MARKER).write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return info
+
+
+# A free text inside { } whose plain value a link or a time of day can end: YAML 1.2 allows the
+# ':' in it, libyaml's scanner does not (styrcheck then reads the file with ruamel.yaml's parser).
+_FLOW_TEXT = re.compile(r"(\{[^}\n]*?\b(?:text|motivering|källa): )([^,}\n\"']+)")
+
+
+def add_flow_urls(out: Path, share: float, seed: int) -> int:
+    """Give `share` of all files (chosen among those with a free text in a flow mapping) a link
+    at the end of that text, `… https://www.norrkoping.se/styrning`; the number changed."""
+    files = sorted(p for p in out.rglob("*") if p.suffix in (".yaml", ".yml"))
+    eligible = [p for p in files if _FLOW_TEXT.search(p.read_text(encoding="utf-8"))]
+    chosen = random.Random(seed).sample(eligible, min(len(eligible), round(share * len(files))))
+    for path in chosen:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(_FLOW_TEXT.sub(r"\1\2 https://www.norrkoping.se/styrning", text, count=1), encoding="utf-8")
+    return len(chosen)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -615,6 +636,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--documents", "-n", type=int, default=1000)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--force", action="store_true", help="replace OUT_DIR if an earlier run made it")
+    p.add_argument("--flow-urls", type=float, default=0.0, metavar="SHARE",
+                   help="give this share of the files a link inside a flow mapping (YAML 1.2's ':' in { })")
     a = p.parse_args(argv)
     if a.documents < 0:
         p.error("--documents must be 0 or more")
@@ -624,7 +647,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         shutil.rmtree(a.out_dir)
     t0 = time.perf_counter()
-    info = generate(a.out_dir, a.documents, a.seed)
+    info = generate(a.out_dir, a.documents, a.seed, a.flow_urls)
     secs = time.perf_counter() - t0
     print(f"{a.documents} documents, {info['bytes'] / 1e6:.1f} MB "
           f"({info['bytes'] / max(1, a.documents):.0f} B/document) in {secs:.1f} s -> {a.out_dir}")

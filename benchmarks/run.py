@@ -249,17 +249,18 @@ class Bench:
         sys.path.insert(0, str(HERE))
         import generate
 
-        root = self.args.workdir / f"n{n}-s{self.args.seed}"
+        share = self.args.flow_urls
+        root = self.args.workdir / (f"n{n}-s{self.args.seed}" + (f"-u{round(share * 100)}" if share else ""))
         marker = root / generate.MARKER
         if marker.exists():
             info = json.loads(marker.read_text(encoding="utf-8"))
-            same = (info.get("generator"), info.get("documents"), info.get("seed"))
-            if same == (generate.VERSION, n, self.args.seed):
+            same = (info.get("generator"), info.get("documents"), info.get("seed"), bool(info.get("flow_urls")))
+            if same == (generate.VERSION, n, self.args.seed, bool(share)):
                 return root, f"reused {root}"
         if root.exists():
             shutil.rmtree(root)  # ours: a stale or interrupted tree under the work directory
         t0 = time.perf_counter()
-        info = generate.generate(root, n, self.args.seed)
+        info = generate.generate(root, n, self.args.seed, share)
         broken = sum(v for k, v in info["counts"].items() if k.startswith("broken"))
         return root, (f"generated in {time.perf_counter() - t0:.1f} s: {info['bytes'] / 1e6:.1f} MB, "
                       f"{info['bytes'] / max(1, n):.0f} B/document, {broken} broken")
@@ -471,6 +472,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sizes", default="1000,10000", help="comma-separated document counts")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--flow-urls", type=float, default=0.0, metavar="SHARE",
+                   help="the variant where this share of the files has a link inside a flow mapping")
     p.add_argument("--repeats", type=int, default=0, help="runs per measurement (default 3; 1 from 100,000 but for the floor and the cold run)")
     p.add_argument("--workdir", type=Path, default=HERE / ".data", help="where repositories are generated")
     p.add_argument("--json", type=Path, help="also write the results as JSON here")

@@ -26,7 +26,7 @@ from ruamel.yaml import YAML
 
 from conftest import EXAMPLES
 from styrcheck.cli import main
-from styrcheck import loader, report
+from styrcheck import loader, parsers, report
 from styrcheck.loader import Limits, Source, parse
 from styrcheck.models import display_names
 from styrcheck.profile import load
@@ -191,6 +191,20 @@ def test_the_fast_reader_reads_exactly_what_the_full_reader_reads(dumped, extra)
 def test_the_fast_reader_agrees_on_yaml_like_text(text):
     fast, full = _read_both_ways(text.encode("utf-8", "replace"), Limits(max_depth=8, max_nodes=500))
     assert _as_read(fast) == _as_read(full)
+
+
+@budget(150)
+@given(st.one_of(values.map(lambda d: (d, False)), values.map(lambda d: (d, True)), document.map(lambda d: (d, False))))
+def test_the_fallback_parser_reads_exactly_what_libyaml_reads(dumped):
+    """ruamel.yaml's parser, which reads the files libyaml refuses, reads any other file as
+    libyaml does: values, positions, spellings and findings."""
+    data, flow = dumped
+    raw = _dump(data, flow).encode("utf-8")
+    by_libyaml, by_python = Source("x.yaml"), Source("x.yaml")
+    parse(raw, by_libyaml, Limits(max_depth=6, max_nodes=60))
+    with patch.object(loader, "LIBYAML", parsers.PURE_PYTHON):
+        parse(raw, by_python, Limits(max_depth=6, max_nodes=60))
+    assert _as_read(by_python) == _as_read(by_libyaml)
 
 
 def test_the_fast_reader_agrees_on_every_example_file():

@@ -3,9 +3,11 @@
 ruamel.yaml's C parser (libyaml) reads the file. A file of the common kind is built straight
 from the parser's events (`_read_plain`); any other (anchors, tags, duplicate keys, syntax
 errors, limits) is composed to nodes, which carry line and column marks, and built from those
-(`_Builder`), which is also where every problem is reported. Either way no constructor runs,
-so no tag can make objects, and every scalar stays text: `nej`, `on` and `1.10` mean what the
-field they stand in says, not what YAML 1.1 would guess.
+(`_Builder`), which is also where every problem is reported. A file libyaml refuses is read
+again the same way by ruamel.yaml's pure-Python parser, which reads YAML 1.2 where libyaml is
+older (`{källa: https://…}`; parsers.py); only a file both refuse is a syntax error (Y001).
+Either way no constructor runs, so no tag can make objects, and every scalar stays text: `nej`,
+`on` and `1.10` mean what the field they stand in says, not what YAML 1.1 would guess.
 Keys are folded (`giltig_från` -> `giltig_fran`) so å/ä/ö and a/a/o spellings mean the same.
 """
 
@@ -21,7 +23,7 @@ from pathlib import Path
 from sys import intern
 from typing import Any
 
-from ruamel.yaml.cyaml import CBaseLoader as _Composer, CParser as _Parser  # C: ruamel.yaml.clib
+from ruamel.yaml.composer import ComposerError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import (
     AliasEvent, CollectionEndEvent, CollectionStartEvent, DocumentEndEvent, MappingEndEvent,
@@ -30,6 +32,7 @@ from ruamel.yaml.events import (
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from styrcheck.diagnostics import Finding, Severity, make_args
+from styrcheck.parsers import LIBYAML, PURE_PYTHON, SAFE_DEPTH, Parser
 from styrcheck.text import fold
 
 
@@ -265,28 +268,66 @@ def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
         line = raw.count(b"\n", 0, err.start) + 1
         source.problem("Y004", _legacy_encoding(raw), (line, 1))
         return
-    if _read_plain(raw, source, limits):  # iterative: any depth is safe here
-        return
-    too_deep = _too_deep_for_c(raw)  # the composer below recurses in C
-    if too_deep is not None:
-        source.problem("Y006", "depth", too_deep, limit=limits.max_depth)
-        return
-    composer = _Composer(raw)
+    error = _read(raw, source, limits, LIBYAML)
+    # A complaint of libyaml's scanner, parser or composer (a ':' in { }, a repeated anchor),
+    # not of its reader (a character no YAML may hold): ruamel.yaml's parser may read it.
+    if isinstance(error, MarkedYAMLError):
+        fallback = _read_fallback(raw, source, limits)
+        if fallback is None:
+            return
+        error = _better(error, fallback, raw)
+    if isinstance(error, MarkedYAMLError):
+        _syntax_problem(source, error, raw)
+    elif error is not None:  # reader errors (a control character) carry a byte offset, no mark
+        source.problem("Y001", "default", _error_position(error, raw), problem=str(error).splitlines()[0])
+
+
+def _read(raw: bytes, source: Source, limits: Limits, parser: Parser) -> YAMLError | None:
+    """Read `raw` into `source` with one parser; the parser's complaint, if it refused the
+    file (then `source` is untouched). Every other problem is a finding on `source`."""
     try:
-        node = composer.get_single_node()
-    except MarkedYAMLError as err:
-        _syntax_problem(source, err, raw)
-        return
-    except YAMLError as err:  # reader errors (a control character) carry a byte offset, no mark
-        source.problem("Y001", "default", _offset_position(raw, getattr(err, "position", None)),
-                       problem=str(err).splitlines()[0])
-        return
-    finally:
-        _release(composer)
+        if _read_plain(raw, source, limits, parser):  # iterative: any depth is safe here
+            return None
+        too_deep = _too_deep(raw, parser)  # the composers recurse
+        if too_deep is not None:
+            source.problem("Y006", "depth", too_deep, limit=limits.max_depth)
+            return None
+        node = parser.compose(raw)
+    except YAMLError as err:
+        return err
     if node is None:
         source.data = None
-        return
-    builder = _Builder(source, limits, len(raw))
+        return None
+    _build(node, source, limits, len(raw))
+    return None
+
+
+def _read_fallback(raw: bytes, source: Source, limits: Limits) -> YAMLError | None:
+    """The file as ruamel.yaml's pure-Python parser reads it; its complaint if it refuses too.
+    A parser in Python may fail in ways of its own on hostile text (an assertion on
+    `%YAML 1.3`): that counts as a refusal with nothing better to say than libyaml's."""
+    try:
+        return _read(raw, source, limits, PURE_PYTHON)
+    except Exception:  # noqa: BLE001 - any failure of the fallback leaves libyaml's complaint
+        return YAMLError()
+
+
+def _better(libyaml: YAMLError, python: YAMLError, raw: bytes) -> YAMLError:
+    """Of the two parsers' complaints about one file, the one that read further into it.
+    libyaml's about the document's structure stands (several documents, an undefined alias:
+    the composer's, which every parser refuses). ruamel.yaml's replaces one about the text
+    where it is about the structure (it read the text) or on a later line. On one line the
+    two point at the same mistake, at most a column apart: libyaml's, whose messages are
+    the ones translated (_KNOWN_PROBLEMS)."""
+    if isinstance(libyaml, ComposerError) or not isinstance(python, MarkedYAMLError):
+        return libyaml
+    if isinstance(python, ComposerError):
+        return python
+    return python if _error_position(python, raw)[0] > _error_position(libyaml, raw)[0] else libyaml
+
+
+def _build(node: Any, source: Source, limits: Limits, size: int) -> None:
+    builder = _Builder(source, limits, size)
     source.positions[()] = _mark(node)
     try:
         source.data = builder.build(node, (), 0)
@@ -313,22 +354,25 @@ class _NotPlain(Exception):
 _AWAIT_KEY = object()  # a mapping on the stack whose next event is a key
 
 
-def _read_plain(raw: bytes, source: Source, limits: Limits) -> bool:
-    """Read a file of the common kind straight from libyaml's events; False (and `source`
+def _read_plain(raw: bytes, source: Source, limits: Limits, parser: Parser) -> bool:
+    """Read a file of the common kind straight from the parser's events; False (and `source`
     untouched) for anything else, which the node-based reader below then reads and reports.
+    A syntax error is raised (YAMLError), with `source` untouched.
 
     The common kind is what steering documents are: mappings, lists and untagged scalars, no
     anchors or aliases, no duplicate or complex keys, within the limits, and no syntax error.
     It is read without ruamel.yaml's node objects and its resolver (a Python call per node),
     and the positions are packed rather than mapped: together a third of reading."""
-    parser = _Parser(raw)
+    events = parser.events(raw)
     try:
-        data, flat = _events_to_values(parser.get_event, source.spellings, limits, len(raw))
-    except (_NotPlain, YAMLError):
-        source.spellings.clear()
-        return False
+        data, flat = _events_to_values(events.get_event, source.spellings, limits, len(raw))
+    except Exception as stopped:
+        source.spellings.clear()  # untouched, whatever stopped the reading
+        if isinstance(stopped, _NotPlain):
+            return False
+        raise
     finally:
-        parser.dispose()
+        events.dispose()
     source.data = data
     source._positions, source._packed = None, array("i", flat)
     return True
@@ -354,7 +398,8 @@ def _events_to_values(get: Any, spellings: dict[PathKey, str], limits: Limits,
             if not stack:
                 break
             continue
-        if kind is AliasEvent or event.anchor is not None or event.ctag not in (None, "!"):
+        # A tag is text from libyaml, a Tag from ruamel.yaml (which cannot be compared with None).
+        if kind is AliasEvent or event.anchor is not None or (event.ctag is not None and event.ctag != "!"):
             raise _NotPlain
         top = stack[-1] if stack else None
         awaited = top[2] if top is not None else None
@@ -406,14 +451,6 @@ def _events_to_values(get: Any, spellings: dict[PathKey, str], limits: Limits,
     if type(get()) is not DocumentEndEvent or type(get()) is not StreamEndEvent:
         raise _NotPlain  # more than one document: the composer says so
     return root, flat
-
-
-def _release(composer: Any) -> None:
-    """Done with a composer. It refers to itself (as its own parser, composer, constructor and
-    resolver), so without breaking that ring it lives on, holding on to what it read, until
-    the cycle collector happens by."""
-    composer.dispose()
-    composer.__dict__.clear()
 
 
 def _mark(node: Any) -> Position:
@@ -504,8 +541,7 @@ def _short_tag(tag: str) -> str:
 
 
 def _syntax_problem(source: Source, err: MarkedYAMLError, raw: bytes) -> None:
-    mark = err.problem_mark or err.context_mark
-    position = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    position = _error_position(err, raw)
     problem = err.problem or "?"
     lines = raw.splitlines()
     line = lines[position[0] - 1] if position[0] <= len(lines) else b""
@@ -518,28 +554,35 @@ def _syntax_problem(source: Source, err: MarkedYAMLError, raw: bytes) -> None:
         source.problem("Y001", known, position, problem=problem)
 
 
-# libyaml's commonest complaints, each with a message of its own in checks/files.py (Y001),
-# so that the user reads what to do in their language rather than the parser's English.
+def _error_position(err: YAMLError, raw: bytes) -> Position:
+    """Where a parser's complaint points: its mark, or (libyaml's reader) a byte offset."""
+    if isinstance(err, MarkedYAMLError):
+        mark = err.problem_mark or err.context_mark
+        return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    offset = getattr(err, "position", None)
+    if not isinstance(offset, int) or not 0 <= offset <= len(raw):
+        return (1, 1)
+    start = raw.rfind(b"\n", 0, offset) + 1
+    return (raw.count(b"\n", 0, offset) + 1, len(raw[start:offset].decode("utf-8", "replace")) + 1)
+
+
+# The parsers' commonest complaints, each with a message of its own in checks/files.py (Y001),
+# so that the user reads what to do in their language rather than the parser's English. Each
+# text is found in libyaml's words and in ruamel.yaml's ("expected ',' or ']', but got …").
 _KNOWN_PROBLEMS = (
     ("mapping values are not allowed", "colon"),
     ("could not find expected ':'", "no-colon"),
     ("did not find expected key", "indent"),
     ("did not find expected '-' indicator", "indent"),
-    ("block sequence entries are not allowed", "dash"),
-    ("did not find expected ',' or ']'", "flow"),
-    ("did not find expected ',' or '}'", "flow"),
+    ("expected <block end>", "indent"),
+    ("sequence entries are not allowed", "dash"),
+    ("expected ',' or ']'", "flow"),
+    ("expected ',' or '}'", "flow"),
     ("found unexpected end of stream", "unclosed"),
     ("found unknown escape character", "escape"),
-    ("found character that cannot start any token", "start"),
+    ("that cannot start any token", "start"),
     ("found undefined alias", "alias"),
 )
-
-
-def _offset_position(raw: bytes, offset: object) -> Position:
-    if not isinstance(offset, int) or not 0 <= offset <= len(raw):
-        return (1, 1)
-    start = raw.rfind(b"\n", 0, offset) + 1
-    return (raw.count(b"\n", 0, offset) + 1, len(raw[start:offset].decode("utf-8", "replace")) + 1)
 
 
 def _looks_utf16(raw: bytes) -> bool:
@@ -557,27 +600,25 @@ def _legacy_encoding(raw: bytes) -> str:
     return "cp1252" if any(ch in text for ch in "åäöÅÄÖéü") else "unknown"
 
 
-# The C composer recurses once per nesting level, unbounded; far past this it overflows the C
-# stack (seen at 100,000 levels). The builder enforces the real, much smaller, limit.
-_C_SAFE_DEPTH = 2000
+def _too_deep(raw: bytes, parser: Parser) -> Position | None:
+    """Where nesting goes deeper than the composers can take (SAFE_DEPTH), or None.
 
-
-def _too_deep_for_c(raw: bytes) -> Position | None:
-    """Where nesting goes deeper than the C composer can take, or None.
-
-    Only a file with thousands of collection indicators can nest that deep, so only such a
-    file pays for this pass over libyaml's events (its parser is iterative)."""
+    libyaml's composer recurses once per level in C, unbounded: far past that depth it
+    overflows the C stack (seen at 100,000 levels); ruamel.yaml's recurses in Python. The
+    builder enforces the real, much smaller, limit. Only a file with thousands of collection
+    indicators can nest that deep, so only such a file pays for this pass over the parser's
+    events (both parsers are iterative)."""
     indicators = sum(raw.count(t) for t in (b"[", b"{", b"- ", b"-\n", b"? "))
-    if indicators <= _C_SAFE_DEPTH:
+    if indicators <= SAFE_DEPTH:
         return None
-    parser = _Composer(raw)
+    events = parser.events(raw)
     depth = 0
     try:
         while True:
-            event = parser.get_event()
+            event = events.get_event()
             if isinstance(event, CollectionStartEvent):
                 depth += 1
-                if depth > _C_SAFE_DEPTH:
+                if depth > SAFE_DEPTH:
                     return _mark(event)
             elif isinstance(event, CollectionEndEvent):
                 depth -= 1
@@ -586,4 +627,4 @@ def _too_deep_for_c(raw: bytes) -> Position | None:
     except YAMLError:
         return None  # a syntax error: the compose that follows reports it with its place
     finally:
-        _release(parser)
+        events.dispose()
