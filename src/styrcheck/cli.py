@@ -94,6 +94,14 @@ def refuse_yaml_output(path: Path | None, lang: str) -> None:
         raise fail("output-is-yaml", lang, path=path)
 
 
+def write_report(path: Path, text: str, lang: str) -> None:
+    """A report written to `--output`; a file that cannot be written is exit 2."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise fail("cannot-write", lang, path=path, reason=err.strerror or err) from None
+
+
 # The language of this run's messages, once a command knows it (`--lang`, else `språk:` in the
 # configuration, else the locale): for the errors main() prints. Reset by main().
 _language: str | None = None
@@ -214,10 +222,7 @@ def validate(
         fail_on=settings.fail_on, show_accepted=show_accepted)
     terminal = report.terminal_format()
     if output is not None:
-        try:
-            output.write_text(report.render(output_format or "text", result, language, context), encoding="utf-8")
-        except OSError as err:
-            raise fail("cannot-write", language, path=output, reason=err.strerror or err) from None
+        write_report(output, report.render(output_format or "text", result, language, context), language)
     shown = terminal if output is not None or output_format is None else output_format
     color = shown == "text" and sys.stdout.isatty()
     sys.stdout.write(report.render(shown, result, language, replace(context, color=color)))
@@ -258,6 +263,55 @@ def baseline(
         raise fail("cannot-write", language, path=target, reason=err.strerror or err) from None
     count = sum(e.count for e in entries)
     print(f"styrcheck: {render('baseline-written', language, count=count, entries=len(entries), path=target)}")
+
+
+@app.command()
+def diff(
+    base: Annotated[str, typer.Argument(metavar="BASE", help="A git revision (main, origin/main, HEAD~1) or a folder.", show_default=False)],
+    head: Annotated[Optional[str], typer.Argument(metavar="[HEAD]", help="A git revision or a folder (default: the working tree).", show_default=False)] = None,
+    output_format: Annotated[str, typer.Option(
+        "--format", "-f", metavar="FORMAT", help="text, markdown (a merge-request comment) or json.")] = "text",
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="FILE", help="Write the report to this file; the terminal still gets text.")] = None,
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    config_file: ConfigOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    exclude: ExcludeOpt = None,
+    today: TodayOpt = None,
+    fail_on: Annotated[Optional[Level], typer.Option(
+        "--fail-on", parser=_choice(Level, {"fel": "error", "varning": "warning"}),
+        help="Fail when HEAD has new findings of this severity or higher: error, warning or info "
+        "(fel, varning, info; default: underkänn_vid: or error).")] = None,
+    no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
+) -> None:
+    """What a change does to the steering model: documents, metadata, goals, derivations,
+    avsteg and findings of HEAD against BASE, by document id (docs/ci.md)."""
+    from styrcheck import config
+    from styrcheck.diff import revisions
+    from styrcheck.diff.command import make
+    from styrcheck.diff.render import FORMATS
+
+    folder = Path(head) if head is not None and revisions.is_folder(head) else Path(".")
+    settings, options, language = _prepare(
+        [folder], config_file, today, profile=profile, language=lang.value if lang else None,
+        select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
+        fail_on=fail_on.value if fail_on else None, no_cache=no_cache, jobs=jobs)
+    if output_format not in FORMATS:
+        raise fail("unknown-format-or", language, value=output_format, choices=one_of(list(FORMATS)))
+    refuse_yaml_output(output, language)
+    try:
+        report, crashed = make(base, head, folder, options, settings.fail_on)
+    except revisions.RevisionError as err:
+        raise fail(err, language) from None
+    if output is not None:
+        write_report(output, FORMATS[output_format](report, language), language)
+    sys.stdout.write(FORMATS["text" if output is not None else output_format](report, language))
+    if crashed:  # as validate: a crashed rule is shown among the findings, and exit 2
+        raise typer.Exit(ExitCode.ERROR)
+    raise typer.Exit(ExitCode.FINDINGS if report.comparison.failing(settings.fail_on) else ExitCode.CLEAN)
 
 
 @app.command("rules")

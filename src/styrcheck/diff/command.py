@@ -1,0 +1,55 @@
+"""The diff command's work, between the command line and the pieces: read both sides with the
+same options, compare them, and keep nothing temporary."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from styrcheck.diagnostics import Severity
+from styrcheck.diff import revisions
+from styrcheck.diff.compare import Version, compare
+from styrcheck.diff.render import Report
+from styrcheck.validate import Options, validate
+
+TREES = "trees"  # below the cache folder: one folder per revision's tree, kept for the next run
+
+
+def make(base: str, head: str | None, folder: Path, options: Options, fail_on: Severity) -> tuple[Report, bool]:
+    """The report of BASE against HEAD (the working tree `folder` when None), and whether a rule
+    crashed on either side."""
+    store = _store(options)
+    sides: list[revisions.Side] = []
+    try:
+        for name in (base, head):
+            if name is None:
+                sides.append(revisions.working_tree(folder))
+            elif revisions.is_folder(name):
+                sides.append(revisions.Side(Path(name), name))
+            else:
+                sides.append(revisions.resolve(name, folder, store))
+        old, new = (_load(side, options) for side in sides)
+    finally:
+        if store is None:  # temporary copies: gone with the run
+            for side in sides:
+                if side.commit is not None:
+                    shutil.rmtree(side.folder, ignore_errors=True)
+    skipped = tuple((side.name, path, kind) for side in sides for path, kind in side.skipped)
+    report = Report(compare(old, new), base, head or "", sides[0].commit, sides[1].commit, skipped, fail_on)
+    return report, bool(old.result.crashed or new.result.crashed)
+
+
+def _load(side: revisions.Side, options: Options) -> Version:
+    repo, result = validate([side.folder], options)
+    return Version(repo, result, str(side.folder.resolve()))
+
+
+def _store(options: Options) -> Path | None:
+    """Where revisions are written: in the cache, so the next run finds them; else nowhere
+    lasting (--no-cache, or a cache that cannot be used)."""
+    if options.cache_root is None:
+        return None
+    from styrcheck.cache import Cache
+
+    cache = Cache.open(options.cache_root)  # opened first: a cache it empties must not take a tree with it
+    return cache.folder / TREES if cache is not None else None
