@@ -119,12 +119,22 @@ def _document(was: Doc, doc: Doc, today: date) -> list[Change]:
 def _fields(was: Doc, doc: Doc) -> list[tuple[str, str | None, str | None]]:
     before = _flat({k: v for k, v in _dump(was.model).items() if k in GOVERNANCE_FIELDS})
     after = _flat({k: v for k, v in _dump(doc.model).items() if k in GOVERNANCE_FIELDS})
+    return _differing(before, after)
+
+
+def _differing(before: dict[str, str], after: dict[str, str]) -> list[tuple[str, str | None, str | None]]:
     names = [name for name in dict.fromkeys([*before, *after]) if before.get(name) != after.get(name)]
     return [(name, before.get(name), after.get(name)) for name in names]
 
 
 def _dump(model: Any) -> dict[str, Any]:
-    return model.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    """The model's values under their Swedish keys, defaults included (`publicering: extern`)."""
+    return model.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
+def _parts(pairs: list[tuple[str, str | None, str | None]], side: int) -> str:
+    """`motivering: …; beslut: …`: one side of what differs."""
+    return "; ".join(f"{name}: {values[side - 1] or '–'}" for name, *values in pairs)
 
 
 def _flat(values: dict[str, Any], prefix: str = "") -> dict[str, str]:
@@ -158,14 +168,19 @@ def _deviations(was: list[Deviation], now: list[Deviation], today: date) -> list
         old, new = before.get(key), after.get(key)
         rule = key[0]
         if old is None:
-            changes.append(Change("deviation-added", rule, after=_text(_dump(new))))
+            changes.append(Change("deviation-added", rule, after=_deviation(new)))
         elif new is None:
-            changes.append(Change("deviation-removed", rule, before=_text(_dump(old))))
+            changes.append(Change("deviation-removed", rule, before=_deviation(old)))
         elif new.lapsed(today) and not old.lapsed(today):
             changes.append(Change("deviation-lapsed", rule, _text(old.until or "–"), _text(new.until)))
         elif old != new:
-            changes.append(Change("deviation-changed", rule, _text(_dump(old)), _text(_dump(new))))
+            differing = _differing(_flat(_dump(old)), _flat(_dump(new)))
+            changes.append(Change("deviation-changed", rule, _parts(differing, 1), _parts(differing, 2)))
     return changes
+
+
+def _deviation(deviation: Deviation) -> str:
+    return _text({k: v for k, v in _dump(deviation).items() if k != "regel"})
 
 
 def _by_rule(deviations: list[Deviation]) -> dict[tuple[str, int], Deviation]:
@@ -262,7 +277,9 @@ def _fulfilment(goal_id: str, old: Goal, new: Goal) -> list[Change]:
         elif b is None:
             changes.append(Change("indicator-removed", goal_id, before=_indicator(a)))
         elif a != b:
-            changes.append(Change("indicator-changed", goal_id, _indicator(a), _indicator(b)))
+            differing = _differing(_flat(_dump(a)), _flat(_dump(b)))
+            changes.append(Change("indicator-changed", goal_id, f"{name} ({_parts(differing, 1)})",
+                                  f"{name} ({_parts(differing, 2)})"))
     return changes
 
 
