@@ -4,6 +4,7 @@ same options, compare them, and keep nothing temporary."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from styrcheck.diagnostics import Severity
@@ -28,7 +29,7 @@ def make(base: str, head: str | None, folder: Path, options: Options, fail_on: S
                 sides.append(revisions.Side(Path(name), name))
             else:
                 sides.append(revisions.resolve(name, folder, store))
-        old, new = (_load(side, options) for side in sides)
+        old, new = (_load(side, options, kept=store is not None) for side in sides)
     finally:
         if store is None:  # temporary copies: gone with the run
             for side in sides:
@@ -39,7 +40,11 @@ def make(base: str, head: str | None, folder: Path, options: Options, fail_on: S
     return report, bool(old.result.crashed or new.result.crashed)
 
 
-def _load(side: revisions.Side, options: Options) -> Version:
+def _load(side: revisions.Side, options: Options, kept: bool) -> Version:
+    if side.commit is not None and kept:
+        # A kept revision has a cache of its own inside its folder: the cache holds the result
+        # of one run, and the two sides taking turns in one would each evict the other's.
+        options = replace(options, cache_root=side.folder)
     repo, result = validate([side.folder], options)
     return Version(repo, result, str(side.folder.resolve()))
 
