@@ -318,3 +318,18 @@ def test_ci_doc_shows_what_the_run_prints(repo, cli):
         (ROOT / "docs" / "ci.md").write_text(doc[:start] + run.out + doc[end:], encoding="utf-8")
         return
     assert doc[start:end] == run.out
+
+
+def test_revision_outside_a_repository(tmp_path, cli, monkeypatch):
+    shutil.copytree(EXAMPLES / "norrkoping", tmp_path / "plain", ignore=shutil.ignore_patterns(FOLDER))
+    monkeypatch.chdir(tmp_path / "plain")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))  # no repository above tmp_path is found
+    run = cli("diff", "main", "--lang", "en")
+    assert run.code == 2 and run.out == ""
+    assert run.err == ("styrcheck: . is not inside a git repository; compare two folders instead: "
+                       "styrcheck diff OLD_FOLDER NEW_FOLDER\n")
+
+
+def test_unknown_format(repo, cli):
+    run = cli("diff", "main", "--format", "sarif", "--lang", "en")
+    assert run.code == 2 and run.err == "styrcheck: unknown format 'sarif'; choose text, markdown or json\n"

@@ -142,6 +142,7 @@ SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", metavar="RUL
 IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", metavar="RULES", help="Skip these rules: codes, names, tags or families, comma-separated (replaces ignorera:).")]
 ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob; repeatable (replaces uteslut:).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache (.styrcheck_cache/ beside styrcheck.yaml, else in the first path).")]
+ReportOutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file; the terminal still gets text.")]
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Processes that read files and run the rules (default: one per core).")]
 
 
@@ -185,8 +186,7 @@ def validate(
     output_format: Annotated[Optional[str], typer.Option(
         "--format", "-f", metavar="FORMAT", help="Output format: text, json, sarif, github, gitlab, junit "
         "(default: text; github when GITHUB_ACTIONS is set).")] = None,
-    output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="FILE", help="Write the report to this file; the terminal still gets text.")] = None,
+    output: ReportOutputOpt = None,
     config_file: ConfigOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
@@ -268,11 +268,10 @@ def baseline(
 @app.command()
 def diff(
     base: Annotated[str, typer.Argument(metavar="BASE", help="A git revision (main, origin/main, HEAD~1) or a folder.", show_default=False)],
-    head: Annotated[Optional[str], typer.Argument(metavar="[HEAD]", help="A git revision or a folder (default: the working tree).", show_default=False)] = None,
+    head: Annotated[Optional[str], typer.Argument(metavar="HEAD", help="A git revision or a folder (default: the working tree).", show_default=False)] = None,
     output_format: Annotated[str, typer.Option(
         "--format", "-f", metavar="FORMAT", help="text, markdown (a merge-request comment) or json.")] = "text",
-    output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="FILE", help="Write the report to this file; the terminal still gets text.")] = None,
+    output: ReportOutputOpt = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
