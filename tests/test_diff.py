@@ -333,3 +333,14 @@ def test_revision_outside_a_repository(tmp_path, cli, monkeypatch):
 def test_unknown_format(repo, cli):
     run = cli("diff", "main", "--format", "sarif", "--lang", "en")
     assert run.code == 2 and run.err == "styrcheck: unknown format 'sarif'; choose text, markdown or json\n"
+
+
+def test_excluded_files_are_excluded_in_the_revision_too(repo, cli):
+    """`uteslut: [uppdragsplaner/*]` is anchored at styrcheck.yaml's folder; in the revision
+    written out it must mean the same files, or they would all look removed."""
+    with (repo / "styrcheck.yaml").open("a", encoding="utf-8") as config:
+        config.write('uteslut: ["uppdragsplaner/*"]\nignorera_per_fil:\n  "riktlinjer/*": [F003]\n')
+    git(repo, "commit", "-q", "-am", "exclude")
+    run = cli("diff", "main", "--format", "json", *TODAY)
+    assert run.code == 0, run.err
+    assert (run.json["documents"], run.json["findings"]) == ([], {"new": [], "fixed": []})

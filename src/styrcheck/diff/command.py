@@ -3,6 +3,8 @@ same options, compare them, and keep nothing temporary."""
 
 from __future__ import annotations
 
+import glob
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -29,7 +31,7 @@ def make(base: str, head: str | None, folder: Path, options: Options, fail_on: S
                 sides.append(revisions.Side(Path(name), name))
             else:
                 sides.append(revisions.resolve(name, folder, store))
-        old, new = (_load(side, options, kept=store is not None) for side in sides)
+        old, new = (_load(side, folder, options, kept=store is not None) for side in sides)
     finally:
         if store is None:  # temporary copies: gone with the run
             for side in sides:
@@ -40,13 +42,28 @@ def make(base: str, head: str | None, folder: Path, options: Options, fail_on: S
     return report, bool(old.result.crashed or new.result.crashed)
 
 
-def _load(side: revisions.Side, options: Options, kept: bool) -> Version:
-    if side.commit is not None and kept:
-        # A kept revision has a cache of its own inside its folder: the cache holds the result
-        # of one run, and the two sides taking turns in one would each evict the other's.
-        options = replace(options, cache_root=side.folder)
+def _load(side: revisions.Side, folder: Path, options: Options, kept: bool) -> Version:
+    if side.commit is not None:
+        options = _rebased(options, folder, side.folder)
+        if kept:
+            # A kept revision has a cache of its own inside its folder: the cache holds the
+            # result of one run, and the two sides taking turns in one would evict each other's.
+            options = replace(options, cache_root=side.folder)
     repo, result = validate([side.folder], options)
     return Version(repo, result, str(side.folder.resolve()))
+
+
+def _rebased(options: Options, folder: Path, tree: Path) -> Options:
+    """The options for a revision written out to `tree`: globs of `uteslut` and
+    `ignorera_per_fil` anchored in the working `folder` (config.py anchors them at
+    styrcheck.yaml's folder) anchored at the same place in `tree`."""
+    here, there = glob.escape(os.path.abspath(folder)) + "/", glob.escape(os.path.abspath(tree)) + "/"
+
+    def moved(pattern: str) -> str:
+        return there + pattern[len(here):] if pattern.startswith(here) else pattern
+
+    return replace(options, exclude=tuple(moved(p) for p in options.exclude),
+                   per_file_ignores=tuple((moved(p), codes) for p, codes in options.per_file_ignores))
 
 
 def _store(options: Options) -> Path | None:

@@ -5,7 +5,8 @@ the commit, `ls-tree` lists its files and `cat-file --batch` gives their content
 written below a folder of their own. Nothing here checks out, writes the index or moves a
 ref, and git runs without optional locks, fsmonitor or hooks, so the user's working tree,
 index and branches are exactly as they were. Links (mode 120000) and submodules are not
-followed: nothing is written for them, and they are reported as skipped.
+followed: nothing is written for them, and they are reported as skipped (so is a path with
+`..` or `.git` in it, which only a crafted tree holds).
 
 The folder of a revision is named by its tree's id below a stable place (the cache's), and
 kept: the next diff against the same base finds it written, with the same paths, sizes and
@@ -39,7 +40,7 @@ class Side:
     folder: Path
     name: str  # as given: `main`, `HEAD~1`, a folder, or the working tree
     commit: str | None = None  # the full commit id, for a revision
-    skipped: tuple[tuple[str, str], ...] = field(default=())  # (path, "link" | "submodule")
+    skipped: tuple[tuple[str, str], ...] = field(default=())  # (path, "link" | "submodule" | "unsafe")
 
 
 def working_tree(folder: Path) -> Side:
@@ -86,16 +87,14 @@ def _write(top: Path, commit: str, prefix: str, target: Path) -> tuple[tuple[str
     """Write the YAML files of `commit` under `prefix` below `target` (unless a complete copy
     is there already); returns the links and submodules skipped."""
     entries = _entries(top, commit, prefix)
-    skipped = tuple((path, "link" if mode == _LINK else "submodule")
-                    for mode, _, path in entries if mode in (_LINK, _SUBMODULE))
+    skipped = tuple((path, _kind(mode, path)) for mode, _, path in entries if _kind(mode, path))
     if (target / _DONE).exists():
         return skipped
     # Written beside the target and renamed into place, so that a run that stops half-way, or
     # two runs at once, never leave a partial tree where the next run would take it as whole.
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = Path(tempfile.mkdtemp(prefix=".partial-", dir=target.parent))
-    blobs = [(blob, path) for mode, blob, path in entries
-             if mode not in (_LINK, _SUBMODULE) and path.lower().endswith(SUFFIXES)]
+    blobs = [(blob, path) for mode, blob, path in entries if not _kind(mode, path) and path.lower().endswith(SUFFIXES)]
     contents = _cat(top, [blob for blob, _ in blobs])
     for blob, path in blobs:
         file = partial / path
@@ -108,6 +107,19 @@ def _write(top: Path, commit: str, prefix: str, target: Path) -> tuple[tuple[str
     except OSError:  # another run put it there first
         shutil.rmtree(partial, ignore_errors=True)
     return skipped
+
+
+def _kind(mode: str, path: str) -> str | None:
+    """Why an entry is not written: a link or a submodule (never followed), or a path that
+    would lead out of the folder (`..`, which git refuses to check out but a crafted tree may
+    hold); None for a file that is written."""
+    if mode == _LINK:
+        return "link"
+    if mode == _SUBMODULE:
+        return "submodule"
+    if any(part in ("", ".", "..", ".git") for part in path.split("/")):
+        return "unsafe"
+    return None
 
 
 def _entries(top: Path, commit: str, prefix: str) -> list[tuple[str, str, str]]:
