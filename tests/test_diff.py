@@ -344,3 +344,28 @@ def test_excluded_files_are_excluded_in_the_revision_too(repo, cli):
     run = cli("diff", "main", "--format", "json", *TODAY)
     assert run.code == 0, run.err
     assert (run.json["documents"], run.json["findings"]) == ([], {"new": [], "fixed": []})
+
+
+def test_kept_revisions_do_not_pile_up(repo, cli):
+    """Each base is written once below the cache and reused; only the last four used stay."""
+    trees = Path(os.environ["STYRCHECK_CACHE_DIR"], FOLDER, "trees")
+    budget = repo / "budget" / "budget-2027.yaml"
+    for n in range(5):
+        edit(budget, "beskrivning:", f"# edit {n}\nbeskrivning:")
+        git(repo, "commit", "-q", "-am", f"edit {n}")
+        assert cli("diff", "HEAD~1", "HEAD", *TODAY).code == 0
+    used = {git(repo, "rev-parse", f"HEAD~{n}^{{tree}}").strip() for n in range(3)}
+    assert {p.name for p in trees.iterdir()} == used | {git(repo, "rev-parse", "HEAD~3^{tree}").strip()}
+    written = (trees / git(repo, "rev-parse", "HEAD^{tree}").strip() / "budget" / "budget-2027.yaml").stat()
+    assert cli("diff", "HEAD", *TODAY).code == 0
+    again = (trees / git(repo, "rev-parse", "HEAD^{tree}").strip() / "budget" / "budget-2027.yaml").stat()
+    assert (again.st_mtime_ns, again.st_ino) == (written.st_mtime_ns, written.st_ino)  # reused, not rewritten
+
+
+def test_repository_text_is_escaped_in_markdown(repo, cli):
+    """A title is repository text: no HTML, no table or emphasis, no line break in the comment."""
+    plan = repo / "uppdragsplaner" / "uppdragsplan-kfn-2027.yaml"
+    edit(plan, "beslutad_av: kfn", 'beslutad_av: "kfn <img src=x onerror=alert(1)> | **x**\\nny rad"')
+    run = cli("diff", "main", "--format", "markdown", "--lang", "en", *TODAY)
+    line = next(x for x in run.out.splitlines() if x.startswith("- beslutad"))
+    assert line == r"- beslutad\_av: kfn → kfn \<img src=x onerror=alert(1)\> | \*\*x\*\*\\nny rad"  # shows \n

@@ -16,6 +16,7 @@ from styrcheck.diff.render import Report
 from styrcheck.validate import Options, validate
 
 TREES = "trees"  # below the cache folder: one folder per revision's tree, kept for the next run
+KEEP = 4  # revisions kept there: the bases a user compares with, without piling up
 
 
 def make(base: str, head: str | None, folder: Path, options: Options, fail_on: Severity) -> tuple[Report, bool]:
@@ -37,6 +38,8 @@ def make(base: str, head: str | None, folder: Path, options: Options, fail_on: S
             for side in sides:
                 if side.commit is not None:
                     shutil.rmtree(side.folder, ignore_errors=True)
+        else:
+            revisions.prune(store, KEEP)
     skipped = tuple((side.name, path, kind) for side in sides for path, kind in side.skipped)
     report = Report(compare(old, new), base, head or "", sides[0].commit, sides[1].commit, skipped, fail_on)
     return report, bool(old.result.crashed or new.result.crashed)

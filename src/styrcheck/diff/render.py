@@ -15,7 +15,8 @@ from styrcheck.diagnostics import Text as T
 from styrcheck.diff.compare import Change, Comparison, DocumentChanges
 from styrcheck.i18n import message
 from styrcheck.report.json_report import finding_record
-from styrcheck.report.rules_markdown import _cell, _md
+from styrcheck.report.rules_markdown import _cell
+from styrcheck.report.rules_markdown import _md as _markdown
 from styrcheck.text import printable
 
 SCHEMA_VERSION = 1
@@ -96,6 +97,12 @@ class Report:
     fail_on: Severity
 
 
+def _md(text: str) -> str:
+    """Repository text in Markdown: no control characters (a line break would end a list
+    item), and nothing Markdown reads as markup."""
+    return _markdown(printable(text))
+
+
 def change_text(change: Change, lang: str, escape=printable) -> str:
     values = {name: escape(value) if value is not None else "–"
               for name, value in (("subject", change.subject), ("before", change.before), ("after", change.after))}
@@ -145,7 +152,7 @@ def text(report: Report, lang: str) -> str:
             lines.append("")
     if report.skipped:
         lines.append(f"{w['skipped']}:")
-        lines += [f"  {side}: {printable(path)} ({w[kind]})" for side, path, kind in report.skipped]
+        lines += [f"  {printable(side)}: {printable(path)} ({w[kind]})" for side, path, kind in report.skipped]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -175,12 +182,12 @@ def markdown(report: Report, lang: str) -> str:
         if found:
             lines += [f"<details><summary>{head_word} ({len(found)})</summary>", "",
                       f"| {w['rule']} | {w['severity']} | {w['where']} | {w['message']} |", "|---|---|---|---|"]
-            lines += [f"| {f.code} | {_SEVERITY[lang][str(f.severity)]} | {_cell(_where(f))} | {_cell(message(f, lang))} |"
+            lines += [f"| {f.code} | {_SEVERITY[lang][str(f.severity)]} | {_cell(printable(_where(f)))} | {_cell(printable(message(f, lang)))} |"
                       for f in found]
             lines += ["", "</details>", ""]
     if report.skipped:
         lines += [f"<details><summary>{w['skipped']} ({len(report.skipped)})</summary>", ""]
-        lines += [f"- {side}: {_md(path)} ({w[kind]})" for side, path, kind in report.skipped]
+        lines += [f"- {_md(side)}: {_md(path)} ({w[kind]})" for side, path, kind in report.skipped]
         lines += ["", "</details>", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 

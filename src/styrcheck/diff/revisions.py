@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,6 +90,7 @@ def _write(top: Path, commit: str, prefix: str, target: Path) -> tuple[tuple[str
     entries = _entries(top, commit, prefix)
     skipped = tuple((path, _kind(mode, path)) for mode, _, path in entries if _kind(mode, path))
     if (target / _DONE).exists():
+        os.utime(target / _DONE)  # used now: kept by prune()
         return skipped
     # Written beside the target and renamed into place, so that a run that stops half-way, or
     # two runs at once, never leave a partial tree where the next run would take it as whole.
@@ -107,6 +109,21 @@ def _write(top: Path, commit: str, prefix: str, target: Path) -> tuple[tuple[str
     except OSError:  # another run put it there first
         shutil.rmtree(partial, ignore_errors=True)
     return skipped
+
+
+def prune(store: Path, keep: int) -> None:
+    """Remove all but the `keep` revisions used last (and anything left half-written), so
+    that a folder per base the user ever compared with does not pile up in the cache."""
+    try:
+        trees = [entry for entry in os.scandir(store) if entry.is_dir(follow_symlinks=False)]
+    except OSError:
+        return
+    done = sorted((t for t in trees if os.path.exists(os.path.join(t.path, _DONE))),
+                  key=lambda t: os.stat(os.path.join(t.path, _DONE)).st_mtime_ns, reverse=True)
+    stale = time.time() - 3600  # a partial one younger than this may be another run's, still writing
+    partial = [t for t in trees if t.name.startswith(".partial-") and t.stat().st_mtime < stale]
+    for tree in done[keep:] + partial:
+        shutil.rmtree(tree.path, ignore_errors=True)
 
 
 def _kind(mode: str, path: str) -> str | None:
