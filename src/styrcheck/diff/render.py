@@ -202,6 +202,7 @@ def to_json(report: Report, lang: str) -> str:
         "summary": {
             "added": sum(d.status == "added" for d in comparison.documents),
             "removed": sum(d.status == "removed" for d in comparison.documents),
+            "replaced": sum(c.kind == "document-replaced" for d in comparison.documents for c in d.changes),
             "changed": sum(d.status == "changed" for d in comparison.documents),
             "new_findings": len(comparison.new), "fixed_findings": len(comparison.fixed),
             "failing": len(comparison.failing(report.fail_on)),
