@@ -154,6 +154,7 @@ SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", metavar="RUL
 IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", metavar="RULES", help="Skip these rules: codes, names, tags or families, comma-separated (replaces ignorera:).")]
 ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob; repeatable (replaces uteslut:).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache (.styrcheck_cache/ beside styrcheck.yaml, else in the first path).")]
+ReportOutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file; the terminal still gets text.")]
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Processes that read files and run the rules (default: one per core).")]
 
 
@@ -197,8 +198,7 @@ def validate(
     output_format: Annotated[Optional[str], typer.Option(
         "--format", "-f", metavar="FORMAT", help="Output format: text, json, sarif, github, gitlab, junit "
         "(default: text; github when GITHUB_ACTIONS is set).")] = None,
-    output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="FILE", help="Write the report to this file; the terminal still gets text.")] = None,
+    output: ReportOutputOpt = None,
     config_file: ConfigOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
@@ -274,6 +274,54 @@ def baseline(
     write_output(target, baselines.dumps(entries).encode("utf-8"), language)
     count = sum(e.count for e in entries)
     print(f"styrcheck: {render('baseline-written', language, count=count, entries=len(entries), path=target)}")
+
+
+@app.command()
+def diff(
+    base: Annotated[str, typer.Argument(metavar="BASE", help="A git revision (main, origin/main, HEAD~1) or a folder.", show_default=False)],
+    head: Annotated[Optional[str], typer.Argument(metavar="HEAD", help="A git revision or a folder (default: the working tree).", show_default=False)] = None,
+    output_format: Annotated[str, typer.Option(
+        "--format", "-f", metavar="FORMAT", help="text, markdown (a merge-request comment) or json.")] = "text",
+    output: ReportOutputOpt = None,
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    config_file: ConfigOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    exclude: ExcludeOpt = None,
+    today: TodayOpt = None,
+    fail_on: Annotated[Optional[Level], typer.Option(
+        "--fail-on", parser=_choice(Level, {"fel": "error", "varning": "warning"}),
+        help="Fail when HEAD has new findings of this severity or higher: error, warning or info "
+        "(fel, varning, info; default: underkänn_vid: or error).")] = None,
+    no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
+) -> None:
+    """What a change does to the steering model: documents, metadata, goals, derivations,
+    avsteg and findings of HEAD against BASE, by document id (docs/ci.md)."""
+    from styrcheck import config
+    from styrcheck.diff import revisions
+    from styrcheck.diff.command import make
+    from styrcheck.diff.render import FORMATS
+
+    folder = Path(head) if head is not None and revisions.is_folder(head) else Path(".")
+    settings, options, language = _prepare(
+        [folder], config_file, today, profile=profile, language=lang.value if lang else None,
+        select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
+        fail_on=fail_on.value if fail_on else None, no_cache=no_cache, jobs=jobs)
+    if output_format not in FORMATS:
+        raise fail("unknown-format-or", language, value=output_format, choices=one_of(list(FORMATS)))
+    check_output(output, language, [folder], settings)
+    try:
+        report, crashed = make(base, head, folder, options, settings.fail_on)
+    except revisions.RevisionError as err:
+        raise fail(err, language) from None
+    if output is not None:
+        write_output(output, FORMATS[output_format](report, language).encode("utf-8"), language)
+    sys.stdout.write(FORMATS["text" if output is not None else output_format](report, language))
+    if crashed:  # as validate: a crashed rule is shown among the findings, and exit 2
+        raise typer.Exit(ExitCode.ERROR)
+    raise typer.Exit(ExitCode.FINDINGS if report.comparison.failing(settings.fail_on) else ExitCode.CLEAN)
 
 
 @app.command("rules")

@@ -216,5 +216,20 @@ MESSAGES: dict[str, T] = {
     "graphviz-missing": T(_INSTALL_SV, _INSTALL_EN),
     "graphviz-failed": T("Graphviz `dot -T{format}` misslyckades (slutkod {code}):\n{detail}",
                          "Graphviz `dot -T{format}` failed (exit {code}):\n{detail}"),
+    # --- styrcheck diff (diff/) ----------------------------------------------------------------
+    "diff-no-such-revision": T("{revision!r} är varken en mapp eller en git-revision i det här förrådet",
+                               "{revision!r} is neither a folder nor a git revision of this repository"),
+    "diff-shallow": T("{revision!r} finns inte i den här grunda klonen (shallow clone); hämta den med "
+                      "`git fetch --deepen=50` eller `git fetch --unshallow`, eller hämta målgrenen "
+                      "(`git fetch origin main`), och försök igen",
+                      "{revision!r} is not in this shallow clone; fetch it with `git fetch --deepen=50` or "
+                      "`git fetch --unshallow`, or fetch the target branch (`git fetch origin main`), and try again"),
+    "diff-not-a-repository": T("{folder} ligger inte i ett git-förråd; jämför två mappar i stället: "
+                               "styrcheck diff GAMMAL_MAPP NY_MAPP",
+                               "{folder} is not inside a git repository; compare two folders instead: "
+                               "styrcheck diff OLD_FOLDER NEW_FOLDER"),
+    "diff-no-git": T("git behövs för att läsa en revision men hittades inte; installera git, eller jämför två mappar",
+                     "git is needed to read a revision but was not found; install git, or compare two folders"),
+    "diff-git-failed": T("git {command} misslyckades: {reason}", "git {command} failed: {reason}"),
     "graphviz-not-run": T("kunde inte köra {program}: {error}", "could not run {program}: {error}"),
 }

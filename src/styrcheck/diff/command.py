@@ -1,0 +1,80 @@
+"""The diff command's work, between the command line and the pieces: read both sides with the
+same options, compare them, and keep nothing temporary."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+from styrcheck.diagnostics import Severity
+from styrcheck.diff import revisions
+from styrcheck.diff.compare import Version, compare
+from styrcheck.diff.render import Report
+from styrcheck.validate import Options, validate
+
+TREES = "trees"  # below the cache folder: one folder per revision's tree, kept for the next run
+KEEP = 4  # revisions kept there: the bases a user compares with, without piling up
+
+
+def make(base: str, head: str | None, folder: Path, options: Options, fail_on: Severity) -> tuple[Report, bool]:
+    """The report of BASE against HEAD (the working tree `folder` when None), and whether a rule
+    crashed on either side."""
+    store = _store(options)
+    sides: list[revisions.Side] = []
+    try:
+        for name in (base, head):
+            if name is None:
+                sides.append(revisions.working_tree(folder))
+            elif revisions.is_folder(name):
+                sides.append(revisions.Side(Path(name), name))
+            else:
+                sides.append(revisions.resolve(name, folder, store))
+        old, new = (_load(side, folder, options, kept=store is not None) for side in sides)
+    finally:
+        if store is None:  # temporary copies: gone with the run
+            for side in sides:
+                if side.commit is not None:
+                    shutil.rmtree(side.folder, ignore_errors=True)
+        else:
+            revisions.prune(store, KEEP)
+    skipped = tuple((side.name, path, kind) for side in sides for path, kind in side.skipped)
+    report = Report(compare(old, new), base, head or "", sides[0].commit, sides[1].commit, skipped, fail_on)
+    return report, bool(old.result.crashed or new.result.crashed)
+
+
+def _load(side: revisions.Side, folder: Path, options: Options, kept: bool) -> Version:
+    if side.commit is not None:
+        options = _rebased(options, folder, side.folder)
+        if kept:
+            # A kept revision has a cache of its own inside its folder: the cache holds the
+            # result of one run, and the two sides taking turns in one would evict each other's.
+            options = replace(options, cache_root=side.folder)
+    repo, result = validate([side.folder], options)
+    return Version(repo, result, str(side.folder.resolve()))
+
+
+def _rebased(options: Options, folder: Path, tree: Path) -> Options:
+    """The options for a revision written out to `tree`: globs of `uteslut` and
+    `ignorera_per_fil` anchored in the working `folder` (config.py anchors them at
+    styrcheck.yaml's folder) anchored at the same place in `tree`."""
+    here, there = glob.escape(os.path.abspath(folder)) + "/", glob.escape(os.path.abspath(tree)) + "/"
+
+    def moved(pattern: str) -> str:
+        return there + pattern[len(here):] if pattern.startswith(here) else pattern
+
+    return replace(options, exclude=tuple(moved(p) for p in options.exclude),
+                   per_file_ignores=tuple((moved(p), codes) for p, codes in options.per_file_ignores))
+
+
+def _store(options: Options) -> Path | None:
+    """Where revisions are written: in the cache, so the next run finds them; else nowhere
+    lasting (--no-cache, or a cache that cannot be used)."""
+    if options.cache_root is None:
+        return None
+    from styrcheck.cache import Cache
+
+    cache = Cache.open(options.cache_root)  # opened first: a cache it empties must not take a tree with it
+    return cache.folder / TREES if cache is not None else None
