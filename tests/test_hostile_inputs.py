@@ -161,6 +161,20 @@ def test_a_baseline_or_profile_outside_the_repository_is_refused_unread(repo, tm
     assert validate(repo).code == 2
 
 
+def test_a_profile_that_extends_one_outside_the_repository_is_refused(repo, tmp_path):
+    secret = secret_file(tmp_path)
+    write_files(repo, {"profil/kommun.yaml": f"utökar: {secret}\n",
+                       "styrcheck.yaml": 'typ: styrcheck\nprofil: profil/kommun.yaml\nuteslut: ["profil/*"]\n'})
+    run = validate(repo)
+    assert run.code == 2
+    assert run.err.startswith(f"styrcheck: {repo}/profil/kommun.yaml extends the profile {secret}, which lies "
+                              f"outside the repository {repo}")
+    assert SECRET not in run.err + run.out
+    # A bundled profile is no file of the runner's: extending it is what profiles do.
+    (repo / "profil" / "kommun.yaml").write_text("utökar: norrkoping\n", encoding="utf-8")
+    assert validate(repo).code == 0
+
+
 def test_a_configuration_from_elsewhere_leaves_no_cache_there(repo, tmp_path):
     """docs/security.md: take styrcheck.yaml from the protected branch with --config. The cache
     stays in the checked repository (or in STYRCHECK_CACHE_DIR), never beside that file."""

@@ -159,7 +159,7 @@ def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str
         language = _remember_language(chosen or found.config.language or i18n.default_language())
         settings = config.resolve(found, overrides)
         used = settings if read_baseline else replace(settings, baseline=None)
-        options = Options.of(used, profiles.load(settings.profile), _today(today, language))
+        options = Options.of(used, profiles.load(settings.profile, settings.profile_within), _today(today, language))
     except (config.ConfigError, profiles.ProfileError, BaselineError) as err:
         # An error in the file itself: its `språk:`, if that could be read.
         language = _remember_language(chosen or getattr(err, "language", None) or language)

@@ -94,6 +94,8 @@ class Settings:
     baseline: Path | None = None
     limits: Limits = field(default_factory=Limits)
     path: Path | None = None  # the configuration file read, if any
+    # The repository a profile the configuration names must stay in, files it extends too.
+    profile_within: Path | None = None
 
 
 def find(start: Path) -> Path | None:
@@ -170,14 +172,16 @@ def resolve(found: Found, overrides: Overrides = Overrides()) -> Settings:
     limits = Limits(**{k: v for k, v in config.limits.model_dump().items() if v is not None})
     baseline = overrides.baseline or (where.inside(config.baseline, "baslinje") if config.baseline else None)
     profile = overrides.profile or config.profile
+    within = None
     if profile and not overrides.profile and profile.endswith((".yaml", ".yml")):
         profile = str(where.inside(profile, "profil"))  # relative to the configuration file
+        within = files.repository_of(found.path) if found.path is not None else None
     return Settings(
         profile=profile,
         language=overrides.language or config.language,
         select=select, ignore=ignore, severities=severities, per_file_ignores=per_file,
         exclude=exclude, fail_on=Severity.parse(_LEVELS.get(fail_word, fail_word)),
-        baseline=baseline, limits=limits, path=found.path,
+        baseline=baseline, limits=limits, path=found.path, profile_within=within,
     )
 
 

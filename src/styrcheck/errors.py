@@ -174,6 +174,10 @@ MESSAGES: dict[str, T] = {
                          "unknown profile {name!r}; bundled profiles: {names}"),
     "profile-extends-itself": T("profilen {path} utökar sig själv, direkt eller via andra profiler (utökar)",
                                 "profile {path} extends itself (utökar)"),
+    "profile-outside": T("{by} utökar profilen {path}, som ligger utanför förrådet {root}, och styrcheck läser den "
+                         "inte. Lägg profilen i förrådet, eller ange den med --profile.",
+                         "{by} extends the profile {path}, which lies outside the repository {root}, and styrcheck "
+                         "does not read it. Put the profile in the repository, or name it with --profile."),
     "profile-not-yaml": T("{where}: profilen går inte att läsa ({code})", "{where}: cannot read profile ({code})"),
     "profile-not-mapping": T("{path}: en profil ska bestå av inställningar med namn och värde",
                              "{path}: a profile is a mapping of settings"),
