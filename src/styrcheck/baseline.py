@@ -16,8 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from styrcheck import files
 from styrcheck.diagnostics import Acceptance, Finding, make_printable
 from styrcheck.errors import ToolError
+from styrcheck.i18n import described
+from styrcheck.loader import Limits, Source, read_raw
 from styrcheck.text import printable
 
 FORMAT = "styrcheck-baseline"
@@ -133,24 +136,76 @@ def dumps(entries: Iterable[Entry]) -> str:
             + (body + "\n" if rows else "") + "  ]\n}\n")
 
 
-def load(path: Path) -> Baseline:
+def load(path: Path, limits: Limits = Limits()) -> Baseline:
+    """The baseline in `path`, read as a document is (a regular file, within `limits`); any
+    problem is a usage error that says where."""
+    shown = files.display(path)
+    source = Source(shown)
+    raw = read_raw(path, source, limits)
+    if raw is None:
+        raise BaselineError("baseline-unreadable", path=shown, reason=described(source.findings[0]))
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise BaselineError("baseline-unreadable", path=path, reason=err.strerror or err) from None
-    try:
+        text = raw.decode("utf-8")
         data = json.loads(text)
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        raise BaselineError("baseline-not-json", where=f"{shown}:{line}", detail="not UTF-8") from None
     except json.JSONDecodeError as err:
-        raise BaselineError("baseline-not-json", where=f"{path}:{err.lineno}:{err.colno}", detail=err.msg) from None
+        raise BaselineError("baseline-not-json", where=f"{shown}:{err.lineno}:{err.colno}", detail=err.msg) from None
+    except RecursionError:
+        raise BaselineError("baseline-not-json", where=f"{shown}:1", detail="nested too deeply") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("entries"), list):
-        raise BaselineError("not-a-baseline", path=path)
+        raise BaselineError("not-a-baseline", path=shown)
     if data.get("version") != VERSION:
-        raise BaselineError("baseline-version", path=path, version=data.get("version"), supported=VERSION)
+        raise BaselineError("baseline-version", path=shown, version=data.get("version"), supported=VERSION)
     entries = []
     for number, row in enumerate(data["entries"], 1):
-        try:
-            entries.append(Entry(row.get("document"), str(row["rule"]), str(row.get("subject", "")),
-                                 int(row.get("count", 1)), str(row.get("path", ""))))
-        except (AttributeError, KeyError, TypeError, ValueError):
-            raise BaselineError("baseline-entry", path=path, number=number) from None
+        entry = _entry(row)
+        if entry is None:
+            raise BaselineError("baseline-entry", where=f"{shown}:{_line_of_entry(text, number)}", number=number)
+        entries.append(entry)
     return Baseline(str(path), tuple(entries))
+
+
+def _entry(row: object) -> Entry | None:
+    """One entry as `dumps` writes it, or None: texts where texts belong, a whole count of 1 or more."""
+    if not isinstance(row, dict):
+        return None
+    document, rule, subject = row.get("document"), row.get("rule"), row.get("subject", "")
+    count, path = row.get("count", 1), row.get("path", "")
+    if not (isinstance(document, str) or document is None) or not all(isinstance(v, str) for v in (rule, subject, path)):
+        return None
+    if type(count) is not int or count < 1:
+        return None
+    return Entry(document, rule, subject, count, path)
+
+
+def _line_of_entry(text: str, number: int) -> int:
+    """The line entry `number` starts on: the file read again, only to place an error, by the
+    json module's Python scanner, here told to note where each item of a list begins."""
+    from json.decoder import JSONArray
+    from json.scanner import py_make_scanner
+
+    class Placed(list):  # type: ignore[type-arg]
+        starts: list[int]
+
+    def parse_array(s_and_end, scan_once, *rest):  # type: ignore[no-untyped-def]
+        starts: list[int] = []
+
+        def noting(string: str, index: int):  # type: ignore[no-untyped-def]
+            starts.append(index)
+            return scan_once(string, index)
+
+        values, end = JSONArray(s_and_end, noting, *rest)
+        placed = Placed(values)
+        placed.starts = starts
+        return placed, end
+
+    decoder = json.JSONDecoder()
+    decoder.parse_array = parse_array  # type: ignore[attr-defined]
+    decoder.scan_once = py_make_scanner(decoder)  # type: ignore[attr-defined]
+    try:
+        at = decoder.decode(text)["entries"].starts[number - 1]
+    except (ValueError, RecursionError, KeyError, IndexError, AttributeError):  # pragma: no cover - read once already
+        return 1
+    return text.count("\n", 0, at) + 1

@@ -9,12 +9,20 @@ edited without changing what other documents see of them, it is reused but for t
 (incremental.py, which keeps beside the result what it was computed from); otherwise every rule
 runs again on the fresh repository.
 
-A cache can be committed by a hostile pull request, so it is never trusted: it is JSON, never
-pickle; every file in it carries a random token that the folder's stamp holds, and the stamp
-holds the folder's own device and inode, which a checkout, copy or restore never reproduces.
-A cache that fails any check is foreign: emptied and rebuilt. The folder itself must be a real
-folder of this user (not a link), and every write is a temporary file renamed into place, so
-a link planted inside is replaced, never followed. Failing to write is never an error.
+Every key is content: the code's (its version and a hash of its files), the files' (their
+hashes), never a time or an inode, so a cache that CI restores on a new runner, into a fresh
+clone, is as good as the one it saved. A file's size, times and inode only spare hashing it
+again when they are unchanged; when they differ the file is hashed, and its entries still hold.
+
+A cache can be committed by a hostile pull request, so a cache inside the repository is never
+trusted: it is JSON, never pickle; every file in it carries a random token that the folder's
+stamp holds, and the stamp holds the folder's own device and inode, which a checkout, copy or
+restore never reproduces. The folder $STYRCHECK_CACHE_DIR names outside the checked
+repository is where CI keeps it between runs, beyond a pull request's reach: there the stamp
+need not name the folder, so a restored cache is used. A cache that fails any check is
+foreign: emptied and rebuilt. The folder itself must be a real folder of this user (not a
+link), and every write is a temporary file renamed into place, so a link planted inside is
+replaced, never followed. Failing to write is never an error.
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from styrcheck import __version__
+from styrcheck import __version__, files
 from styrcheck.cachecodec import CodecError, decode_result, decode_source, encode_result, encode_source
 from styrcheck.engine import Result
 from styrcheck.loader import Limits, Source
@@ -62,34 +70,41 @@ CACHE_DIR_VARIABLE = "STYRCHECK_CACHE_DIR"
 
 def root_for(config_path: Path | None, paths: Sequence[Path]) -> Path | None:
     """Where the cache lives: in $STYRCHECK_CACHE_DIR if set (a CI cache, say), else beside
-    styrcheck.yaml, else in the first path (its folder, if a file), else in the working folder.
-    None when the first path does not exist: the run stops there, and must not leave a cache
-    folder behind."""
+    styrcheck.yaml when the checked paths lie in its folder (and in the same git work tree),
+    else in the first path (its folder, if a file or a link), else in the working folder: never
+    outside what is checked but by the variable. None when the first path does not exist: the
+    run stops there, and must not leave a cache folder behind."""
     if paths and not os.path.lexists(paths[0]):
         return None
     if os.environ.get(CACHE_DIR_VARIABLE):
         return Path(os.environ[CACHE_DIR_VARIABLE]).absolute()
-    if config_path is not None:
-        return config_path.resolve().parent
-    if paths:
-        first = paths[0].resolve()
-        return first if first.is_dir() else first.parent
-    return Path.cwd()
+    if not paths:
+        return Path.cwd()
+    first = paths[0].absolute()
+    folder = first if first.is_dir() and not first.is_symlink() else first.parent
+    if config_path is not None:  # where the file is, not where a link named so leads
+        beside, tree = config_path.absolute().parent, files.work_tree(folder)
+        real = beside.resolve()
+        if folder.resolve().is_relative_to(real) and (tree is None or real.is_relative_to(tree)):
+            return beside
+    return folder
 
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """The styrcheck code that produced an entry: its version and, so that an editable install
-    never reuses what older code computed, the size and time of every file of the package."""
+    never reuses what older code computed, the content of every file of the package (not their
+    times, which every `pip install` and checkout renews)."""
     package = Path(__file__).resolve().parent
-    parts = [f"{FORMAT}", __version__]
+    digest = hashlib.blake2b(f"{FORMAT}\0{__version__}".encode(), digest_size=16)
     for folder, dirs, names in os.walk(package):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(names):
             if name.endswith((".py", ".yaml", ".yml", ".json")):
-                info = os.stat(os.path.join(folder, name))
-                parts.append(f"{os.path.relpath(os.path.join(folder, name), package)}:{info.st_size}:{info.st_mtime_ns}")
-    return _digest("\n".join(parts).encode())
+                path = os.path.join(folder, name)
+                digest.update(f"\0{os.path.relpath(path, package)}\0".encode())
+                digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
 
 
 def run_key(files: list[tuple[str, str]], options: list[Any]) -> str:
@@ -128,9 +143,11 @@ class Cache:
     # --- opening ------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, root: Path) -> Cache | None:
+    def open(cls, root: Path, portable: bool = False) -> Cache | None:
         """The cache below `root`, made or emptied as needed; None when it cannot be used (the
-        place is a link or a file, belongs to another user, or cannot be written)."""
+        place is a link or a file, belongs to another user, or cannot be written). A `portable`
+        cache (see `is_portable`) is used wherever it was restored; any other only in the very
+        folder that made it."""
         folder = root / FOLDER
         try:
             os.makedirs(root, exist_ok=True)  # $STYRCHECK_CACHE_DIR may not exist yet
@@ -142,7 +159,7 @@ class Cache:
             if not stat.S_ISDIR(info.st_mode) or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
                 return None
             stamp = _read_json(folder / _STAMP)
-            token = _valid_stamp(stamp, info)
+            token = _valid_stamp(stamp, info, portable)
             if token is None:
                 token = _reset(folder, info)
             for name, body in ((".gitignore", _GITIGNORE), ("CACHEDIR.TAG", _TAG)):
@@ -284,12 +301,27 @@ class Cache:
 # --- the stamp ------------------------------------------------------------------------------
 
 
-def _valid_stamp(stamp: Any, info: os.stat_result) -> str | None:
-    """The token of a stamp written for this very folder by this styrcheck, else None."""
+def is_portable(root: Path, paths: Sequence[Path]) -> bool:
+    """Whether the cache in `root` is one CI keeps between runs: named by $STYRCHECK_CACHE_DIR and
+    outside every checked path and the git work tree around them, where a pull request cannot
+    plant one. Such a cache is trusted wherever it is restored (new inodes, new times)."""
+    chosen = os.environ.get(CACHE_DIR_VARIABLE)
+    if not chosen or Path(chosen).absolute() != root:
+        return False
+    place = root.resolve()
+    checked = [p.resolve() for p in paths] + [tree for tree in map(files.work_tree, paths[:1]) if tree]
+    return not any(place.is_relative_to(p) for p in checked)
+
+
+def _valid_stamp(stamp: Any, info: os.stat_result, portable: bool = False) -> str | None:
+    """The token of a stamp written by this styrcheck for this very folder (for a `portable`
+    cache: for any folder), else None."""
     if not isinstance(stamp, dict):
         return None
     token = stamp.get("token")
-    expected = {"format": FORMAT, "code": code_fingerprint(), "device": info.st_dev, "inode": info.st_ino}
+    expected: dict[str, Any] = {"format": FORMAT, "code": code_fingerprint()}
+    if not portable:
+        expected |= {"device": info.st_dev, "inode": info.st_ino}
     if any(stamp.get(k) != v for k, v in expected.items()) or not isinstance(token, str) or len(token) != 32:
         return None
     return token

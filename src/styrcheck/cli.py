@@ -6,6 +6,7 @@ the installed command answers `--version` before this module is imported (launch
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from dataclasses import replace
@@ -168,7 +169,7 @@ def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str
     documents (validate.context_of)."""
     from styrcheck import config, i18n, profile as profiles
     from styrcheck.baseline import BaselineError
-    from styrcheck.cache import root_for
+    from styrcheck.cache import is_portable, root_for
     from styrcheck.validate import Options, context_of
 
     chosen = language
@@ -179,12 +180,14 @@ def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str
         language = _remember_language(chosen or found.config.language or i18n.default_language())
         settings = config.resolve(found, overrides)
         used = settings if read_baseline else replace(settings, baseline=None)
-        options = Options.of(used, profiles.load(settings.profile), _today(today, language))
+        options = Options.of(used, profiles.load(settings.profile, settings.profile_within), _today(today, language))
     except (config.ConfigError, profiles.ProfileError, BaselineError) as err:
         # An error in the file itself: its `språk:`, if that could be read.
         language = _remember_language(chosen or getattr(err, "language", None) or language)
         raise fail(err, language) from None
-    options = replace(options, cache_root=None if no_cache else root_for(settings.path, paths), jobs=jobs,
+    cache_root = None if no_cache else root_for(settings.path, paths)
+    options = replace(options, cache_root=cache_root, jobs=jobs,
+                      cache_portable=cache_root is not None and is_portable(cache_root, paths),
                       progress=language if progress else None,
                       context=context_of(settings.path, paths) if in_context else None)
     return settings, options, language
@@ -496,22 +499,31 @@ def main(argv: list[str] | None = None) -> int:
     global _language
     _language = None
     args = sys.argv[1:] if argv is None else argv
+    _escape_what_cannot_be_shown()
     try:
-        # The whole command (reports and pictures are drawn from a full heap too); when this
-        # process is the command line (argv from sys.argv), what it built dies with it.
-        with no_collections(until_exit=argv is None):
-            code = app(args=args, prog_name="styrcheck", standalone_mode=False)
-        return int(code or 0)
-    except typer.Exit as done:
-        return int(done.exit_code)
-    except SystemExit as done:
-        return int(done.code or 0)
-    except Exception as err:  # a path that is not there, click usage errors, and bugs
+        try:
+            # The whole command (reports and pictures are drawn from a full heap too); when this
+            # process is the command line (argv from sys.argv), what it built dies with it.
+            with no_collections(until_exit=argv is None):
+                code = int(app(args=args, prog_name="styrcheck", standalone_mode=False) or 0)
+        except typer.Exit as done:
+            code = int(done.exit_code)
+        except SystemExit as done:
+            code = int(done.code or 0)
+        try:
+            sys.stdout.flush()  # here, not at exit: output that cannot be written is said like any error
+        except OSError as err:
+            raise _OutputFailed(err.strerror or str(err)) from None
+        return code
+    except Exception as err:  # a path that is not there, click usage errors, the machine, and bugs
         from styrcheck.i18n import default_language
 
         language = _language or _language_in(args) or default_language()
         if isinstance(err, ToolError):  # a path that is not there (files.PathError), found by every command
             return fail(err, language).exit_code
+        environment = _environment_error(err)
+        if environment is not None:
+            return fail(environment, language).exit_code
         usage, abort = _click_errors()
         if isinstance(err, usage):
             if language == "sv":
@@ -527,6 +539,50 @@ def main(argv: list[str] | None = None) -> int:
         print(f"styrcheck: {render('internal-error', language, kind=type(err).__name__, error=err)}",
               file=sys.stderr)
         return ExitCode.ERROR
+
+
+def _escape_what_cannot_be_shown() -> None:
+    """On a terminal or pipe that cannot show every character (an ASCII locale), characters it
+    cannot show are written as escapes (`\\xe4`) rather than ending the run."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+        if encoding not in ("utf-8", "utf8") and getattr(stream, "errors", "") in ("strict", "surrogateescape"):
+            try:
+                stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+            except (AttributeError, ValueError, OSError):
+                pass
+
+
+def _environment_error(err: Exception) -> ToolError | None:
+    """An error of the machine styrcheck runs on, not of styrcheck (exit 2, said as such): output
+    that cannot be written, a working folder that is gone, no memory, a refusal of the system."""
+    if isinstance(err, MemoryError):
+        return ToolError("out-of-memory")
+    if not isinstance(err, OSError):
+        return None
+    reason = err.strerror or str(err)
+    try:
+        os.getcwd()
+    except OSError:
+        return ToolError("working-folder-gone")
+    # Writing the output is where an error without a file name comes from (files styrcheck writes
+    # itself are reported as cannot-write, with their name).
+    if isinstance(err, _OutputFailed) or (err.filename is None and err.errno in _OUTPUT_ERRNOS):
+        try:  # nothing more can reach the output: send it nowhere, so that exiting does not try again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return ToolError("output-failed", reason=reason)
+    from styrcheck.text import printable
+
+    return ToolError("system-error", reason=reason, path=f" ({printable(str(err.filename))})" if err.filename else "")
+
+
+class _OutputFailed(OSError):
+    """Flushing standard output failed."""
+
+
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EPIPE, errno.EFBIG, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 def _language_in(args: list[str]) -> str | None:

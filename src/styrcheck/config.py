@@ -7,6 +7,7 @@ every error names the file, line and column.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,8 @@ from pydantic import PositiveInt, ValidationError
 from styrcheck import files
 from styrcheck.diagnostics import Severity, Text
 from styrcheck.errors import MESSAGES, ToolError
-from styrcheck.loader import Limits, PathKey, Source, read
+from styrcheck.i18n import described
+from styrcheck.loader import READING_PROBLEMS, Limits, PathKey, Source, read
 from styrcheck.models import Ids, Model, choice, display_names, sv
 from styrcheck.text import did_you_mean, fold, printable
 
@@ -92,6 +94,8 @@ class Settings:
     baseline: Path | None = None
     limits: Limits = field(default_factory=Limits)
     path: Path | None = None  # the configuration file read, if any
+    # The repository a profile the configuration names must stay in, files it extends too.
+    profile_within: Path | None = None
 
 
 def find(start: Path) -> Path | None:
@@ -102,21 +106,31 @@ def find(start: Path) -> Path | None:
     for folder in (here, *here.parents):
         for name in NAMES:
             candidate = folder / name
-            if candidate.is_file():
+            # Whatever is there but a folder: a pipe or a broken link is reported, never passed over.
+            if os.path.lexists(candidate) and not candidate.is_dir():
                 return candidate
     return None
 
 
 def load(start: Path, explicit: Path | None = None) -> Found:
-    """The configuration for `start`: the file named, the nearest one above, or defaults."""
-    if explicit is not None and not explicit.is_file():
+    """The configuration for `start`: the file named, the nearest one above, or defaults. A file
+    found (not named) that is a link out of its repository is refused, unread."""
+    if explicit is not None and not os.path.lexists(explicit):
         raise ConfigError("config-not-found", path=explicit)
     path = explicit or find(start)
     if path is None:
         return Found(Config(), None)
-    source = read(path, files.display(path))
+    shown = files.display(path)
+    if explicit is None and path.is_symlink():
+        root = files.repository_of(path)
+        target = files.outside_of(os.fspath(path), os.fspath(root))
+        if target is not None:
+            raise ConfigError("config-link-outside", path=shown, target=target, root=printable(root.as_posix()))
+    source = read(path, shown)
     if source.findings:
         first = source.findings[0]
+        if first.code in READING_PROBLEMS:  # their messages say why and quote nothing of the file
+            raise ConfigError("config-unreadable", path=shown, reason=described(first))
         raise ConfigError("config-not-yaml", where=f"{source.path}:{first.line}:{first.column}", code=first.code)
     data = source.data if source.data is not None else {}
     if not isinstance(data, dict):
@@ -156,16 +170,18 @@ def resolve(found: Found, overrides: Overrides = Overrides()) -> Settings:
         exclude = tuple(where.glob(p) for p in config.exclude)
     fail_word = overrides.fail_on or config.fail_on or "error"
     limits = Limits(**{k: v for k, v in config.limits.model_dump().items() if v is not None})
-    baseline = overrides.baseline or (where.path_of(config.baseline) if config.baseline else None)
+    baseline = overrides.baseline or (where.inside(config.baseline, "baslinje") if config.baseline else None)
     profile = overrides.profile or config.profile
+    within = None
     if profile and not overrides.profile and profile.endswith((".yaml", ".yml")):
-        profile = str(where.path_of(profile))  # relative to the configuration file
+        profile = str(where.inside(profile, "profil"))  # relative to the configuration file
+        within = files.repository_of(found.path) if found.path is not None else None
     return Settings(
         profile=profile,
         language=overrides.language or config.language,
         select=select, ignore=ignore, severities=severities, per_file_ignores=per_file,
         exclude=exclude, fail_on=Severity.parse(_LEVELS.get(fail_word, fail_word)),
-        baseline=baseline, limits=limits, path=found.path,
+        baseline=baseline, limits=limits, path=found.path, profile_within=within,
     )
 
 
@@ -206,6 +222,18 @@ class _Where:
         if path.is_absolute() or self.found.path is None:
             return path
         return Path(files.nearby(self.found.path.parent.resolve() / path))  # opened: not escaped
+
+    def inside(self, text: str, key: str) -> Path:
+        """A file the configuration names (`key`), which must lie in its repository: the file is
+        part of the pull request, and must not make styrcheck read the runner's other files."""
+        path = self.path_of(text)
+        if self.found.path is not None:
+            root = files.repository_of(self.found.path)
+            if files.outside_of(os.fspath(path), os.fspath(root)) is not None:
+                option = "--baseline" if key == "baslinje" else "--profile"
+                raise ConfigError("setting-outside", where=self.at(key), setting=key, path=printable(text),
+                                  root=printable(root.as_posix()), option=option)
+        return path
 
     def glob(self, pattern: str) -> str:
         """Globs with a folder in them are anchored at the file's folder (as an absolute pattern, so

@@ -27,6 +27,7 @@ class Result:
     documents: int
     crashed: list[str] = field(default_factory=list)  # codes of rules that crashed
     baseline: Outcome | None = None  # set when a baseline was applied (styrcheck.baseline)
+    skipped: tuple[tuple[str, str], ...] = ()  # what was left out, said in the summary (files.Skip)
 
     @property
     def failing(self) -> list[Finding]:

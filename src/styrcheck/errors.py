@@ -135,8 +135,34 @@ MESSAGES: dict[str, T] = {
         "internal error: {kind}: {error}\n"
         "This is a bug in styrcheck, not in your documents; please report it "
         "(run with STYRCHECK_DEBUG=1 for the traceback)."),
+    # Errors of the machine styrcheck runs on (cli.py): not a bug, not in the documents.
+    "output-failed": T("kan inte skriva utdata (standard output): {reason}. Det är ett fel i miljön styrcheck körs i "
+                       "(full disk, stängd pipe), inte i dina dokument.",
+                       "cannot write the output (standard output): {reason}. This is a problem of the environment "
+                       "styrcheck runs in (a full disk, a closed pipe), not of your documents."),
+    "working-folder-gone": T("arbetsmappen finns inte längre (den har tagits bort eller flyttats); byt till en mapp "
+                             "som finns (cd) och kör igen",
+                             "the working folder no longer exists (it was removed or moved); change to a folder "
+                             "that exists (cd) and run again"),
+    "out-of-memory": T("minnet tog slut; ge jobbet mer minne, eller kontrollera färre filer åt gången",
+                       "out of memory; give the job more memory, or check fewer files at a time"),
+    "system-error": T("systemet vägrade{path}: {reason}. Det är ett fel i miljön styrcheck körs i (disk, behörigheter, "
+                      "mappar), inte i dina dokument.",
+                      "the system refused{path}: {reason}. This is a problem of the environment styrcheck runs in "
+                      "(disk, permissions, folders), not of your documents."),
     # --- styrcheck.yaml (config.py) ------------------------------------------------------------
     "config-not-found": T("konfigurationsfilen finns inte: {path}", "configuration file not found: {path}"),
+    "config-unreadable": T("{path}: konfigurationen går inte att läsa: {reason}",
+                           "{path}: cannot read the configuration: {reason}"),
+    "config-link-outside": T("{path} är en länk till {target}, utanför förrådet {root}, och styrcheck läser den "
+                             "inte. Ersätt länken med en kopia av filen, eller ange filen med --config.",
+                             "{path} is a link to {target}, outside the repository {root}, and styrcheck does not "
+                             "read it. Replace the link with a copy of the file, or name the file with --config."),
+    "setting-outside": T("{where}: {setting}: {path} ligger utanför förrådet {root}, och styrcheck läser inget "
+                         "därifrån som konfigurationen anger. Lägg filen i förrådet, eller ange den med {option}.",
+                         "{where}: {setting}: {path} lies outside the repository {root}, and styrcheck reads "
+                         "nothing from there that the configuration names. Put the file in the repository, or "
+                         "name it with {option}."),
     "config-not-yaml": T("{where}: konfigurationen går inte att läsa ({code}: inte giltig YAML)",
                          "{where}: cannot read the configuration ({code}: not valid YAML)"),
     "config-not-mapping": T("{where}: konfigurationen ska bestå av inställningar med namn och värde (typ: styrcheck, …)",
@@ -174,6 +200,10 @@ MESSAGES: dict[str, T] = {
                          "unknown profile {name!r}; bundled profiles: {names}"),
     "profile-extends-itself": T("profilen {path} utökar sig själv, direkt eller via andra profiler (utökar)",
                                 "profile {path} extends itself (utökar)"),
+    "profile-outside": T("{by} utökar profilen {path}, som ligger utanför förrådet {root}, och styrcheck läser den "
+                         "inte. Lägg profilen i förrådet, eller ange den med --profile.",
+                         "{by} extends the profile {path}, which lies outside the repository {root}, and styrcheck "
+                         "does not read it. Put the profile in the repository, or name it with --profile."),
     "profile-not-yaml": T("{where}: profilen går inte att läsa ({code})", "{where}: cannot read profile ({code})"),
     "profile-not-mapping": T("{path}: en profil ska bestå av inställningar med namn och värde",
                              "{path}: a profile is a mapping of settings"),
@@ -182,15 +212,19 @@ MESSAGES: dict[str, T] = {
     # --- baselines (baseline.py) ---------------------------------------------------------------
     "baseline-written": T("skrev {count} fynd ({entries} poster) till {path}",
                           "wrote {count} findings ({entries} entries) to {path}"),
-    "baseline-unreadable": T("{path}: baslinjen går inte att läsa ({reason})",
-                             "{path}: cannot read the baseline ({reason})"),
+    "baseline-unreadable": T("{path}: baslinjen går inte att läsa: {reason}",
+                             "{path}: cannot read the baseline: {reason}"),
     "baseline-not-json": T("{where}: inte en baslinjefil: {detail}", "{where}: not a baseline file: {detail}"),
     "not-a-baseline": T("{path}: inte en baslinje från styrcheck (skriv en med `styrcheck baseline`)",
                         "{path}: not a styrcheck baseline (write one with `styrcheck baseline`)"),
     "baseline-version": T("{path}: baslinjen har version {version!r}; den här versionen av styrcheck läser version {supported}",
                           "{path}: baseline version {version!r}; this styrcheck reads version {supported}"),
-    "baseline-entry": T('{path}: post {number} har inte formen {{"document": …, "rule": …, "subject": …}}',
-                        '{path}: entry {number} is not of the form {{"document": …, "rule": …, "subject": …}}'),
+    "baseline-entry": T('{where}: post {number} har inte formen {{"document": "…", "rule": "…", "subject": "…", '
+                        '"count": 2, "path": "…"}} (texter; count ett heltal, 1 eller mer); skriv om baslinjen '
+                        'med `styrcheck baseline`',
+                        '{where}: entry {number} is not of the form {{"document": "…", "rule": "…", "subject": "…", '
+                        '"count": 2, "path": "…"}} (texts; count a whole number, 1 or more); write the baseline '
+                        'anew with `styrcheck baseline`'),
     # --- styrcheck due (due.py) ----------------------------------------------------------------
     "within": T("--within {value!r}: skriv ett antal dagar, veckor, månader eller år, t.ex. 90d, 12w, 6m, 1y",
                 "--within {value!r}: write a number of days, weeks, months or years, e.g. 90d, 12w, 6m, 1y"),

@@ -39,10 +39,24 @@ class Candidate(NamedTuple):
     absolute: str
 
 
-def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[Candidate]:
-    """Every YAML file below `paths` (and every file named), each once, sorted as shown. Named
-    files are taken as they are, whatever their suffix."""
+class Skip(NamedTuple):
+    """Something a run left out that the user may think was checked (said in the summary)."""
+
+    kind: str  # "excluded": a file named on the command line that an exclude pattern removed;
+    # "link": a link to a folder, which is not followed
+    shown: str
+
+
+class Listing(NamedTuple):
+    files: list[Candidate]
+    skipped: list[Skip]
+
+
+def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> Listing:
+    """Every YAML file below `paths` (and every file named), each once, sorted as shown, and what
+    was left out that the user may miss. Named files are taken as they are, whatever their suffix."""
     found: dict[str, Candidate] = {}  # by real path: `x`, `./x` and a link to x are one
+    skipped: list[Skip] = []
 
     def add(real: str, candidate: Candidate, is_link: bool) -> None:
         if real not in found or (not is_link and os.path.islink(found[real].path)):
@@ -56,6 +70,10 @@ def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[Candida
             unlisted: list[OSError] = []  # folders that could not be listed: reported, not skipped
             for folder, dirs, names in os.walk(path, onerror=unlisted.append):
                 dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS)
+                for name in [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
+                    shown = display(Path(folder, name))  # walked past, not into: said, not hidden
+                    if not _excluded(shown, os.path.abspath(os.path.join(folder, name)), patterns):
+                        skipped.append(Skip("link", shown))
                 wanted = [name for name in names if name.lower().endswith(SUFFIXES)]  # A.YAML too
                 if not wanted:
                     continue
@@ -70,7 +88,7 @@ def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[Candida
                         candidate = os.path.join(folder, name)
                         is_link = os.path.islink(candidate)
                         real = os.path.realpath(candidate) if is_link else os.path.join(real_folder, name)
-                        outside = _outside(candidate, root) if is_link else None
+                        outside = outside_of(candidate, root) if is_link else None
                         add(real, Candidate(shown, candidate, outside, absolute), is_link)
             for error in unlisted:
                 absolute = os.path.abspath(error.filename)
@@ -80,12 +98,14 @@ def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[Candida
             shown, absolute = display(path), os.path.abspath(path)
             if not _excluded(shown, absolute, patterns):  # named: read as asked
                 add(os.path.realpath(path), Candidate(shown, os.fspath(path), None, absolute), path.is_symlink())
-    return sorted(found.values(), key=lambda item: item.shown)
+            else:
+                skipped.append(Skip("excluded", shown))
+    return Listing(sorted(found.values(), key=lambda item: item.shown), sorted(set(skipped)))
 
 
-def _outside(path: str, root: str) -> str | None:
-    """Where a link found below `root` leads, when that is outside `root` or into a folder
-    that is never content (.git); None for links that stay inside."""
+def outside_of(path: str, root: str) -> str | None:
+    """Where `path` (a link found below `root`, say) leads, when that is outside `root` or into a
+    folder that is never content (.git); None for paths that stay inside."""
     target = os.path.realpath(path)  # a loop resolves to a place inside: reading reports it
     try:
         relative = Path(os.path.relpath(target, root))
@@ -94,6 +114,22 @@ def _outside(path: str, root: str) -> str | None:
     if relative.parts[:1] == (os.pardir,) or any(p in SKIPPED_DIRS for p in relative.parts[:-1]):
         return display(Path(target))
     return None
+
+
+def work_tree(start: Path) -> Path | None:
+    """The git work tree `start` lies in, if any."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
+def repository_of(path: Path) -> Path:
+    """The repository a file of settings (styrcheck.yaml) belongs to: the git work tree it lies
+    in, else its own folder."""
+    folder = path.absolute().parent
+    return work_tree(folder) or folder.resolve()
 
 
 def display(path: Path) -> str:

@@ -41,5 +41,10 @@ def message(finding: Finding, lang: str) -> str:
     return text.get(lang).format_map(args)
 
 
+def described(finding: Finding) -> Text:
+    """The finding's message in both languages: for an error message that quotes it."""
+    return Text(message(finding, "sv"), message(finding, "en"))
+
+
 def text(value: Text, lang: str) -> str:
     return value.get(lang)

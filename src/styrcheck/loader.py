@@ -207,19 +207,28 @@ class _TooLarge(Exception):
 def read(path: str | Path, display: str, limits: Limits = Limits()) -> Source:
     """Read and compose one file. Never raises for anything the file contains."""
     source = Source(display)
+    raw = read_raw(path, source, limits)
+    if raw is not None:
+        parse(raw, source, limits)
+    return source
+
+
+# The findings `read_raw` makes: why a file could not be read at all, or was too large to.
+READING_PROBLEMS = ("Y005", "Y006")
+
+
+def read_raw(path: str | Path, source: Source, limits: Limits = Limits()) -> bytes | None:
+    """The bytes of the file (`read_bounded`), or None and why as a finding on `source` (Y005,
+    Y006): what every file styrcheck opens is read with, documents or not."""
     try:
-        raw = read_bounded(path, limits.max_bytes)
+        return read_bounded(path, limits.max_bytes)
     except _TooLarge as large:
         source.problem("Y006", "size", (1, 1), size=large.size, limit=limits.max_bytes)
-        return source
     except _NotAFile:
         source.problem("Y005", "not-a-file", (1, 1))
-        return source
     except OSError as err:
         source.problem("Y005", "default", (1, 1), error=err.strerror or str(err))
-        return source
-    parse(raw, source, limits)
-    return source
+    return None
 
 
 def read_bounded(path: str | Path, limit: int) -> bytes:

@@ -188,10 +188,11 @@ def bundled_names() -> list[str]:
     return sorted(p.stem for p in bundled_dir().glob("*.yaml"))
 
 
-def load(name_or_path: str | None = None) -> Profile:
-    """A profile by bundled name (`norrkoping`) or by path to a YAML file."""
+def load(name_or_path: str | None = None, within: Path | None = None) -> Profile:
+    """A profile by bundled name (`norrkoping`) or by path to a YAML file. With `within` (the
+    repository of the styrcheck.yaml that named it), no file it extends may lie outside it."""
     sources: list[Source] = []  # the file named first, then the ones it extends
-    data, spellings = _load_chain(name_or_path or DEFAULT, seen=(), sources=sources)
+    data, spellings = _load_chain(name_or_path or DEFAULT, seen=(), sources=sources, within=within)
     data["stavningar"] = spellings
     try:
         return Profile.model_validate(data)
@@ -247,11 +248,14 @@ def _resolve(name_or_path: str) -> Path:
     return bundled
 
 
-def _load_chain(name_or_path: str, seen: tuple[Path, ...],
-                sources: list[Source]) -> tuple[dict[str, Any], dict[str, str]]:
+def _load_chain(name_or_path: str, seen: tuple[Path, ...], sources: list[Source],
+                within: Path | None = None) -> tuple[dict[str, Any], dict[str, str]]:
     path = _resolve(name_or_path).resolve()
     if path in seen:
         raise ProfileError("profile-extends-itself", path=path)
+    if within is not None and path.parent != bundled_dir().resolve() and not path.is_relative_to(within):
+        raise ProfileError("profile-outside", path=printable(str(path)), root=printable(str(within)),
+                           by=printable(str(seen[-1])) if seen else "styrcheck.yaml")
     source = read(path, files.display(path))
     if source.findings:
         first = source.findings[0]
@@ -267,7 +271,7 @@ def _load_chain(name_or_path: str, seen: tuple[Path, ...],
         raise ProfileError("profile-extends-one", path=path, kind=type(parent).__name__)
     # A file beside the profile, else a bundled profile (a folder of that name is not a profile).
     base = parent if Path(parent).is_absolute() or not (path.parent / parent).is_file() else str(path.parent / parent)
-    base_data, base_spellings = _load_chain(base, (*seen, path), sources)
+    base_data, base_spellings = _load_chain(base, (*seen, path), sources, within)
     return _merge(base_data, source.data), {**base_spellings, **spellings}
 
 

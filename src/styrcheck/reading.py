@@ -16,7 +16,7 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +54,7 @@ class Survey:
     """The files of a run, found and (with a cache) hashed, not yet read."""
 
     files: list[Planned]
+    skipped: list[files.Skip] = field(default_factory=list)  # what the user may think was checked
 
     def identity(self) -> list[tuple[str, str]] | None:
         """What the run reads, as (shown path, content hash); None when some file could not be
@@ -66,13 +67,13 @@ class Survey:
 def survey(paths: Sequence[Path], exclude: Sequence[str], limits: Limits, cache: Cache | None) -> Survey:
     """Every file below `paths`; with a cache, each one's content hash (from the cache's own
     record where the file's size, times and inode are unchanged, else by reading it)."""
-    planned = [Planned(found.shown, found.path, found.outside, found.absolute)
-               for found in files.candidates(paths, tuple(exclude))]
+    listing = files.candidates(paths, tuple(exclude))
+    planned = [Planned(found.shown, found.path, found.outside, found.absolute) for found in listing.files]
     if cache is not None:
         for item in planned:
             if item.outside is None:
                 _hash(item, cache, limits)
-    return Survey(planned)
+    return Survey(planned, listing.skipped)
 
 
 def _hash(item: Planned, cache: Cache, limits: Limits) -> None:

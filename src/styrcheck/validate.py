@@ -33,6 +33,7 @@ class Options:
     per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()  # (glob, rule codes)
     baseline: Baseline | None = None  # findings it holds are accepted; fixed entries reported
     cache_root: Path | None = None  # where .styrcheck_cache/ is kept (cache.py); None: no cache
+    cache_portable: bool = False  # kept by CI outside the repository: valid where restored (cache.py)
     jobs: int | None = None  # processes that read files and run rules; None: one per core
     progress: str | None = None  # language of a progress bar on a terminal; None: never
     # The repository the checked paths lie in (styrcheck.yaml's folder), read around them so that
@@ -49,7 +50,7 @@ class Options:
             selection=Selection(settings.select, settings.ignore, settings.severities),
             exclude=settings.exclude, limits=settings.limits,
             per_file_ignores=settings.per_file_ignores,
-            baseline=baseline.load(settings.baseline) if settings.baseline else None,
+            baseline=baseline.load(settings.baseline, settings.limits) if settings.baseline else None,
         )
 
 
@@ -95,12 +96,14 @@ def context_of(config_file: Path | None, paths: Sequence[Path]) -> Path | None:
 def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) -> tuple[Repository | None, Result]:
     if options.context is not None:
         # Given paths first: a file both given and in the context is shown as the user named it.
-        scope = {p.display for p in reading.survey(paths, options.exclude, options.limits, None).files}
+        given = reading.survey(paths, options.exclude, options.limits, None)
+        scope = {p.display for p in given.files}
         repo, result = _validate([*paths, options.context], replace(options, context=None), keep_repository=True)
         assert repo is not None
         documents = sum(1 for doc in repo.documents if doc.path in scope)
         findings = [f for f in result.findings if f.path in scope]
-        return repo, replace(result, findings=findings, files=len(scope), documents=documents)
+        return repo, replace(result, findings=findings, files=len(scope), documents=documents,
+                             skipped=tuple(given.skipped))
     with no_collections():
         cache = _open_cache(options)
         found = reading.survey(paths, options.exclude, options.limits, cache)
@@ -129,7 +132,7 @@ def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) ->
                     progress.stop()
         if cache is not None:
             cache.save()
-    return repo, _with_baseline(result, options)
+    return repo, _with_baseline(replace(result, skipped=tuple(found.skipped)), options)
 
 
 def _checked(repo: Repository, options: Options) -> Result:
@@ -155,7 +158,7 @@ def _open_cache(options: Options) -> Cache | None:
         return None
     from styrcheck.cache import Cache
 
-    return Cache.open(options.cache_root)
+    return Cache.open(options.cache_root, options.cache_portable)
 
 
 def _run_keys(files: list[tuple[str, str]], options: Options) -> tuple[str, str]:

@@ -92,11 +92,9 @@ def rule_levels(profile: Profile, selection: Selection | None = None) -> dict[st
 def repository_root(start: Path) -> Path:
     """The root that reports' paths are relative to: the enclosing git work tree, else the
     working folder (what CI platforms resolve annotation paths against)."""
-    here = start.resolve()
-    for folder in (here, *here.parents):
-        if (folder / ".git").exists():
-            return folder
-    return Path.cwd().resolve()
+    from styrcheck.files import work_tree
+
+    return work_tree(start) or Path.cwd().resolve()
 
 
 def terminal_format() -> str:

@@ -16,6 +16,7 @@ from styrcheck.report import ReportContext
 from styrcheck.report.json_report import summary
 from styrcheck.text import line_start
 
+FIXED_SHOWN = 20  # entries of "fixed since the baseline" listed one a line; the rest are counted
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _WORD = {
     "sv": {Severity.ERROR: "fel", Severity.WARNING: "varning", Severity.INFO: "info"},
@@ -84,7 +85,11 @@ def _fixed(outcome: Outcome, lang: str) -> str:
         head = (f"[green]Fixed since the baseline {file} was written: {count}.[/] Rewrite the baseline with "
                 f"`styrcheck baseline … -o {file}` so the mistakes cannot come back unnoticed:")
     rows = [f"  {escape(line_start(e.document or e.path))} {escape(e.code)} {escape(e.subject)}" + (f" ×{e.count}" if e.count > 1 else "")
-            for e in outcome.fixed]
+            for e in outcome.fixed[:FIXED_SHOWN]]
+    more = len(outcome.fixed) - FIXED_SHOWN
+    if more > 0:  # a baseline of thousands of entries is summarised, not printed whole
+        rows.append(f"  … {more} till (--format json listar alla)" if lang == "sv"
+                    else f"  … {more} more (--format json lists them all)")
     return "\n".join([head, *rows, ""])
 
 
@@ -105,7 +110,7 @@ def summary_line(result: Result, lang: str) -> str:
             line = (f"[bold]{s['errors']} fel, {_count(s['warnings'], 'varning', 'varningar')}, {s['infos']} info[/] "
                     f"i {documents} ({files})")
         line += f"; {_count(s['accepted'], 'accepterat avsteg', 'accepterade avsteg')}" if s["accepted"] else ""
-        return line + (f"; {s['baselined']} i baslinjen" if s["baselined"] else "")
+        return line + (f"; {s['baselined']} i baslinjen" if s["baselined"] else "") + _skipped(result, lang)
     documents, files = _count(s["documents"], "document", "documents"), _count(s["files"], "file", "files")
     if not (s["errors"] or s["warnings"] or s["infos"]):
         line = f"[green]✔ No findings[/]: {documents} in {files} checked"
@@ -113,4 +118,27 @@ def summary_line(result: Result, lang: str) -> str:
         line = (f"[bold]{_count(s['errors'], 'error', 'errors')}, {_count(s['warnings'], 'warning', 'warnings')}, "
                 f"{s['infos']} info[/] in {documents} ({files})")
     line += f"; {_count(s['accepted'], 'accepted deviation', 'accepted deviations')}" if s["accepted"] else ""
-    return line + (f"; {s['baselined']} in the baseline" if s["baselined"] else "")
+    return line + (f"; {s['baselined']} in the baseline" if s["baselined"] else "") + _skipped(result, lang)
+
+
+_SKIPPED = {  # kind -> (one, many) in each language
+    "sv": {"excluded": ("angiven fil utesluten", "angivna filer uteslutna"),
+           "link": ("länk till en mapp inte följd", "länkar till mappar inte följda")},
+    "en": {"excluded": ("named file excluded", "named files excluded"),
+           "link": ("link to a folder not followed", "links to folders not followed")},
+}
+_NAMES_SHOWN = 3
+
+
+def _skipped(result: Result, lang: str) -> str:
+    """`; not checked: 1 named file excluded (x.yaml), …`: what the user may think was checked
+    (a file they named, a folder behind a link), so that nothing hides there unnoticed."""
+    if not result.skipped:
+        return ""
+    parts = []
+    for kind, (one, many) in _SKIPPED[lang].items():
+        names = [shown for k, shown in result.skipped if k == kind]
+        if names:
+            listed = ", ".join(escape(n) for n in names[:_NAMES_SHOWN]) + (", …" if len(names) > _NAMES_SHOWN else "")
+            parts.append(f"{_count(len(names), one, many)} ({listed})")
+    return ("; inte kontrollerat: " if lang == "sv" else "; not checked: ") + ", ".join(parts)
