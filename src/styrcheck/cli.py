@@ -171,7 +171,8 @@ def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str
 
 @app.command()
 def validate(
-    paths: PathsArg,
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        metavar="[PATH]...", help="Files or folders to check (default: the current folder).", show_default=False)] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     output_format: Annotated[Optional[str], typer.Option(
@@ -196,8 +197,10 @@ def validate(
 ) -> None:
     """Check steering documents and report every finding."""
     from styrcheck import config, report
+    from styrcheck.output import write as write_output
     from styrcheck.validate import check
 
+    paths = paths or [Path(".")]
     settings, options, language = _prepare(
         paths, config_file, today, profile=profile, language=lang.value if lang else None,
         select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
@@ -215,7 +218,7 @@ def validate(
     terminal = report.terminal_format()
     if output is not None:
         try:
-            output.write_text(report.render(output_format or "text", result, language, context), encoding="utf-8")
+            write_output(output, report.render(output_format or "text", result, language, context))
         except OSError as err:
             raise fail("cannot-write", language, path=output, reason=err.strerror or err) from None
     shown = terminal if output is not None or output_format is None else output_format
@@ -404,6 +407,7 @@ def graph(
     """Draw the hierarchy of steering documents (or of goals) as a picture (docs/graph.md)."""
     from styrcheck import config
     from styrcheck.diagram.command import GraphError, is_binary, make, request
+    from styrcheck.output import write as write_output
 
     _, options, language = _prepare(paths, config_file, today, profile=profile,
                                     language=lang.value if lang else None, exclude=config.split(exclude),
@@ -420,7 +424,7 @@ def graph(
         raise fail(err, language) from None
     if output is not None:
         try:
-            output.write_bytes(data)
+            write_output(output, data)
         except OSError as err:
             raise fail("cannot-write", language, path=output, reason=err.strerror or err) from None
     elif is_binary(wanted.output_format):
@@ -428,6 +432,97 @@ def graph(
         sys.stdout.buffer.write(data)
     else:
         sys.stdout.write(data.decode("utf-8"))
+
+
+class CI(str, Enum):
+    github = "github"
+    gitlab = "gitlab"
+    none = "none"
+
+
+def _ask(value: Optional[str], question: str, default: str) -> str:
+    """An answer given as a flag, else asked on a terminal, else the default: init asks
+    nothing when no one is there to answer."""
+    if value is not None:
+        return value
+    if sys.stdin.isatty():
+        return typer.prompt(question, default=default)
+    return default
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(metavar="[FOLDER]", help="Where to start the repository (default: here).")] = Path("."),
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    ci: Annotated[Optional[CI], typer.Option("--ci", parser=_choice(CI), help="A CI job for github, gitlab or none.")] = None,
+    organisation: Annotated[Optional[str], typer.Option("--organisation", metavar="NAME", help="The municipality's name, for organisation.yaml and the README.")] = None,
+) -> None:
+    """Start a document repository: styrcheck.yaml, organisation.yaml, pre-commit, CI and a README. Never overwrites."""
+    from styrcheck.authoring import init as starting
+    from styrcheck.output import write_new
+
+    language = _language_of(lang)
+    answers = starting.Answers(
+        profile=_ask(profile, "Profil", "norrkoping"),
+        language=_ask(lang.value if lang else None, "Språk (sv/en)", language),
+        ci=_ask(ci.value if ci else None, "CI (github/gitlab/none)", "none"),
+        organisation=_ask(organisation, "Kommunens namn", "") or None)
+    language = _remember_language(answers.language if answers.language in ("sv", "en") else language)
+    if answers.ci not in CI.__members__:
+        raise fail("init-unknown-ci", language, value=answers.ci, choices=one_of(list(CI.__members__)))
+    chosen = _load_profile(answers.profile, language)
+    for name, text in starting.files(folder, answers, chosen).items():
+        path = folder / name
+        try:
+            key = "init-written" if write_new(path, text) else "init-kept"
+        except OSError as err:
+            raise fail("cannot-write", language, path=path, reason=err.strerror or err) from None
+        print(f"styrcheck: {render(key, language, path=path)}")
+    print(render("init-next", language))
+
+
+def _load_profile(name: Optional[str], language: str):
+    from styrcheck import profile as profiles
+
+    try:
+        return profiles.load(name)
+    except profiles.ProfileError as err:
+        raise fail(err, language) from None
+
+
+@app.command()
+def new(
+    type_name: Annotated[str, typer.Argument(metavar="TYPE", help="A document type of the profile (riktlinje, uppdragsplan, …).")],
+    doc_id: Annotated[Optional[str], typer.Option("--id", metavar="ID", help="The document's id (default: made of the title).")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="The document's title.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="The file to write (default: ID.yaml here).")] = None,
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Write a document skeleton: every required field, the optional ones commented out. Never overwrites."""
+    from styrcheck.authoring import new as skeletons
+    from styrcheck.output import write_new
+
+    target_folder = output.parent if output else Path(".")
+    _, options, language = _prepare([target_folder], config_file, None, profile=profile,
+                                    language=lang.value if lang else None, no_cache=True)
+    given = skeletons.with_id({k: v for k, v in (("id", doc_id), ("titel", title)) if v})
+    try:
+        text, empty = skeletons.skeleton(options.profile, type_name, language, given=given)
+    except ToolError as err:
+        raise fail(err, language) from None
+    name = options.profile.doc_type(type_name)[0]
+    path = output or skeletons.target(target_folder, name, given)
+    try:
+        if not write_new(path, text):
+            raise fail("file-exists", language, path=path)
+    except OSError as err:
+        raise fail("cannot-write", language, path=path, reason=err.strerror or err) from None
+    print(f"styrcheck: {render('new-written', language, path=path, type=name)}")
+    if empty:
+        print(f"styrcheck: {render('new-fill-in', language, fields=', '.join(empty))}")
 
 
 def main(argv: list[str] | None = None) -> int:

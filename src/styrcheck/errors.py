@@ -191,4 +191,21 @@ MESSAGES: dict[str, T] = {
     "graphviz-failed": T("Graphviz `dot -T{format}` misslyckades (slutkod {code}):\n{detail}",
                          "Graphviz `dot -T{format}` failed (exit {code}):\n{detail}"),
     "graphviz-not-run": T("kunde inte köra {program}: {error}", "could not run {program}: {error}"),
+    # --- styrcheck init, new, schema and import (authoring/) -------------------------------------
+    "file-exists": T("{path} finns redan; styrcheck skriver aldrig över en fil. Välj ett annat namn med -o "
+                     "eller ta bort filen först", "{path} already exists; styrcheck never overwrites a file. "
+                     "Choose another name with -o or remove the file first"),
+    "new-unknown-type": T("okänd dokumenttyp {type!r}; styrmodellens typer är: {types}",
+                          "unknown document type {type!r}; the styrmodell's types are: {types}"),
+    "new-unknown-type-suggest": T("okänd dokumenttyp {type!r}; menade du {suggestion!r}?",
+                                  "unknown document type {type!r}; did you mean {suggestion!r}?"),
+    "new-written": T("skrev {path} ({type})", "wrote {path} ({type})"),
+    "new-fill-in": T("fyll i: {fields}", "fill in: {fields}"),
+    "init-written": T("skrev {path}", "wrote {path}"),
+    "init-kept": T("behöll {path}, som redan fanns (skrevs inte över)", "kept {path}, which was already there (not overwritten)"),
+    "init-next": T("Nästa steg: fyll i organisation.yaml, skapa ett dokument med `styrcheck new riktlinje --title \"…\"` "
+                   "och kontrollera med `styrcheck validate`.",
+                   "Next: fill in organisation.yaml, make a document with `styrcheck new riktlinje --title \"…\"` "
+                   "and check with `styrcheck validate`."),
+    "init-unknown-ci": T("okänd CI {value!r}; välj {choices}", "unknown CI {value!r}; choose {choices}"),
 }
