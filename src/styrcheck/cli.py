@@ -525,6 +525,37 @@ def new(
         print(f"styrcheck: {render('new-fill-in', language, fields=', '.join(empty))}")
 
 
+@app.command()
+def schema(
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the schema to this file (default: the terminal).")] = None,
+    organisation: Annotated[Optional[Path], typer.Option("--organisation", metavar="FILE", help="Offer the organ ids of this organisation.yaml wherever a document names a body.")] = None,
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Write a JSON Schema of the documents for editors (docs/editors.md)."""
+    import json
+
+    from styrcheck.authoring import schema as schemas
+    from styrcheck.output import write as write_output
+
+    _, options, language = _prepare([Path(".")], config_file, None, profile=profile,
+                                    language=lang.value if lang else None, no_cache=True)
+    refuse_yaml_output(output, language)
+    try:
+        ids = schemas.organ_ids(organisation) if organisation else None
+    except ToolError as err:
+        raise fail(err, language) from None
+    text = json.dumps(schemas.build(options.profile, language, ids), ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        write_output(output, text)
+    except OSError as err:
+        raise fail("cannot-write", language, path=output, reason=err.strerror or err) from None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: returns the exit code instead of raising SystemExit."""
     global _language

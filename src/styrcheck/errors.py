@@ -207,5 +207,9 @@ MESSAGES: dict[str, T] = {
                    "och kontrollera med `styrcheck validate`.",
                    "Next: fill in organisation.yaml, make a document with `styrcheck new riktlinje --title \"…\"` "
                    "and check with `styrcheck validate`."),
+    "schema-organisation": T("{path} kan inte läsas som en organisation (typ: organisation, organ: …); "
+                             "`styrcheck validate` säger vad som är fel",
+                             "{path} cannot be read as an organisation (typ: organisation, organ: …); "
+                             "`styrcheck validate` says what is wrong"),
     "init-unknown-ci": T("okänd CI {value!r}; välj {choices}", "unknown CI {value!r}; choose {choices}"),
 }

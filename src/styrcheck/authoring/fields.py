@@ -23,15 +23,15 @@ from styrcheck.profile import DocType, Profile
 from styrcheck.text import fold
 
 # Fields a profile setting of the type makes required, and the rule that then reports them.
-_REQUIRED_BY_PROFILE: dict[str, Callable[[DocType], bool]] = {
-    "agare": lambda t: t.owner_required,  # F001
-    "uppfoljning": lambda t: t.follow_up_required,  # F002
-    "utgar_fran": lambda t: bool(t.parents),  # H004
-    "startbeslut": lambda t: t.start_decision_by is not None,  # D005
-    "galler_roller": lambda t: bool(t.roles),  # V001
-    "namnd_informerad": lambda t: t.committee_informed_within is not None,  # D008
-    "malomraden": lambda t: t.goals == "övergripande",  # G001
-    "bedomningar": lambda t: t.evaluates_goals,  # F009
+_REQUIRED_BY_PROFILE: dict[str, tuple[str, Callable[[DocType], bool]]] = {
+    "agare": ("F001", lambda t: t.owner_required),
+    "uppfoljning": ("F002", lambda t: t.follow_up_required),
+    "utgar_fran": ("H004", lambda t: bool(t.parents)),
+    "startbeslut": ("D005", lambda t: t.start_decision_by is not None),
+    "galler_roller": ("V001", lambda t: bool(t.roles)),
+    "namnd_informerad": ("D008", lambda t: t.committee_informed_within is not None),
+    "malomraden": ("G001", lambda t: t.goals == "övergripande"),
+    "bedomningar": ("F009", lambda t: t.evaluates_goals),
 }
 # Goals in a type whose profile gives it none are G007's: a skeleton does not offer them.
 _GOAL_FIELDS = {"mal", "malomraden"}
@@ -41,6 +41,7 @@ _GOAL_FIELDS = {"mal", "malomraden"}
 class FieldSpec:
     key: str  # the canonical Swedish key
     required: bool
+    rule: str | None  # the rule that reports the field missing (M001, F001, …), when required
     annotation: Any  # the field's type, with its Annotated validators
     model: type[BaseModel]  # the model the field belongs to
 
@@ -55,14 +56,17 @@ def fields_of(model: type[BaseModel], doc_type: DocType | None = None) -> list[F
     specs = []
     for name, info in model.model_fields.items():
         key = info.serialization_alias or name
-        required = info.is_required()
+        folded = fold(key)
+        rule = "M001" if info.is_required() else None
         if doc_type is not None:
-            folded = fold(key)
             if folded in _GOAL_FIELDS and doc_type.goals in (None, "förbjudna"):
                 continue
-            required = (required or folded in {fold(r) for r in doc_type.required}
-                        or (folded in _REQUIRED_BY_PROFILE and _REQUIRED_BY_PROFILE[folded](doc_type)))
-        specs.append(FieldSpec(key, required, hints[name], model))
+            by_profile = _REQUIRED_BY_PROFILE.get(folded)
+            if rule is None and folded in {fold(r) for r in doc_type.required}:
+                rule = "M001"
+            elif rule is None and by_profile is not None and by_profile[1](doc_type):
+                rule = by_profile[0]
+        specs.append(FieldSpec(key, rule is not None, rule, hints[name], model))
     return specs
 
 
