@@ -543,7 +543,7 @@ def schema(
                                     language=lang.value if lang else None, no_cache=True)
     refuse_yaml_output(output, language)
     try:
-        ids = schemas.organ_ids(organisation) if organisation else None
+        ids = [organ.id for organ in schemas.read_organisation(organisation).organs] if organisation else None
     except ToolError as err:
         raise fail(err, language) from None
     text = json.dumps(schemas.build(options.profile, language, ids), ensure_ascii=False, indent=2) + "\n"
@@ -554,6 +554,68 @@ def schema(
         write_output(output, text)
     except OSError as err:
         raise fail("cannot-write", language, path=output, reason=err.strerror or err) from None
+
+
+@app.command("import")
+def import_register(
+    register: Annotated[Path, typer.Argument(metavar="REGISTER", help="The register: .xlsx or .csv, one row a document.")],
+    folder: Annotated[Path, typer.Option("--folder", metavar="FOLDER", help="Where to write the documents (default: here).")] = Path("."),
+    columns: Annotated[Optional[list[str]], typer.Option("--column", metavar="FIELD=HEADING", help="The column of a field; repeatable (default: common Swedish headings).")] = None,
+    mapping_file: Annotated[Optional[Path], typer.Option("--mapping", metavar="FILE", help="A YAML file of FIELD: HEADING lines.")] = None,
+    sheet: Annotated[Optional[str], typer.Option("--sheet", metavar="NAME", help="The sheet of an Excel file (default: the first).")] = None,
+    organisation: Annotated[Optional[Path], typer.Option("--organisation", metavar="FILE", help="Where the bodies are looked up (default: FOLDER/organisation.yaml).")] = None,
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Turn a register of documents into one YAML file per document. Never overwrites."""
+    from styrcheck.authoring import importer, register as registers
+    from styrcheck.authoring.schema import read_organisation
+    from styrcheck.output import write_new
+
+    _, options, language = _prepare([folder], config_file, None, profile=profile,
+                                    language=lang.value if lang else None, no_cache=True)
+    try:
+        given = _column_mapping(columns or [], mapping_file)
+        table = registers.read(register, sheet)
+        found = registers.mapping(table.headings, given)
+        organs_file = organisation or folder / "organisation.yaml"
+        known = read_organisation(organs_file) if organisation or organs_file.is_file() else None
+    except ToolError as err:
+        raise fail(err, language) from None
+    print(f"styrcheck: {render('import-columns', language, columns=', '.join(f'{k}={table.headings[i]}' for k, i in found.items()))}")
+    reader = importer.Reader(options.profile, known, language)
+    written = kept = person = 0
+    for planned in importer.plan(table, register.name, found, reader, folder, language):
+        try:
+            done = write_new(planned.path, planned.text)
+        except OSError as err:
+            raise fail("cannot-write", language, path=planned.path, reason=err.strerror or err) from None
+        written, kept = written + done, kept + (not done)
+        print(f"styrcheck: {render('import-written' if done else 'import-kept', language, path=planned.path, row=planned.row.number)}")
+        if done and planned.empty:
+            person += 1
+            print(render("import-person", language, fields=", ".join(planned.empty)))
+    print(f"styrcheck: {render('import-summary', language, written=written, kept=kept, person=person)}")
+
+
+def _column_mapping(columns: list[str], mapping_file: Optional[Path]) -> dict[str, str]:
+    """Field -> heading, from a mapping file and then --column (which wins)."""
+    given: dict[str, str] = {}
+    if mapping_file is not None:
+        from styrcheck.loader import read
+
+        source = read(mapping_file, str(mapping_file))
+        data = source.data
+        if source.findings or not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+            raise ToolError("import-bad-mapping", path=mapping_file)
+        given.update(data)
+    for column in columns:
+        field, sep, heading = column.partition("=")
+        if not sep or not field.strip() or not heading.strip():
+            raise ToolError("import-bad-column", value=column)
+        given[field.strip()] = heading.strip()
+    return given
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -211,5 +211,32 @@ MESSAGES: dict[str, T] = {
                              "`styrcheck validate` säger vad som är fel",
                              "{path} cannot be read as an organisation (typ: organisation, organ: …); "
                              "`styrcheck validate` says what is wrong"),
+    "import-format": T("{path}: styrcheck läser register i .xlsx eller .csv", "{path}: styrcheck reads registers in .xlsx or .csv"),
+    "import-empty": T("{path} har inga rader", "{path} has no rows"),
+    "import-unreadable": T("kan inte läsa {path}: {reason}", "cannot read {path}: {reason}"),
+    "import-needs-openpyxl": T("för att läsa .xlsx behöver styrcheck openpyxl: pip install 'styrcheck[import]' "
+                               "(eller spara registret som CSV i Excel och importera det)",
+                               "reading .xlsx needs openpyxl: pip install 'styrcheck[import]' "
+                               "(or save the register as CSV in Excel and import that)"),
+    "import-no-sheet": T("det finns inget blad {sheet!r}; bladen är: {sheets}",
+                         "there is no sheet {sheet!r}; the sheets are: {sheets}"),
+    "import-unknown-field": T("okänt fält {field!r} i kolumnmappningen; menade du {suggestion!r}?",
+                              "unknown field {field!r} in the column mapping; did you mean {suggestion!r}?"),
+    "import-no-column": T("registret har ingen kolumn {heading!r}; kolumnerna är: {headings}",
+                          "the register has no column {heading!r}; its columns are: {headings}"),
+    "import-no-title": T("hittar ingen kolumn med dokumentens titel bland {headings}; ange den med "
+                         "--column titel=RUBRIK", "found no column of the documents' titles among {headings}; "
+                         "name it with --column titel=HEADING"),
+    "import-bad-column": T("--column {value!r}: skriv FÄLT=RUBRIK, till exempel titel=Dokumentnamn",
+                           "--column {value!r}: write FIELD=HEADING, for example titel=Dokumentnamn"),
+    "import-bad-mapping": T("{path}: en kolumnmappning är en YAML-fil med FÄLT: RUBRIK på varje rad",
+                            "{path}: a column mapping is a YAML file with FIELD: HEADING on each line"),
+    "import-columns": T("kolumner: {columns}", "columns: {columns}"),
+    "import-written": T("skrev {path} (rad {row})", "wrote {path} (row {row})"),
+    "import-kept": T("{path} fanns redan och skrevs inte över (rad {row})",
+                     "{path} was already there and was not overwritten (row {row})"),
+    "import-person": T("  fyll i: {fields}", "  fill in: {fields}"),
+    "import-summary": T("{written} filer skrivna, {kept} fanns redan, {person} behöver en person",
+                        "{written} files written, {kept} already there, {person} need a person"),
     "init-unknown-ci": T("okänd CI {value!r}; välj {choices}", "unknown CI {value!r}; choose {choices}"),
 }

@@ -48,6 +48,8 @@ def scalar(value: str) -> str:
     """`value` as a YAML scalar that reads back as this text."""
     if _PLAIN.fullmatch(value) and not value.endswith(" ") and fold(value) not in _WORDS:
         return value
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # a date reads as the date it is
+        return value
     return json.dumps(value, ensure_ascii=False)
 
 

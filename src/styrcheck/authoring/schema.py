@@ -53,8 +53,9 @@ _WORDS = {
 }
 
 
-def organ_ids(path: Path) -> list[str]:
-    """The ids of the bodies in an organisation file, or a ToolError saying it cannot be used."""
+def read_organisation(path: Path) -> models.Organisation:
+    """The organisation in an organisation file, or a ToolError saying it cannot be used (the
+    organ ids of the schema, the bodies `import` looks names up in)."""
     from pydantic import ValidationError
 
     from styrcheck import files
@@ -64,7 +65,7 @@ def organ_ids(path: Path) -> list[str]:
     try:
         if source.findings:
             raise ValueError
-        return [organ.id for organ in models.Organisation.model_validate(source.data).organs]
+        return models.Organisation.model_validate(source.data)
     except (ValueError, ValidationError):
         raise ToolError("schema-organisation", path=path) from None
 
