@@ -475,10 +475,11 @@ def init(
     for name, text in starting.files(folder, answers, chosen).items():
         path = folder / name
         try:
-            key = "init-written" if write_new(path, text) else "init-kept"
+            done = write_new(path, text)
         except OSError as err:
             raise fail("cannot-write", language, path=path, reason=err.strerror or err) from None
-        print(f"styrcheck: {render(key, language, path=path)}")
+        said = render("init-written", language, path=path) if done else render("init-kept", language, path=path)
+        print(f"styrcheck: {said}")
     print(render("init-next", language))
 
 
@@ -592,7 +593,9 @@ def import_register(
         except OSError as err:
             raise fail("cannot-write", language, path=planned.path, reason=err.strerror or err) from None
         written, kept = written + done, kept + (not done)
-        print(f"styrcheck: {render('import-written' if done else 'import-kept', language, path=planned.path, row=planned.row.number)}")
+        where = {"path": planned.path, "row": planned.row.number}
+        said = render("import-written", language, **where) if done else render("import-kept", language, **where)
+        print(f"styrcheck: {said}")
         if done and planned.empty:
             person += 1
             print(render("import-person", language, fields=", ".join(planned.empty)))
