@@ -127,3 +127,21 @@ def test_every_field_of_every_model_says_what_to_write():
                   Deviation, StartDecision, FollowUp, Assessment):
         for spec in fields_of(model):
             assert has_hint(model, spec.key), f"{model.__name__}.{spec.key} has no line in authoring/fields.yaml"
+
+
+def test_init_asks_on_a_terminal(empty, cli, monkeypatch):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal("\nsv\ngithub\nÖrebro kommun\n"))  # the profile: its default
+    done = cli("init")
+    assert done.code == 0, done.err
+    assert "Profile (styrmodell) [norrkoping]: " in done.out and "CI job (github/gitlab/none) [none]: " in done.out
+    assert (empty / ".github/workflows/styrcheck.yml").is_file()
+    assert "namn: Örebro kommun\n" in (empty / "organisation.yaml").read_text(encoding="utf-8")
+    assert "språk: sv\n" in (empty / "styrcheck.yaml").read_text(encoding="utf-8")
+    assert "styrcheck: skrev README.md" in done.out  # the language answered is the one spoken from then on

@@ -464,10 +464,10 @@ def init(
 
     language = _language_of(lang)
     answers = starting.Answers(
-        profile=_ask(profile, "Profil", "norrkoping"),
-        language=_ask(lang.value if lang else None, "Språk (sv/en)", language),
-        ci=_ask(ci.value if ci else None, "CI (github/gitlab/none)", "none"),
-        organisation=_ask(organisation, "Kommunens namn", "") or None)
+        profile=_ask(profile, render("init-ask-profile", language), "norrkoping"),
+        language=_ask(lang.value if lang else None, render("init-ask-language", language), language),
+        ci=_ask(ci.value if ci else None, render("init-ask-ci", language), "none"),
+        organisation=_ask(organisation, render("init-ask-organisation", language), "") or None)
     language = _remember_language(answers.language if answers.language in ("sv", "en") else language)
     if answers.ci not in CI.__members__:
         raise fail("init-unknown-ci", language, value=answers.ci, choices=one_of(list(CI.__members__)))
@@ -577,7 +577,7 @@ def import_register(
     _, options, language = _prepare([folder], config_file, None, profile=profile,
                                     language=lang.value if lang else None, no_cache=True)
     try:
-        given = _column_mapping(columns or [], mapping_file)
+        given = registers.given_mapping(columns or [], mapping_file)
         table = registers.read(register, sheet)
         found = registers.mapping(table.headings, given)
         organs_file = organisation or folder / "organisation.yaml"
@@ -600,25 +600,6 @@ def import_register(
             person += 1
             print(render("import-person", language, fields=", ".join(planned.empty)))
     print(f"styrcheck: {render('import-summary', language, written=written, kept=kept, person=person)}")
-
-
-def _column_mapping(columns: list[str], mapping_file: Optional[Path]) -> dict[str, str]:
-    """Field -> heading, from a mapping file and then --column (which wins)."""
-    given: dict[str, str] = {}
-    if mapping_file is not None:
-        from styrcheck.loader import read
-
-        source = read(mapping_file, str(mapping_file))
-        data = source.data
-        if source.findings or not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-            raise ToolError("import-bad-mapping", path=mapping_file)
-        given.update(data)
-    for column in columns:
-        field, sep, heading = column.partition("=")
-        if not sep or not field.strip() or not heading.strip():
-            raise ToolError("import-bad-column", value=column)
-        given[field.strip()] = heading.strip()
-    return given
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -238,5 +238,9 @@ MESSAGES: dict[str, T] = {
     "import-person": T("  fyll i: {fields}", "  fill in: {fields}"),
     "import-summary": T("{written} filer skrivna, {kept} fanns redan, {person} behöver en person",
                         "{written} files written, {kept} already there, {person} need a person"),
+    "init-ask-profile": T("Profil (styrmodell)", "Profile (styrmodell)"),
+    "init-ask-language": T("Språk för meddelanden (sv/en)", "Language of messages (sv/en)"),
+    "init-ask-ci": T("CI-jobb (github/gitlab/none)", "CI job (github/gitlab/none)"),
+    "init-ask-organisation": T("Kommunens namn", "The municipality's name"),
     "init-unknown-ci": T("okänd CI {value!r}; välj {choices}", "unknown CI {value!r}; choose {choices}"),
 }

@@ -130,6 +130,6 @@ def organisation(profile: Profile, name: str | None, lang: str) -> str:
         lines.append(f"  - {{id: {slug(title)}, namn: {scalar(title)}, slag: {profile.spell(key)}}}\n")
     if others:
         lines.append(text["more"])
-    for key, kind in others:
+    for key, _ in others:
         lines.append(f"  # - {{id: …, namn: …, slag: {profile.spell(key)}}}\n")
     return "".join(lines)

@@ -103,6 +103,26 @@ def _csv(path: Path) -> list[list[Any]]:
     return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
 
 
+def given_mapping(columns: list[str], mapping_file: Path | None) -> dict[str, str]:
+    """Field -> heading, from a mapping file (FIELD: HEADING lines) and then `--column
+    FIELD=HEADING` (which wins)."""
+    given: dict[str, str] = {}
+    if mapping_file is not None:
+        from styrcheck.loader import read as read_yaml
+
+        source = read_yaml(mapping_file, str(mapping_file))
+        data = source.data
+        if source.findings or not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+            raise RegisterError("import-bad-mapping", path=mapping_file)
+        given.update(data)
+    for column in columns:
+        field, sep, heading = column.partition("=")
+        if not sep or not field.strip() or not heading.strip():
+            raise RegisterError("import-bad-column", value=column)
+        given[field.strip()] = heading.strip()
+    return given
+
+
 def mapping(headings: list[str], given: dict[str, str]) -> dict[str, int]:
     """Field -> column: what `given` (field -> heading) says, else the common headings."""
     from styrcheck.models import display_names

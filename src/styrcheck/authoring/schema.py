@@ -10,6 +10,7 @@ dates against each other) stays validate's.
 
 from __future__ import annotations
 
+import types
 import typing
 from datetime import date
 from pathlib import Path
@@ -184,11 +185,11 @@ class _Maker:
                     values = [v for a in item.func.allowed for v in _spellings(a)]
                     return {"enum": [*values, None]} if optional else {"enum": values}
             schema = self.of(base, optional)
-            if any(getattr(m, "min_length", None) for item in meta for m in getattr(item, "metadata", [item])) \
-                    or any(isinstance(item, AfterValidator) for item in meta):
+            filled = any(getattr(m, "min_length", None) for item in meta for m in getattr(item, "metadata", [item]))
+            if filled or any(isinstance(item, AfterValidator) for item in meta):  # Filled, Id
                 schema = {**schema, "pattern": r"\S"}  # blank is as good as missing (M001)
             return schema
-        if origin in (typing.Union, getattr(__import__("types"), "UnionType")):
+        if origin in (typing.Union, types.UnionType):
             members = [a for a in args if a is not type(None)]
             nullable = optional or len(members) < len(args)
             if len(members) == 1:
