@@ -145,3 +145,24 @@ def test_init_asks_on_a_terminal(empty, cli, monkeypatch):
     assert "namn: Örebro kommun\n" in (empty / "organisation.yaml").read_text(encoding="utf-8")
     assert "språk: sv\n" in (empty / "styrcheck.yaml").read_text(encoding="utf-8")
     assert "styrcheck: skrev README.md" in done.out  # the language answered is the one spoken from then on
+
+
+def test_format_md_lists_the_required_fields_of_every_type():
+    """docs/format.md's table is the profile's (rewrite with STYRCHECK_UPDATE_GOLDEN=1)."""
+    import os
+
+    from conftest import ROOT
+    from styrcheck.authoring.fields import required_table
+
+    doc = ROOT / "docs" / "format.md"
+    text = doc.read_text(encoding="utf-8")
+    start = text.index("<!-- required-fields:")
+    start = text.index("\n", start) + 1
+    end = text.index("<!-- /required-fields -->")
+    table = required_table(profiles.load())
+    if os.environ.get("STYRCHECK_UPDATE_GOLDEN") == "1":
+        doc.write_text(text[:start] + table + text[end:], encoding="utf-8")
+        return
+    assert text[start:end] == table
+    assert "| kvalitetsredovisning | `giltig_till` (M001), `utgår_från` (H004) |" in table
+    assert "| lagstadgad_plan | `utgår_från` (H004) |" in table

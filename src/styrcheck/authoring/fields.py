@@ -99,3 +99,19 @@ def hint(spec: FieldSpec, lang: str, profile: Profile, doc_type: DocType | None 
                       parents=listed([*doc_type.parents, *doc_type.optional_parents]),
                       roles=listed(doc_type.roles), start_decision_by=spell(doc_type.start_decision_by or none))
     return entry[lang].format_map(values)
+
+
+def required_table(profile: Profile) -> str:
+    """A Markdown table of the fields each type of `profile` requires beyond those every
+    document has, with the rule that asks for each (docs/format.md)."""
+    from styrcheck.models import Document
+
+    common = [s.key for s in fields_of(Document) if s.required]
+    rows = [f"Every type: {', '.join(f'`{k}`' for k in common)} (M001). Beyond those:\n",
+            "| type | also required |", "|---|---|"]
+    for name in profile.type_names():
+        definition = profile.doc_type(name)[1]
+        extra = [f"`{s.key}` ({s.rule})" for s in fields_of(model_of(definition), definition)
+                 if s.required and s.key not in common]
+        rows.append(f"| {name} | {', '.join(extra) or '–'} |")
+    return "\n".join(rows) + "\n"
