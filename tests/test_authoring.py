@@ -166,3 +166,11 @@ def test_format_md_lists_the_required_fields_of_every_type():
     assert text[start:end] == table
     assert "| kvalitetsredovisning | `giltig_till` (M001), `utgår_från` (H004) |" in table
     assert "| lagstadgad_plan | `utgår_från` (H004) |" in table
+
+
+def test_a_folder_that_cannot_be_written_is_a_clear_error(empty, cli):
+    (empty / "fil").write_text("", encoding="utf-8")
+    done = cli("init", "fil/dokument")
+    assert done.code == 2 and done.err.startswith("styrcheck: cannot write fil/dokument/styrcheck.yaml: ")
+    made = cli("new", "vision", "-o", "fil/vision.yaml")
+    assert made.code == 2 and made.err.startswith("styrcheck: cannot write fil/vision.yaml: ")

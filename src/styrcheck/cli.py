@@ -460,7 +460,6 @@ def init(
 ) -> None:
     """Start a document repository: styrcheck.yaml, organisation.yaml, pre-commit, CI and a README. Never overwrites."""
     from styrcheck.authoring import init as starting
-    from styrcheck.output import write_new
 
     language = _language_of(lang)
     answers = starting.Answers(
@@ -474,13 +473,20 @@ def init(
     chosen = _load_profile(answers.profile, language)
     for name, text in starting.files(folder, answers, chosen).items():
         path = folder / name
-        try:
-            done = write_new(path, text)
-        except OSError as err:
-            raise fail("cannot-write", language, path=path, reason=err.strerror or err) from None
+        done = _write_new(path, text, language)
         said = render("init-written", language, path=path) if done else render("init-kept", language, path=path)
         print(f"styrcheck: {said}")
     print(render("init-next", language))
+
+
+def _write_new(path: Path, text: str, language: str) -> bool:
+    """A file init, new or import makes, never over one that is there: True when written."""
+    from styrcheck.output import write_new
+
+    try:
+        return write_new(path, text)
+    except OSError as err:
+        raise fail("cannot-write", language, path=path, reason=err.strerror or err) from None
 
 
 def _load_profile(name: Optional[str], language: str):
@@ -504,7 +510,6 @@ def new(
 ) -> None:
     """Write a document skeleton: every required field, the optional ones commented out. Never overwrites."""
     from styrcheck.authoring import new as skeletons
-    from styrcheck.output import write_new
 
     target_folder = output.parent if output else Path(".")
     _, options, language = _prepare([target_folder], config_file, None, profile=profile,
@@ -516,11 +521,8 @@ def new(
         raise fail(err, language) from None
     name = options.profile.doc_type(type_name)[0]
     path = output or skeletons.target(target_folder, name, given)
-    try:
-        if not write_new(path, text):
-            raise fail("file-exists", language, path=path)
-    except OSError as err:
-        raise fail("cannot-write", language, path=path, reason=err.strerror or err) from None
+    if not _write_new(path, text, language):
+        raise fail("file-exists", language, path=path)
     print(f"styrcheck: {render('new-written', language, path=path, type=name)}")
     if empty:
         print(f"styrcheck: {render('new-fill-in', language, fields=', '.join(empty))}")
@@ -572,7 +574,6 @@ def import_register(
     """Turn a register of documents into one YAML file per document. Never overwrites."""
     from styrcheck.authoring import importer, register as registers
     from styrcheck.authoring.schema import read_organisation
-    from styrcheck.output import write_new
 
     _, options, language = _prepare([folder], config_file, None, profile=profile,
                                     language=lang.value if lang else None, no_cache=True)
@@ -588,10 +589,7 @@ def import_register(
     reader = importer.Reader(options.profile, known, language)
     written = kept = person = 0
     for planned in importer.plan(table, register.name, found, reader, folder, language):
-        try:
-            done = write_new(planned.path, planned.text)
-        except OSError as err:
-            raise fail("cannot-write", language, path=planned.path, reason=err.strerror or err) from None
+        done = _write_new(planned.path, planned.text, language)
         written, kept = written + done, kept + (not done)
         where = {"path": planned.path, "row": planned.row.number}
         said = render("import-written", language, **where) if done else render("import-kept", language, **where)
