@@ -174,3 +174,22 @@ def test_a_folder_that_cannot_be_written_is_a_clear_error(empty, cli):
     assert done.code == 2 and done.err.startswith("styrcheck: cannot write fil/dokument/styrcheck.yaml: ")
     made = cli("new", "vision", "-o", "fil/vision.yaml")
     assert made.code == 2 and made.err.startswith("styrcheck: cannot write fil/vision.yaml: ")
+
+
+def test_new_and_schema_follow_the_profile_in_styrcheck_yaml(empty, cli):
+    """A profile of one's own (profil: in styrcheck.yaml) with a type of its own: new and schema
+    both read it, and what the skeleton requires is what validate and the schema require."""
+    import json
+
+    (empty / "egen.yaml").write_text(
+        "utökar: norrkoping\nnamn: Exempelby kommun\ndokumenttyper:\n"
+        "  policy:\n    namn: Policy\n    beslutas_av: [fullmäktige]\n    obligatoriska_fält: [diarienummer]\n",
+        encoding="utf-8")
+    (empty / "styrcheck.yaml").write_text("typ: styrcheck\nprofil: egen.yaml\n", encoding="utf-8")
+    done = cli("new", "policy", "--title", "Policy för inköp")
+    assert done.code == 0, done.err
+    assert done.out.splitlines()[1] == ("styrcheck: fill in: beslutad_av, beslutsdatum, diarienummer, giltig_från, "
+                                        "gäller_för")
+    schema = json.loads(cli("schema").out)
+    assert schema["title"] == "Steering document (Exempelby kommun)"
+    assert "diarienummer" in schema["$defs"]["policy"]["required"]
