@@ -282,9 +282,9 @@ class Bench:
 
         rel = (p.relative_to(root) for p in root.rglob("*") if p.suffix in (".yaml", ".yml"))
         files = sorted(str(p) for p in rel if not any(s.startswith(".") for s in p.parts))
-        cj = self.tools.get("check-jsonschema")
-        schema = ["--schemafile", str(HERE / "document.schema.json")]
-        self.measure(n, "check-jsonschema", self.batched(cj + schema, files) if cj else None, cwd=root, ok=(0, 1),
+        cj, schema = self.tools.get("check-jsonschema"), self.document_schema(root)
+        self.measure(n, "check-jsonschema", self.batched(cj + schema, files) if cj and schema else None, cwd=root,
+                     ok=(0, 1),
                      repeats=k, reason=self.reasons.get("check-jsonschema", ""))
         yl = self.tools.get("yamllint")
         self.measure(n, "yamllint", [yl + ["-c", str(HERE / "yamllint.yaml"), "-f", "parsable", "."]] if yl else None,
@@ -294,6 +294,16 @@ class Bench:
             if r.size == n and r.wall is not None and floor.wall:
                 r.ratio = r.wall / floor.wall
         return how
+
+    def document_schema(self, root: Path) -> list[str] | None:
+        """`--schemafile` of the schema styrcheck writes for editors (`styrcheck schema`), with
+        the generated repository's organ ids; None when this styrcheck cannot write one."""
+        sc, target = self.tools.get("styrcheck"), self.scratch / f"{root.name}.schema.json"
+        if sc is None or subprocess.run(sc + ["schema", "--lang", "en", "--organisation",
+                                              str(root / "organisation.yaml"), "-o", str(target)],
+                                        env=self.env, capture_output=True).returncode != 0:
+            return None
+        return ["--schemafile", str(target)]
 
     def batched(self, cmd: list[str], files: list[str]) -> list[list[str]]:
         """Split like xargs: one argv cannot hold 100,000 paths (ARG_MAX)."""

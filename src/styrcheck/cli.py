@@ -195,7 +195,8 @@ def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str
 
 @app.command()
 def validate(
-    paths: PathsArg,
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        metavar="[PATH]...", help="Files or folders to check (default: the current folder).", show_default=False)] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     output_format: Annotated[Optional[str], typer.Option(
@@ -221,6 +222,7 @@ def validate(
     from styrcheck import config, report
     from styrcheck.validate import check
 
+    paths = paths or [Path(".")]
     settings, options, language = _prepare(
         paths, config_file, today, profile=profile, language=lang.value if lang else None,
         select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
@@ -492,6 +494,170 @@ def graph(
         sys.stdout.buffer.write(data)
     else:
         sys.stdout.write(data.decode("utf-8"))
+
+
+class CI(str, Enum):
+    github = "github"
+    gitlab = "gitlab"
+    none = "none"
+
+
+def _ask(value: Optional[str], question: str, default: str) -> str:
+    """An answer given as a flag, else asked on a terminal, else the default: init asks
+    nothing when no one is there to answer."""
+    if value is not None:
+        return value
+    if sys.stdin.isatty():
+        return typer.prompt(question, default=default)
+    return default
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(metavar="[FOLDER]", help="Where to start the repository (default: here).")] = Path("."),
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    ci: Annotated[Optional[CI], typer.Option("--ci", parser=_choice(CI), help="A CI job for github, gitlab or none.")] = None,
+    organisation: Annotated[Optional[str], typer.Option("--organisation", metavar="NAME", help="The municipality's name, for organisation.yaml and the README.")] = None,
+) -> None:
+    """Start a document repository: styrcheck.yaml, organisation.yaml, pre-commit, CI and a README. Never overwrites."""
+    from styrcheck.authoring import init as starting
+
+    language = _language_of(lang)
+    answers = starting.Answers(
+        profile=_ask(profile, render("init-ask-profile", language), "norrkoping"),
+        language=_ask(lang.value if lang else None, render("init-ask-language", language), language),
+        ci=_ask(ci.value if ci else None, render("init-ask-ci", language), "none"),
+        organisation=_ask(organisation, render("init-ask-organisation", language), "") or None)
+    language = _remember_language(answers.language if answers.language in ("sv", "en") else language)
+    if answers.ci not in CI.__members__:
+        raise fail("init-unknown-ci", language, value=answers.ci, choices=one_of(list(CI.__members__)))
+    chosen = _load_profile(answers.profile, language)
+    for name, text in starting.files(folder, answers, chosen).items():
+        path = folder / name
+        done = _write_new(path, text, language)
+        said = render("init-written", language, path=path) if done else render("init-kept", language, path=path)
+        print(f"styrcheck: {said}")
+    print(render("init-next", language))
+
+
+def _write_new(path: Path, text: str, language: str) -> bool:
+    """A file init, new or import makes, never over one that is there: True when written."""
+    from styrcheck.output import OutputError, write_new
+
+    try:
+        return write_new(path, text)
+    except OutputError as err:
+        raise fail(err, language) from None
+    except OSError as err:
+        raise fail("cannot-write", language, path=path, reason=err.strerror or err) from None
+
+
+def _load_profile(name: Optional[str], language: str):
+    from styrcheck import profile as profiles
+
+    try:
+        return profiles.load(name)
+    except profiles.ProfileError as err:
+        raise fail(err, language) from None
+
+
+@app.command()
+def new(
+    type_name: Annotated[str, typer.Argument(metavar="TYPE", help="A document type of the profile (riktlinje, uppdragsplan, …).")],
+    doc_id: Annotated[Optional[str], typer.Option("--id", metavar="ID", help="The document's id (default: made of the title).")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="The document's title.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="The file to write (default: ID.yaml here).")] = None,
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Write a document skeleton: every required field, the optional ones commented out. Never overwrites."""
+    from styrcheck.authoring import new as skeletons
+
+    target_folder = output.parent if output else Path(".")
+    _, options, language = _prepare([target_folder], config_file, None, profile=profile,
+                                    language=lang.value if lang else None, no_cache=True)
+    given = skeletons.with_id({k: v for k, v in (("id", doc_id), ("titel", title)) if v})
+    try:
+        text, empty = skeletons.skeleton(options.profile, type_name, language, given=given)
+    except ToolError as err:
+        raise fail(err, language) from None
+    name = options.profile.doc_type(type_name)[0]
+    path = output or skeletons.target(target_folder, name, given)
+    if not _write_new(path, text, language):
+        raise fail("file-exists", language, path=path)
+    print(f"styrcheck: {render('new-written', language, path=path, type=name)}")
+    if empty:
+        print(f"styrcheck: {render('new-fill-in', language, fields=', '.join(empty))}")
+
+
+@app.command()
+def schema(
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the schema to this file (default: the terminal).")] = None,
+    organisation: Annotated[Optional[Path], typer.Option("--organisation", metavar="FILE", help="Offer the organ ids of this organisation.yaml wherever a document names a body.")] = None,
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Write a JSON Schema of the documents for editors (docs/editors.md)."""
+    import json
+
+    from styrcheck.authoring import schema as schemas
+
+    settings, options, language = _prepare([Path(".")], config_file, None, profile=profile,
+                                           language=lang.value if lang else None, no_cache=True)
+    check_output(output, language, [], settings)
+    try:
+        ids = [organ.id for organ in schemas.read_organisation(organisation).organs] if organisation else None
+    except ToolError as err:
+        raise fail(err, language) from None
+    text = json.dumps(schemas.build(options.profile, language, ids), ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+        return
+    write_output(output, text.encode("utf-8"), language)
+
+
+@app.command("import")
+def import_register(
+    register: Annotated[Path, typer.Argument(metavar="REGISTER", help="The register: .xlsx or .csv, one row a document.")],
+    folder: Annotated[Path, typer.Option("--folder", metavar="FOLDER", help="Where to write the documents (default: here).")] = Path("."),
+    columns: Annotated[Optional[list[str]], typer.Option("--column", metavar="FIELD=HEADING", help="The column of a field; repeatable (default: common Swedish headings).")] = None,
+    mapping_file: Annotated[Optional[Path], typer.Option("--mapping", metavar="FILE", help="A YAML file of FIELD: HEADING lines.")] = None,
+    sheet: Annotated[Optional[str], typer.Option("--sheet", metavar="NAME", help="The sheet of an Excel file (default: the first).")] = None,
+    organisation: Annotated[Optional[Path], typer.Option("--organisation", metavar="FILE", help="Where the bodies are looked up (default: FOLDER/organisation.yaml).")] = None,
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Turn a register of documents into one YAML file per document. Never overwrites."""
+    from styrcheck.authoring import importer, register as registers
+    from styrcheck.authoring.schema import read_organisation
+
+    _, options, language = _prepare([folder], config_file, None, profile=profile,
+                                    language=lang.value if lang else None, no_cache=True)
+    try:
+        given = registers.given_mapping(columns or [], mapping_file)
+        table = registers.read(register, sheet)
+        found = registers.mapping(table.headings, given)
+        organs_file = organisation or folder / "organisation.yaml"
+        known = read_organisation(organs_file) if organisation or organs_file.is_file() else None
+    except ToolError as err:
+        raise fail(err, language) from None
+    print(f"styrcheck: {render('import-columns', language, columns=', '.join(f'{k}={table.headings[i]}' for k, i in found.items()))}")
+    reader = importer.Reader(options.profile, known, language)
+    written = kept = person = 0
+    for planned in importer.plan(table, register.name, found, reader, folder, language):
+        done = _write_new(planned.path, planned.text, language)
+        written, kept = written + done, kept + (not done)
+        where = {"path": planned.path, "row": planned.row.number}
+        said = render("import-written", language, **where) if done else render("import-kept", language, **where)
+        print(f"styrcheck: {said}")
+        if done and planned.empty:
+            person += 1
+            print(render("import-person", language, fields=", ".join(planned.empty)))
+    print(f"styrcheck: {render('import-summary', language, written=written, kept=kept, person=person)}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -266,4 +266,56 @@ MESSAGES: dict[str, T] = {
                      "git is needed to read a revision but was not found; install git, or compare two folders"),
     "diff-git-failed": T("git {command} misslyckades: {reason}", "git {command} failed: {reason}"),
     "graphviz-not-run": T("kunde inte köra {program}: {error}", "could not run {program}: {error}"),
+    # --- styrcheck init, new, schema and import (authoring/) -------------------------------------
+    "file-exists": T("{path} finns redan; styrcheck skriver aldrig över en fil. Välj ett annat namn med -o "
+                     "eller ta bort filen först", "{path} already exists; styrcheck never overwrites a file. "
+                     "Choose another name with -o or remove the file first"),
+    "new-unknown-type": T("okänd dokumenttyp {type!r}; styrmodellens typer är: {types}",
+                          "unknown document type {type!r}; the styrmodell's types are: {types}"),
+    "new-unknown-type-suggest": T("okänd dokumenttyp {type!r}; menade du {suggestion!r}?",
+                                  "unknown document type {type!r}; did you mean {suggestion!r}?"),
+    "new-written": T("skrev {path} ({type})", "wrote {path} ({type})"),
+    "new-fill-in": T("fyll i: {fields}", "fill in: {fields}"),
+    "init-written": T("skrev {path}", "wrote {path}"),
+    "init-kept": T("behöll {path}, som redan fanns (skrevs inte över)", "kept {path}, which was already there (not overwritten)"),
+    "init-next": T("Nästa steg: fyll i organisation.yaml, skapa ett dokument med `styrcheck new riktlinje --title \"…\"` "
+                   "och kontrollera med `styrcheck validate`.",
+                   "Next: fill in organisation.yaml, make a document with `styrcheck new riktlinje --title \"…\"` "
+                   "and check with `styrcheck validate`."),
+    "schema-organisation": T("{path} kan inte läsas som en organisation (typ: organisation, organ: …); "
+                             "`styrcheck validate` säger vad som är fel",
+                             "{path} cannot be read as an organisation (typ: organisation, organ: …); "
+                             "`styrcheck validate` says what is wrong"),
+    "import-format": T("{path}: styrcheck läser register i .xlsx eller .csv", "{path}: styrcheck reads registers in .xlsx or .csv"),
+    "import-empty": T("{path} har inga rader", "{path} has no rows"),
+    "import-unreadable": T("kan inte läsa {path}: {reason}", "cannot read {path}: {reason}"),
+    "import-needs-openpyxl": T("för att läsa .xlsx behöver styrcheck openpyxl: pip install 'styrcheck[import]' "
+                               "(eller spara registret som CSV i Excel och importera det)",
+                               "reading .xlsx needs openpyxl: pip install 'styrcheck[import]' "
+                               "(or save the register as CSV in Excel and import that)"),
+    "import-no-sheet": T("det finns inget blad {sheet!r}; bladen är: {sheets}",
+                         "there is no sheet {sheet!r}; the sheets are: {sheets}"),
+    "import-unknown-field": T("okänt fält {field!r} i kolumnmappningen; menade du {suggestion!r}?",
+                              "unknown field {field!r} in the column mapping; did you mean {suggestion!r}?"),
+    "import-no-column": T("registret har ingen kolumn {heading!r}; kolumnerna är: {headings}",
+                          "the register has no column {heading!r}; its columns are: {headings}"),
+    "import-no-title": T("hittar ingen kolumn med dokumentens titel bland {headings}; ange den med "
+                         "--column titel=RUBRIK", "found no column of the documents' titles among {headings}; "
+                         "name it with --column titel=HEADING"),
+    "import-bad-column": T("--column {value!r}: skriv FÄLT=RUBRIK, till exempel titel=Dokumentnamn",
+                           "--column {value!r}: write FIELD=HEADING, for example titel=Dokumentnamn"),
+    "import-bad-mapping": T("{path}: en kolumnmappning är en YAML-fil med FÄLT: RUBRIK på varje rad",
+                            "{path}: a column mapping is a YAML file with FIELD: HEADING on each line"),
+    "import-columns": T("kolumner: {columns}", "columns: {columns}"),
+    "import-written": T("skrev {path} (rad {row})", "wrote {path} (row {row})"),
+    "import-kept": T("{path} fanns redan och skrevs inte över (rad {row})",
+                     "{path} was already there and was not overwritten (row {row})"),
+    "import-person": T("  fyll i: {fields}", "  fill in: {fields}"),
+    "import-summary": T("{written} filer skrivna, {kept} fanns redan, {person} behöver en person",
+                        "{written} files written, {kept} already there, {person} need a person"),
+    "init-ask-profile": T("Profil (styrmodell)", "Profile (styrmodell)"),
+    "init-ask-language": T("Språk för meddelanden (sv/en)", "Language of messages (sv/en)"),
+    "init-ask-ci": T("CI-jobb (github/gitlab/none)", "CI job (github/gitlab/none)"),
+    "init-ask-organisation": T("Kommunens namn", "The municipality's name"),
+    "init-unknown-ci": T("okänd CI {value!r}; välj {choices}", "unknown CI {value!r}; choose {choices}"),
 }

@@ -118,6 +118,7 @@ def choice(*allowed: str) -> BeforeValidator:
             {"value": str(value), "allowed": ", ".join(allowed), "suggestion": suggestion or ""},
         )
 
+    check.allowed = allowed  # type: ignore[attr-defined]  # for the editor schema (authoring/schema.py)
     return BeforeValidator(check)
 
 

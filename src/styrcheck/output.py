@@ -70,6 +70,29 @@ def write(target: Path, data: bytes) -> None:
         raise
 
 
+def write_new(target: Path, data: str | bytes) -> bool:
+    """Put `data` at `target` only when nothing is there (not even a broken link), creating the
+    folders on the way: the authoring commands (init, new, import) never overwrite. Written
+    whole or not at all, and never through a linked folder. True when written."""
+    if target.is_symlink() or target.exists():
+        return False
+    link = _linked_part(target)
+    if link is not None:
+        raise OutputError("output-is-link", path=printable(str(link)), target=printable(os.readlink(link)))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.chmod(temporary, _mode(target))
+        os.link(temporary, target)  # unlike a rename, fails when the name was taken meanwhile
+    except FileExistsError:
+        return False
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return True
+
+
 def _mode(target: Path) -> int:
     try:
         return stat.S_IMODE(target.lstat().st_mode)
