@@ -191,4 +191,15 @@ MESSAGES: dict[str, T] = {
     "graphviz-failed": T("Graphviz `dot -T{format}` misslyckades (slutkod {code}):\n{detail}",
                          "Graphviz `dot -T{format}` failed (exit {code}):\n{detail}"),
     "graphviz-not-run": T("kunde inte köra {program}: {error}", "could not run {program}: {error}"),
+    # --- styrcheck report (site/) -----------------------------------------------------------
+    "report-extra": T("styrcheck report behöver {module}, som inte är installerat; installera det med\n"
+                      "  pip install 'styrcheck[report]'",
+                      "styrcheck report needs {module}, which is not installed; install it with\n"
+                      "  pip install 'styrcheck[report]'"),
+    "report-needs-folder": T("webbplatsen är många filer: ange en mapp att skriva den i med -o MAPP",
+                             "the site is many files: name a folder to write it in with -o FOLDER"),
+    "report-not-a-folder": T("{path} finns och är ingen mapp; webbplatsen skrivs i en mapp",
+                             "{path} exists and is not a folder; the site is written in a folder"),
+    "report-written": T("skrev webbplatsen ({count} filer) i {path}; öppna {index}",
+                        "wrote the site ({count} files) in {path}; open {index}"),
 }
