@@ -64,7 +64,7 @@ class Offline:
 
 
 @contextlib.contextmanager
-def browser_page(width: int = 1280, height: int = 900) -> Iterator[tuple[object, Offline]]:
+def browser_page(width: int = 1280, height: int = 900, javascript: bool = True) -> Iterator[tuple[object, Offline]]:
     """A page in headless chromium that may load files only, and what it tried otherwise."""
     try:
         from playwright.sync_api import sync_playwright
@@ -76,7 +76,8 @@ def browser_page(width: int = 1280, height: int = 900) -> Iterator[tuple[object,
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
-            context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
+            context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block",
+                                          java_script_enabled=javascript)
             context.route("**/*", offline.route)
             yield context.new_page(), offline
         finally:

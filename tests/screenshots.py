@@ -18,7 +18,7 @@ from browser import browser_page  # noqa: E402
 
 from styrcheck.cli import main  # noqa: E402
 
-TODAY = "2026-03-01"
+TODAY = "2026-11-23"
 SHOTS = {  # file name: (page, what to show)
     "report-overview.png": ("index.html", None),
     "report-document.png": ("dokument/uppdragsplan_bun_2026.html", None),

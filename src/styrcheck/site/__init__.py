@@ -52,6 +52,7 @@ def write_site(site: Site, findings: list[Finding], folder: Path) -> int:
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
     from styrcheck import due
+    from styrcheck.diagnostics import Severity
     from styrcheck.explain import SOURCE
     from styrcheck.site import hierarchy
     from styrcheck.site.model import anchor
@@ -60,7 +61,7 @@ def write_site(site: Site, findings: list[Finding], folder: Path) -> int:
     environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     environment.globals.update(w=words(site.lang), kinds=due.words(site.lang), site=site, version=__version__,
-                               anchor=anchor, source=SOURCE)
+                               anchor=anchor, source=SOURCE, severity_levels=Severity)
     environment.filters["number"] = lambda value: _number(value, site.lang)
     pictures, svgs, dot_found = hierarchy.pictures(site, findings)
     pages: dict[str, tuple[str, dict]] = {

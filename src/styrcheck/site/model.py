@@ -123,6 +123,12 @@ class Site:
     def findings(self) -> list[Shown]:
         return [f for page in self.pages for f in page.findings] + self.other_findings
 
+    def most_findings(self, count: int = 10) -> list[Page]:
+        """The documents with the most errors, then warnings, that no avsteg accepts."""
+        found = [p for p in self.pages if p.count(Severity.ERROR) or p.count(Severity.WARNING)]
+        found.sort(key=lambda p: (-p.count(Severity.ERROR), -p.count(Severity.WARNING), p.doc.id))
+        return found[:count]
+
     def in_force(self) -> int:
         return sum(1 for page in self.pages if page.status == IN_FORCE)
 
@@ -160,8 +166,13 @@ class Site:
 def gather(repo: Repository, findings: list[Finding], lang: str) -> Site:
     keys = make_keys("", [doc.id for doc in repo.documents])
     replaced_by = successors(repo)
-    pages = [_page(repo, doc, f"dokument/{keys[doc.id]}.html", replaced_by.get(doc.id, []), lang)
-             for doc in repo.documents]
+    seen: Counter = Counter()
+    pages = []
+    for doc in repo.documents:
+        # Two documents with one id (M005) get a page each: the second `-2` (no key has a `-`).
+        seen[doc.id] += 1
+        name = keys[doc.id] + (f"-{seen[doc.id]}" if seen[doc.id] > 1 else "")
+        pages.append(_page(repo, doc, f"dokument/{name}.html", replaced_by.get(doc.id, []), lang))
     by_id: dict[str, Page] = {}
     for page in pages:
         by_id.setdefault(page.doc.id, page)
