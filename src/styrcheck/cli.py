@@ -434,7 +434,7 @@ def report(
         _write(output, exports.write(exports.REGISTER, exports.register_rows(model), output_format, language), language)
         return
     try:
-        count = site.write_site(model, result.findings, output)
+        count = site.write_site(model, result.findings, output, options.jobs)
     except site.SiteError as err:
         raise fail(err, language) from None
     print(f"styrcheck: {render('report-written', language, count=count, path=output, index=output / 'index.html')}",
@@ -501,6 +501,13 @@ def graph(
         data = make(paths, options, wanted)
     except GraphError as err:
         raise fail(err, language) from None
+    if wanted.output_format in ("mermaid", "markdown"):
+        from styrcheck.diagram.mermaid import MAX_EDGES, MAX_TEXT, too_large
+
+        size = too_large(data.decode("utf-8"))
+        if size is not None:
+            print(f"styrcheck: {render('mermaid-too-large', language, characters=size[0], links=size[1], max_text=MAX_TEXT, max_links=MAX_EDGES)}",
+                  file=sys.stderr)
     if output is not None:
         try:
             output.write_bytes(data)

@@ -191,6 +191,14 @@ MESSAGES: dict[str, T] = {
     "graphviz-failed": T("Graphviz `dot -T{format}` misslyckades (slutkod {code}):\n{detail}",
                          "Graphviz `dot -T{format}` failed (exit {code}):\n{detail}"),
     "graphviz-not-run": T("kunde inte köra {program}: {error}", "could not run {program}: {error}"),
+    "mermaid-too-large": T("varning: Mermaid-bilden har {characters} tecken och {links} pilar, mer än GitHub och GitLab "
+                           "ritar ({max_text} tecken, {max_links} pilar). Visa en del av den (--type, --root, --period), "
+                           "rita den som SVG (-f svg), eller publicera modellen med styrcheck report, som delar upp "
+                           "hierarkin i läsbara bilder.",
+                           "warning: the Mermaid picture has {characters} characters and {links} links, more than "
+                           "GitHub and GitLab draw ({max_text} characters, {max_links} links). Show a part of it "
+                           "(--type, --root, --period), draw it as SVG (-f svg), or publish the model with "
+                           "styrcheck report, which splits the hierarchy into readable pictures."),
     # --- styrcheck report (site/) -----------------------------------------------------------
     "report-extra": T("styrcheck report behöver {module}, som inte är installerat; installera det med\n"
                       "  pip install 'styrcheck[report]'",
