@@ -10,7 +10,11 @@ site works opened from disk, offline.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import shutil
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,22 +51,11 @@ def gather(repo: Repository, findings: list[Finding], lang: str) -> Site:
     return gathered(repo, findings, lang)
 
 
-def write_site(site: Site, findings: list[Finding], folder: Path) -> int:
-    """Every page of the site into `folder` (made if missing); returns how many files."""
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-    from styrcheck import due
-    from styrcheck.diagnostics import Severity
-    from styrcheck.explain import SOURCE
+def write_site(site: Site, findings: list[Finding], folder: Path, jobs: int | None = None) -> int:
+    """Every page of the site into `folder` (made if missing); returns how many files. With
+    many pages, rendered in forked worker processes (`jobs`; None: one per core)."""
     from styrcheck.site import hierarchy
-    from styrcheck.site.model import anchor
-    from styrcheck.site.words import words
 
-    environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
-                              undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    environment.globals.update(w=words(site.lang), kinds=due.words(site.lang), site=site, version=__version__,
-                               anchor=anchor, source=SOURCE, severity_levels=Severity)
-    environment.filters["number"] = lambda value: _number(value, site.lang)
     pictures, svgs, dot_found = hierarchy.pictures(site, findings)
     pages: dict[str, tuple[str, dict]] = {
         "index.html": ("overview.html", {}),
@@ -77,20 +70,69 @@ def write_site(site: Site, findings: list[Finding], folder: Path) -> int:
         pages[page.href] = ("document.html", {"page": page})
     for rule in site.rules:
         pages[f"regel/{rule.code}.html"] = ("rule.html", {"rule": rule})
+    global _job
     try:
         for sub in ("dokument", "regel", "static"):
             (folder / sub).mkdir(parents=True, exist_ok=True)
-        for name, (template, values) in pages.items():
-            root = "../" * name.count("/")
-            text = environment.get_template(template).render(root=root, here=name, **values)
-            (folder / name).write_text(text, encoding="utf-8")
+        _job = (_environment(site), folder, list(pages.items()))
+        _render_all(len(pages), jobs)
         for name, data in svgs.items():
             (folder / name).write_bytes(data)
         for static in (HERE / "static").iterdir():
             shutil.copyfile(static, folder / "static" / static.name)
     except OSError as err:
         raise SiteError("cannot-write", path=err.filename or folder, reason=err.strerror or err) from None
+    finally:
+        _job = None
     return len(pages) + len(svgs)
+
+
+def _environment(site: Site):
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    from styrcheck import due
+    from styrcheck.diagnostics import Severity
+    from styrcheck.explain import SOURCE
+    from styrcheck.site.words import words
+
+    environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
+                              undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    environment.globals.update(w=words(site.lang), kinds=due.words(site.lang), site=site, version=__version__,
+                               anchor=site.anchor, source=SOURCE, severity_levels=Severity)
+    environment.filters["number"] = lambda value: _number(value, site.lang)
+    return environment
+
+
+# Below this many pages, rendering takes less time than starting worker processes costs.
+PARALLEL_MIN = 1000
+# What forked workers render: the environment, the folder and the pages (set by write_site).
+_job: tuple | None = None
+
+
+def _render_all(count: int, jobs: int | None) -> None:
+    """Render pages [0, count) of `_job`, across forked processes when that pays (the workers
+    share the parent's site as it stands, copy-on-write; only page numbers are sent)."""
+    from styrcheck.reading import fork_is_safe
+
+    workers = min(jobs or os.cpu_count() or 1, 8)
+    if workers > 1 and count >= PARALLEL_MIN and fork_is_safe():
+        chunks = [range(start, count, workers) for start in range(workers)]
+        try:
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                list(pool.map(_render, chunks))
+            return
+        except BrokenProcessPool:
+            pass  # no processes to be had here: one process does it
+    _render(range(count))
+
+
+def _render(numbers: range) -> None:
+    assert _job is not None
+    environment, folder, pages = _job
+    for number in numbers:
+        name, (template, values) = pages[number]
+        text = environment.get_template(template).render(root="../" * name.count("/"), here=name, **values)
+        (folder / name).write_text(text, encoding="utf-8")
 
 
 def _number(value: float, lang: str) -> str:

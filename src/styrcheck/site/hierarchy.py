@@ -6,16 +6,18 @@ shrunk to something no one can read."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from styrcheck.diagram import render
 from styrcheck.diagram.build import Options, build
 from styrcheck.diagram.graphviz import GraphvizError, find_dot
-from styrcheck.diagram.select import Selection, SelectionError
+from styrcheck.diagram.select import SelectionError
 
 if TYPE_CHECKING:
     from styrcheck.diagnostics import Finding
+    from styrcheck.diagram.model import Diagram
     from styrcheck.site.model import Page, Site
 
 LIMIT = 60  # documents in one picture (about what an A4 page or a screen shows legibly)
@@ -37,36 +39,52 @@ class Branch:
 
 def pictures(site: Site, findings: list[Finding]) -> tuple[list[Picture], dict[str, bytes], bool]:
     """The pictures (one per document type, in the profile's order), their SVG files by name,
-    and whether Graphviz was found."""
+    and whether Graphviz was found. The diagram of the whole model is built once and each
+    picture is the part of it that shows one type and the types it derives from."""
     if find_dot() is None:
         return [], {}, False
-    profile = site.repo.profile
-    present = {page.doc.type_name for page in site.pages}
+    counts = Counter(page.doc.type_name for page in site.pages)
+    options = Options(cluster="nämnd", legend=False, lang=site.lang)
+    try:
+        whole = build(site.repo, findings, options)
+    except SelectionError:
+        return [], {}, True
+    labels = {page.doc.type_name: page.type_label for page in site.pages}
     shown, files = [], {}
-    for number, (name, doc_type) in enumerate(profile.doc_types.items(), 1):
-        if name not in present:
+    for number, (name, doc_type) in enumerate(site.repo.profile.doc_types.items(), 1):
+        if not counts[name]:
             continue
-        label = next(p.type_label for p in site.pages if p.doc.type_name == name)
-        types = frozenset(t for t in (name, *doc_type.parents, *doc_type.optional_parents) if t in present)
-        options = Options(selection=Selection(types=types), cluster="nämnd", legend=False, lang=site.lang)
+        types = {t for t in (name, *doc_type.parents, *doc_type.optional_parents) if counts[t]}
+        documents = sum(counts[t] for t in types)
+        if documents > LIMIT:
+            shown.append(Picture(labels[name], None, documents))
+            continue
         try:
-            diagram = build(site.repo, findings, options)
-        except SelectionError:
-            continue
-        count = sum(1 for node in diagram.nodes if node.kind == "document")
-        if count > LIMIT:
-            shown.append(Picture(label, None, count))
-            continue
-        linked = tuple(replace(node, url=site.by_id[node.id].href) if node.id in site.by_id else node
-                       for node in diagram.nodes)
-        try:
-            svg = render(replace(diagram, nodes=linked), "svg")
+            svg = render(_part(whole, types, site, labels[name]), "svg")
         except GraphvizError:
             return [], {}, False
         file = f"hierarki-{number}.svg"
         files[file] = svg
-        shown.append(Picture(label, file, count))
+        shown.append(Picture(labels[name], file, documents))
     return shown, files, True
+
+
+def _part(whole: Diagram, types: set[str], site: Site, title: str) -> Diagram:
+    """The documents of `types`, each linking to its page, the links between them, and the
+    clusters that hold them."""
+    nodes = tuple(replace(node, url=site.by_id[node.id].href) if node.id in site.by_id else node
+                  for node in whole.nodes if node.type_name in types)
+    keys = {node.key for node in nodes}
+    edges = tuple(edge for edge in whole.edges if edge.source in keys and edge.target in keys)
+    parents = {cluster.key: cluster.parent for cluster in whole.clusters}
+    used: set[str] = set()
+    for node in nodes:
+        key = node.cluster
+        while key is not None and key not in used:
+            used.add(key)
+            key = parents.get(key)
+    clusters = tuple(cluster for cluster in whole.clusters if cluster.key in used)
+    return replace(whole, title=title, nodes=nodes, edges=edges, clusters=clusters)
 
 
 def tree(site: Site) -> list[Branch]:

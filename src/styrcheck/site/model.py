@@ -110,6 +110,10 @@ class Site:
     untraced: list[Ref]
     followable: int  # goals and activities that should derive from a goal
     deviations: list[DeviationRow]
+    anchors: dict[str, str]  # the fragment of each goal and activity on its document's page
+
+    def anchor(self, item_id: str) -> str:
+        return self.anchors.get(item_id, "")
 
     @property
     def today(self) -> date:
@@ -204,9 +208,10 @@ def gather(repo: Repository, findings: list[Finding], lang: str) -> Site:
             row = DeviationRow(deviation, page, lookup(deviation.rule or ""), deviation.lapsed(repo.today))
             page.deviations.append(row)
             deviations.append(row)
-    chains, untraced, followable = _chains(repo, by_id)
+    anchors = {item: f"m-{key}" for item, key in make_keys("", [i.id for i in repo.all_items]).items()}
+    chains, untraced, followable = _chains(repo, by_id, anchors)
     return Site(repo, lang, pages, by_id, other, sorted(rules.values(), key=lambda r: r.code),
-                calendar_items, until, chains, untraced, followable, deviations)
+                calendar_items, until, chains, untraced, followable, deviations, anchors)
 
 
 def _page(repo: Repository, doc: Doc, href: str, replaced_by: list[Doc], lang: str) -> Page:
@@ -271,7 +276,7 @@ def _document_ref(repo: Repository, by_id: dict[str, Page], target: str) -> Ref:
     return _ref(page) if page is not None else Ref(target, None, None)
 
 
-def _chains(repo: Repository, by_id: dict[str, Page]) -> tuple[list[Chain], list[Ref], int]:
+def _chains(repo: Repository, by_id: dict[str, Page], anchors: dict[str, str]) -> tuple[list[Chain], list[Ref], int]:
     """The overarching goals (of the types whose `mål` is övergripande) with what derives from
     them; the goals and activities of other documents that trace to no goal that exists; and
     how many goals and activities derive, or should."""
@@ -285,11 +290,11 @@ def _chains(repo: Repository, by_id: dict[str, Page]) -> tuple[list[Chain], list
         for target in targets:
             derived[target].append(item)
         if not any(t in repo.items for t in targets):
-            untraced.append(_item_ref(item, by_id))
+            untraced.append(_item_ref(item, by_id, anchors))
 
     def tree(item: Item, area: str | None, seen: frozenset[str]) -> Chain:
         below = [tree(child, None, seen | {child.id}) for child in derived.get(item.id, []) if child.id not in seen]
-        return Chain(item, _item_ref(item, by_id), area, below)
+        return Chain(item, _item_ref(item, by_id, anchors), area, below)
 
     chains = []
     for doc in repo.documents:
@@ -311,10 +316,10 @@ def _derives_from(item: Item) -> list[str]:
     return []
 
 
-def _item_ref(item: Item, by_id: dict[str, Page]) -> Ref:
+def _item_ref(item: Item, by_id: dict[str, Page], anchors: dict[str, str]) -> Ref:
     page = by_id.get(item.doc.id)
     text = item.goal.text if item.goal is not None else _text(item)
-    return Ref(item.id, text, f"{page.href}#{anchor(item.id)}" if page is not None else None)
+    return Ref(item.id, text, f"{page.href}#{anchors[item.id]}" if page is not None else None)
 
 
 def _text(item: Item) -> str:
@@ -322,7 +327,3 @@ def _text(item: Item) -> str:
         return item.doc.model.activities[item.path[1]].text
     return item.doc.model.goal_areas[item.path[1]].name
 
-
-def anchor(item_id: str) -> str:
-    """The fragment of a goal or activity on its document's page."""
-    return "m-" + make_keys("", [item_id])[item_id]
