@@ -60,7 +60,7 @@ def pictures(site: Site, findings: list[Finding]) -> tuple[list[Picture], dict[s
             shown.append(Picture(labels[name], None, documents))
             continue
         try:
-            svg = render(_part(whole, types, site, labels[name]), "svg")
+            svg = render(_part(whole, types, site), "svg")
         except GraphvizError:
             return [], {}, False
         file = f"hierarki-{number}.svg"
@@ -69,7 +69,7 @@ def pictures(site: Site, findings: list[Finding]) -> tuple[list[Picture], dict[s
     return shown, files, True
 
 
-def _part(whole: Diagram, types: set[str], site: Site, title: str) -> Diagram:
+def _part(whole: Diagram, types: set[str], site: Site) -> Diagram:
     """The documents of `types`, each linking to its page, the links between them, and the
     clusters that hold them."""
     nodes = tuple(replace(node, url=site.by_id[node.id].href) if node.id in site.by_id else node
@@ -84,7 +84,7 @@ def _part(whole: Diagram, types: set[str], site: Site, title: str) -> Diagram:
             used.add(key)
             key = parents.get(key)
     clusters = tuple(cluster for cluster in whole.clusters if cluster.key in used)
-    return replace(whole, title=title, nodes=nodes, edges=edges, clusters=clusters)
+    return replace(whole, title="", nodes=nodes, edges=edges, clusters=clusters)  # the page gives the title
 
 
 def tree(site: Site) -> list[Branch]:

@@ -94,6 +94,7 @@ TEXTS: dict[str, T] = {
     "not-found": T("{id} (finns inte)", "{id} (does not exist)"),
     "goals": T("Mål", "Goals"),
     "activities": T("Aktiviteter", "Activities"),
+    "errors-warnings": T("{errors} fel och {warnings} varningar att rätta", "{errors} errors and {warnings} warnings to correct"),
     "doc-findings": T("Vad styrcheck anmärker på", "What styrcheck found"),
     "explanation": T("Förklaring av {code}", "Explanation of {code}"),
     "why": T("Varför", "Why"),
@@ -125,6 +126,7 @@ TEXTS: dict[str, T] = {
     "date": T("Datum", "Date"),
     "what": T("Vad", "What"),
     "document": T("Dokument", "Document"),
+    "responsible": T("Ansvarig", "Responsible"),
     "no-owner": T("Ingen ansvarig angiven", "No owner given"),
     # deviations
     "deviations-intro": T("Alla avsteg som dokumenten anger. Ett avsteg vars giltighet har gått ut godtar inget längre.",

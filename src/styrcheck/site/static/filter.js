@@ -1,4 +1,5 @@
-// The filter over the documents table: by text, type, deciding body and status. Without this
+// The filter over the documents table: by text (anything a row says: title, id, body,
+// diarienummer), type, deciding body and status. Without this
 // script the form stays hidden and the table lists every document.
 (function () {
   "use strict";
@@ -6,7 +7,7 @@
   var table = document.getElementById("documents");
   if (!form || !table) { return; }
   var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-  var texts = rows.map(function (row) { return row.getAttribute("data-text").toLocaleLowerCase(); });
+  var texts = rows.map(function (row) { return row.textContent.toLocaleLowerCase(); });
   var count = form.querySelector(".count");
 
   function apply() {
