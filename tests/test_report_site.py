@@ -159,3 +159,19 @@ def test_no_serious_or_critical_accessibility_violation_on_any_page_type(sites, 
             assert bad == [], f"{target.relative_to(site)}: {bad}"
             assert result["passes"], "axe ran its checks"
     assert offline.refused == []
+
+
+def test_the_keyboard_reaches_the_content_first_through_a_visible_skip_link(sites):
+    with browser_page() as (page, offline):
+        page.goto((sites["norrkoping"] / "index.html").as_uri())
+        page.keyboard.press("Tab")
+        skip = page.locator(":focus")
+        assert skip.inner_text() == "Hoppa till innehållet"
+        box = skip.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["y"] >= 0, "shown when focused"
+        assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.activeElement.id") == "main"
+        page.keyboard.press("Tab")
+        assert page.locator(":focus").get_attribute("href") is not None, "the first link in the content"
+    assert offline.refused == []
