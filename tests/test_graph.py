@@ -400,3 +400,24 @@ def test_labels_wrap_as_textwrap_would(words, width):
     text = clean(" ".join(words))
     expected = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
     assert wrap(text, width) == expected
+
+
+def test_a_mermaid_picture_too_large_for_github_is_warned_about(cli, tmp_path):
+    """GitHub and GitLab refuse a Mermaid picture over 50,000 characters or 500 links: say so,
+    and what to do instead; a picture within the limits gets no warning."""
+    from test_graph_render import write_large_repository
+
+    repository = tmp_path / "large"
+    repository.mkdir()
+    write_large_repository(repository)
+    run = cli("graph", repository, "--lang", "en", "--today", TODAY)
+    assert run.code == 0
+    characters = len(run.out)
+    assert characters > 50_000
+    assert run.err == (f"styrcheck: warning: the Mermaid picture has {characters} characters and "
+                       f"{run.out.count(' --> ') + run.out.count(' -.-> ')} links, more than GitHub and GitLab draw "
+                       "(50000 characters, 500 links). Show a part of it (--type, --root, --period), draw it as SVG "
+                       "(-f svg), or publish the model with styrcheck report, which splits the hierarchy into "
+                       "readable pictures.\n")
+    small = cli("graph", NORRKOPING, "-f", "markdown", "--lang", "en", "--today", TODAY)
+    assert (small.code, small.err) == (0, "")

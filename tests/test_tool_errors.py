@@ -234,7 +234,7 @@ def test_every_message_is_used_and_every_key_used_is_a_message():
     dead text for translators."""
     source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "styrcheck").rglob("*.py")
                        if p.name != "errors.py")
-    raised = r"(?:(?:Tool|Config|Profile|Baseline|Window|Path|Graph|Selection|Graphviz|Output|Revision|Register)Error|fail|render|__init__)"
+    raised = r"(?:(?:Tool|Config|Profile|Baseline|Window|Path|Graph|Selection|Graphviz|Output|Revision|Register|Site)Error|fail|render|__init__)"
     used = set(re.findall(raised + r"""\(\s*["']([a-z-]+)["']""", source))
     used |= set(re.findall(r"""MESSAGES\[["']([a-z-]+)["']\]""", source))
     assert used - set(MESSAGES) == set()

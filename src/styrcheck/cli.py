@@ -411,7 +411,9 @@ def explain(
 def due(
     paths: PathsArg,
     within: Annotated[str, typer.Option("--within", metavar="TIME", help="How far ahead to look: 90d, 12w, 6m or 1y.")] = "90d",
-    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text or json")] = "text",
+    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text, json, csv or xlsx (for Excel)")] = "text",
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="FILE", help="Write to this file (xlsx must go to a file or a pipe).")] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -424,11 +426,12 @@ def due(
     from styrcheck import config, due as dues
     from styrcheck.validate import load_repository
 
-    _, options, language = _prepare(paths, config_file, today, profile=profile,
-                                    language=lang.value if lang else None, exclude=config.split(exclude),
-                                    no_cache=no_cache, jobs=jobs)
-    if output_format not in ("text", "json"):
-        raise fail("unknown-format-or", language, value=output_format, choices=one_of(("text", "json")))
+    settings, options, language = _prepare(paths, config_file, today, profile=profile,
+                                           language=lang.value if lang else None, exclude=config.split(exclude),
+                                           no_cache=no_cache, jobs=jobs)
+    if output_format not in ("text", "json", "csv", "xlsx"):
+        raise fail("unknown-format-or", language, value=output_format, choices=one_of(("text", "json", "csv", "xlsx")))
+    _ready_to_write(output, output_format, language, paths, settings)
     try:
         until = dues.window_end(options.today, within)
         repo = load_repository(paths, options)
@@ -441,10 +444,89 @@ def due(
         message = (render("due-incomplete-one", language, first=troubled[0]) if len(troubled) == 1
                    else render("due-incomplete", language, count=len(troubled), first=troubled[0]))
         print(f"styrcheck: {message}", file=sys.stderr)
-    if output_format == "json":
-        sys.stdout.write(dues.render_json(items, options.today, until))
+    if output_format in ("csv", "xlsx"):
+        from styrcheck.site import exports
+
+        data = exports.write(exports.CALENDAR, exports.calendar_rows(items, options.today, language),
+                             output_format, language)
+    elif output_format == "json":
+        data = dues.render_json(items, options.today, until).encode("utf-8")
     else:
-        sys.stdout.write(dues.render_text(items, options.today, until, language))
+        data = dues.render_text(items, options.today, until, language).encode("utf-8")
+    _write(output, data, language)
+
+
+@app.command()
+def report(
+    paths: PathsArg,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="FOLDER|FILE", help="The folder of the site (html), or the file of the register (csv, xlsx).")] = None,
+    output_format: Annotated[str, typer.Option(
+        "--format", "-f", metavar="FORMAT", help="html (a web site), or csv or xlsx (the document register for Excel).")] = "html",
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    config_file: ConfigOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    exclude: ExcludeOpt = None,
+    today: TodayOpt = None,
+    no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
+) -> None:
+    """Publish the steering model as a web site for the people it is for (docs/report.md), or write
+    the register of documents for Excel."""
+    from styrcheck import config, site
+    from styrcheck.output import OutputError
+    from styrcheck.validate import validate
+
+    settings, options, language = _prepare(
+        paths, config_file, today, profile=profile, language=lang.value if lang else None,
+        select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
+        no_cache=no_cache, jobs=jobs, progress=True)
+    if output_format not in site.FORMATS:
+        raise fail("unknown-format-or", language, value=output_format, choices=one_of(site.FORMATS))
+    try:
+        site.require_extra(output_format)
+    except site.SiteError as err:
+        raise fail(err, language) from None
+    if output_format == "html":
+        if output is None:
+            raise fail("report-needs-folder", language)
+        if output.exists() and not output.is_dir():
+            raise fail("report-not-a-folder", language, path=output)
+    else:
+        _ready_to_write(output, output_format, language, paths, settings)
+    repo, result = validate(paths, options)
+    model = site.gather(repo, result.findings, language)
+    if output_format != "html":
+        from styrcheck.site import exports
+
+        _write(output, exports.write(exports.REGISTER, exports.register_rows(model), output_format, language), language)
+        return
+    try:
+        count = site.write_site(model, result.findings, output, options.jobs)
+    except (site.SiteError, OutputError) as err:
+        raise fail(err, language) from None
+    print(f"styrcheck: {render('report-written', language, count=count, path=output, index=output / 'index.html')}",
+          file=sys.stderr)
+
+
+def _ready_to_write(output: Optional[Path], output_format: str, language: str, paths: list[Path],
+                    settings: Settings) -> None:
+    """Refuse, before any work, an output that is not styrcheck's own, or binary to a terminal."""
+    check_output(output, language, paths, settings)
+    if output is None and output_format == "xlsx" and sys.stdout.isatty():
+        raise fail("binary", language, format="XLSX")
+
+
+def _write(output: Optional[Path], data: bytes, language: str) -> None:
+    """`data` into the file `-o` names, else to standard output."""
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    write_output(output, data, language)
 
 
 @app.command()
@@ -487,6 +569,13 @@ def graph(
         data = make(paths, options, wanted)
     except GraphError as err:
         raise fail(err, language) from None
+    if wanted.output_format in ("mermaid", "markdown"):
+        from styrcheck.diagram.mermaid import MAX_EDGES, MAX_TEXT, too_large
+
+        size = too_large(data.decode("utf-8"))
+        if size is not None:
+            print(f"styrcheck: {render('mermaid-too-large', language, characters=size[0], links=size[1], max_text=MAX_TEXT, max_links=MAX_EDGES)}",
+                  file=sys.stderr)
     if output is not None:
         write_output(output, data, language)
     elif is_binary(wanted.output_format):

@@ -85,8 +85,13 @@ def _item(repo: Repository, doc: Doc, when: date, kind: str, owner: str, path: P
                    organ.name if organ is not None and organ.name else None)
 
 
+def words(lang: str) -> dict:
+    """The words of the calendar (kinds, statuses, column heads) in `lang`."""
+    return _WORDS[lang]
+
+
 def render_text(items: list[DueItem], today: date, until: date, lang: str) -> str:
-    words = _WORDS[lang]
+    said = words(lang)
     if lang == "sv":
         head = f"Försenat och kommande till och med {until} (i dag {today})"
         empty = f"Inget är försenat eller förfaller till och med {until}."
@@ -95,8 +100,8 @@ def render_text(items: list[DueItem], today: date, until: date, lang: str) -> st
         empty = f"Nothing is overdue or falls due up to {until}."
     if not items:
         return f"{head}\n\n{empty}\n"
-    rows = [words["head"]] + [
-        (item.date.isoformat(), words["overdue" if item.date < today else "upcoming"], words[item.kind],
+    rows = [said["head"]] + [
+        (item.date.isoformat(), said["overdue" if item.date < today else "upcoming"], said[item.kind],
          item.document, item.owner_name or item.owner or "—")
         for item in items
     ]

@@ -318,4 +318,23 @@ MESSAGES: dict[str, T] = {
     "init-ask-ci": T("CI-jobb (github/gitlab/none)", "CI job (github/gitlab/none)"),
     "init-ask-organisation": T("Kommunens namn", "The municipality's name"),
     "init-unknown-ci": T("okänd CI {value!r}; välj {choices}", "unknown CI {value!r}; choose {choices}"),
+    "mermaid-too-large": T("varning: Mermaid-bilden har {characters} tecken och {links} pilar, mer än GitHub och GitLab "
+                           "ritar ({max_text} tecken, {max_links} pilar). Visa en del av den (--type, --root, --period), "
+                           "rita den som SVG (-f svg), eller publicera modellen med styrcheck report, som delar upp "
+                           "hierarkin i läsbara bilder.",
+                           "warning: the Mermaid picture has {characters} characters and {links} links, more than "
+                           "GitHub and GitLab draw ({max_text} characters, {max_links} links). Show a part of it "
+                           "(--type, --root, --period), draw it as SVG (-f svg), or publish the model with "
+                           "styrcheck report, which splits the hierarchy into readable pictures."),
+    # --- styrcheck report (site/) -----------------------------------------------------------
+    "report-extra": T("styrcheck report behöver {module}, som inte är installerat; installera det med\n"
+                      "  pip install 'styrcheck[report]'",
+                      "styrcheck report needs {module}, which is not installed; install it with\n"
+                      "  pip install 'styrcheck[report]'"),
+    "report-needs-folder": T("webbplatsen är många filer: ange en mapp att skriva den i med -o MAPP",
+                             "the site is many files: name a folder to write it in with -o FOLDER"),
+    "report-not-a-folder": T("{path} finns och är ingen mapp; webbplatsen skrivs i en mapp",
+                             "{path} exists and is not a folder; the site is written in a folder"),
+    "report-written": T("skrev webbplatsen ({count} filer) i {path}; öppna {index}",
+                        "wrote the site ({count} files) in {path}; open {index}"),
 }

@@ -93,6 +93,23 @@ def write_new(target: Path, data: str | bytes) -> bool:
     return True
 
 
+def make_folder(folder: Path) -> None:
+    """Make `folder` for an output of many files (the site of `styrcheck report`), refusing it
+    when it, or a folder on its way from the working folder, is a link."""
+    link = _linked_part(folder)
+    if link is not None:
+        raise OutputError("output-is-link", path=printable(str(link)), target=printable(os.readlink(link)))
+    folder.mkdir(parents=True, exist_ok=True)
+
+
+def write_in_folder(path: Path, data: bytes) -> None:
+    """One file of many, in a folder `make_folder` made: never through a link planted in its
+    place (O_NOFOLLOW). Not renamed into place: a site is rewritten whole, file by file."""
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o666)
+    with os.fdopen(handle, "wb") as file:
+        file.write(data)
+
+
 def _mode(target: Path) -> int:
     try:
         return stat.S_IMODE(target.lstat().st_mode)

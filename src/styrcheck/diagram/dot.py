@@ -107,6 +107,8 @@ def _node_attributes(diagram: Diagram, node: Node) -> str:
     parts.append(f"label=<{'<br/>'.join(label)}>")
     tooltip = [clean(node.id)] + ([clean(f"{node.type_label} · {node.path}")] if node.type_label else [])
     parts.append(f"tooltip={quoted(chr(10).join(tooltip + list(node.badge.messages)))}")
+    if node.url:  # the page the picture is embedded in is left for the linked one
+        parts.append(f'URL={quoted(node.url)}, target="_top"')
     return ", ".join(parts)
 
 

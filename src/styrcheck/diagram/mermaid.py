@@ -8,6 +8,8 @@ can end a label, start a directive, or reach the HTML.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 
 from styrcheck.diagram import style
@@ -65,6 +67,17 @@ def render(diagram: Diagram) -> str:
     if replaced:
         out.append(f"  linkStyle {','.join(map(str, replaced))} stroke:{style.REPLACES_COLOUR},stroke-width:1.5px")
     return "\n".join(out) + "\n"
+
+
+# What GitHub and GitLab render: Mermaid's own limits (maxTextSize, maxEdges), which both keep.
+MAX_TEXT, MAX_EDGES = 50_000, 500
+_LINK = re.compile(r"^  \S+ (?:-->|-\.->) ", re.M)
+
+
+def too_large(text: str) -> tuple[int, int] | None:
+    """(characters, links) of a Mermaid picture that GitHub and GitLab would refuse to draw."""
+    links = len(_LINK.findall(text))
+    return (len(text), links) if len(text) > MAX_TEXT or links > MAX_EDGES else None
 
 
 def _label(lines: list[str]) -> str:

@@ -56,6 +56,7 @@ class Node:
     cluster: str | None = None  # key of the innermost cluster
     path: str | None = None  # the file it is written in
     heading: str = ""  # a first line above the title (the goal's id at the goal level)
+    url: str | None = None  # where a click on it leads (the report site's page of the document)
 
     def lines(self) -> list[str]:
         """The label as lines of plain text, before any escaping."""

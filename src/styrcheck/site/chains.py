@@ -1,0 +1,78 @@
+"""The Målkedjor page: each overarching goal with, as a tree, the goals and activities that
+derive from it; and the goals and activities that trace to no goal that exists."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from styrcheck.repository import Item, Repository
+    from styrcheck.site.model import Page, Ref
+
+
+@dataclass
+class Chain:
+    """A goal and, as a tree, the goals and activities that derive from it."""
+
+    item: Item
+    ref: Ref
+    area: str | None
+    children: list[Chain] = field(default_factory=list)
+
+
+def goal_chains(repo: Repository, by_id: dict[str, Page],
+                anchors: dict[str, str]) -> tuple[list[Chain], list[Ref], int]:
+    """The overarching goals (of the types whose `mål` is övergripande) with what derives from
+    them; the goals and activities of other documents that trace to no goal that exists; and
+    how many goals and activities derive, or should."""
+    derived: dict[str, list[Item]] = defaultdict(list)
+    untraced, followable = [], 0
+    for item in repo.all_items:
+        if item.kind == "målområde" or item.doc.type.goals == "övergripande":
+            continue
+        followable += 1
+        targets = _derives_from(item)
+        for target in targets:
+            derived[target].append(item)
+        if not any(t in repo.items for t in targets):
+            untraced.append(_item_ref(item, by_id, anchors))
+
+    def tree(item: Item, area: str | None, seen: frozenset[str]) -> Chain:
+        below = [tree(child, None, seen | {child.id}) for child in derived.get(item.id, []) if child.id not in seen]
+        return Chain(item, _item_ref(item, by_id, anchors), area, below)
+
+    chains = []
+    for doc in repo.documents:
+        if doc.type.goals != "övergripande":
+            continue
+        areas = {goal.id: area.name for area in doc.model.goal_areas for goal in area.goals}
+        for _, goal in doc.model.all_goals():
+            item = repo.items.get(goal.id)
+            if item is not None and item.doc is doc:
+                chains.append(tree(item, areas.get(goal.id), frozenset({goal.id})))
+    return chains, untraced, followable
+
+
+def _derives_from(item: Item) -> list[str]:
+    if item.goal is not None:
+        return item.goal.derives_from
+    if item.kind == "aktivitet":
+        return item.doc.model.activities[item.path[1]].derives_from
+    return []
+
+
+def _item_ref(item: Item, by_id: dict[str, Page], anchors: dict[str, str]) -> Ref:
+    page = by_id.get(item.doc.id)
+    text = item.goal.text if item.goal is not None else _text(item)
+    from styrcheck.site.model import Ref
+
+    return Ref(item.id, text, f"{page.href}#{anchors[item.id]}" if page is not None else None)
+
+
+def _text(item: Item) -> str:
+    if item.kind == "aktivitet":
+        return item.doc.model.activities[item.path[1]].text
+    return item.doc.model.goal_areas[item.path[1]].name
+
