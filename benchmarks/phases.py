@@ -21,11 +21,16 @@ from pathlib import Path
 
 T0 = time.perf_counter()
 
-from styrcheck import engine, profile, reading, report  # noqa: E402 - timed as start-up
-from styrcheck.collect import no_collections  # noqa: E402
-from styrcheck.loader import Limits  # noqa: E402
-from styrcheck.repository import assemble  # noqa: E402
-from styrcheck.rules import all_rules  # noqa: E402
+from styrcheck import report
+from styrcheck.checks.registry import all_rules  # noqa: E402
+from styrcheck.core import profile
+from styrcheck.core.loader import Limits  # noqa: E402
+from styrcheck.core.repository import assemble  # noqa: E402
+from styrcheck.pipeline import (
+    engine,
+    reading,  # noqa: E402 - timed as start-up
+)
+from styrcheck.pipeline.collect import no_collections  # noqa: E402
 
 TODAY = date(2026, 6, 30)  # generate.py's fixed "now"
 

@@ -10,11 +10,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES
-from styrcheck import reading, report
-from styrcheck.cache import FOLDER
 from unprivileged import run_unprivileged
+
+from styrcheck import report
+from styrcheck.cache.store import FOLDER
+from styrcheck.pipeline import reading
 
 pytestmark = pytest.mark.cache_in_place  # where the cache lives is what these tests check
 
@@ -222,8 +223,8 @@ def test_links_planted_in_the_cache_are_replaced_not_followed(repo, tmp_path, cl
 def test_entries_unused_for_a_month_are_dropped(tmp_path, monkeypatch):
     """An edited file leaves its old entry behind; it goes once it has not been used for 30
     days, when its part of the cache is next written. Entries in use stay."""
-    from styrcheck import cache as caches
-    from styrcheck.loader import Source
+    from styrcheck.cache import store as caches
+    from styrcheck.core.loader import Source
 
     day = 20_000
     monkeypatch.setattr(caches.time, "time", lambda: day * 86400.0)
@@ -268,7 +269,7 @@ def test_the_graph_drawn_with_the_cache_is_the_graph_drawn_without(repo, cli, mo
     uncached = cli("graph", ".", "--format", "dot", "--no-cache", *TODAY)
     assert uncached.code == 0 and uncached.out.startswith("digraph")
     output(cli)  # fills the cache, and with it the findings the graph marks
-    from styrcheck import validate
+    from styrcheck.pipeline import validate
 
     def no_rules(*args, **kwargs):
         raise AssertionError("the rules ran, though their findings were in the cache")

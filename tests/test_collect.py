@@ -7,11 +7,11 @@ import gc
 from datetime import date
 
 import pytest
-
 from conftest import EXAMPLES
-from styrcheck import engine
-from styrcheck.profile import load
-from styrcheck.validate import Options, check
+
+from styrcheck.core.profile import load
+from styrcheck.pipeline import engine
+from styrcheck.pipeline.validate import Options, check
 
 
 @pytest.mark.parametrize("enabled", [True, False])

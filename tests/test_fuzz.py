@@ -20,17 +20,18 @@ from pathlib import Path
 from unittest.mock import patch
 from xml.etree import ElementTree as ET
 
+from conftest import EXAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
-
-from conftest import EXAMPLES
-from styrcheck.cli import main
-from styrcheck import loader, report
-from styrcheck.loader import Limits, Source, parse
-from styrcheck.models import display_names
-from styrcheck.profile import load
 from test_hostile_battery import ORGANISATION, _plain
+
+from styrcheck import report
+from styrcheck.cli import main
+from styrcheck.core import loader
+from styrcheck.core.loader import Limits, Source, parse
+from styrcheck.core.models import display_names
+from styrcheck.core.profile import load
 
 EXPLORE = os.environ.get("STYRCHECK_FUZZ") == "explore"
 
@@ -261,7 +262,7 @@ def _mutate(text: str, data: st.DataObject) -> str:
 @given(st.data())
 def test_the_pipeline_ends_well_on_mutated_example_files(data):
     """Realistic documents, each run with a few edits gone wrong; every format renders."""
-    from styrcheck.validate import Options, validate
+    from styrcheck.pipeline.validate import Options, validate
 
     files = {name: (EXAMPLES / "norrkoping" / name).read_text(encoding="utf-8") for name in EXAMPLE_FILES}
     for _ in range(data.draw(st.integers(1, 3), label="edits")):

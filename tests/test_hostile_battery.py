@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES
-from styrcheck.explain import CASES
 from unprivileged import run_unprivileged
+
+from styrcheck.explain import CASES
 
 TODAY = "2024-06-01"
 ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
@@ -257,7 +257,7 @@ def test_a_tag_never_constructs_anything(repo, cli):
     write_case(repo, case)
     check(cli, ".")
     assert not (repo / "KONSTRUERAD").exists()
-    from styrcheck.loader import read
+    from styrcheck.core.loader import read
 
     source = read(repo / case.name, case.name)
     assert source.data["titel"] is None  # the tagged value is dropped, not built
@@ -274,7 +274,7 @@ def _plain(value) -> bool:
 
 
 def test_a_key_with_a_python_tag_is_refused(repo):
-    from styrcheck.loader import read
+    from styrcheck.core.loader import read
 
     case = next(c for c in BATTERY if c.name == "python-key.yaml")
     write_case(repo, case)

@@ -4,7 +4,6 @@ that it is one (exit 2), with the traceback only on request."""
 from __future__ import annotations
 
 import pytest
-
 from test_hostile_battery import ORGANISATION
 
 
@@ -40,12 +39,12 @@ def test_a_usage_error_is_explained_with_an_unrelated_click_installed(repo, cli,
 
 
 def test_a_bug_is_reported_as_one(repo, cli, monkeypatch):
-    import styrcheck.validate
+    import styrcheck.pipeline.validate
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(styrcheck.validate, "check", broken)
+    monkeypatch.setattr(styrcheck.pipeline.validate, "check", broken)
     monkeypatch.delenv("STYRCHECK_DEBUG", raising=False)
     run = cli("validate", ".")
     assert run.code == 2
@@ -54,12 +53,12 @@ def test_a_bug_is_reported_as_one(repo, cli, monkeypatch):
 
 
 def test_the_traceback_on_request(repo, cli, monkeypatch):
-    import styrcheck.validate
+    import styrcheck.pipeline.validate
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(styrcheck.validate, "check", broken)
+    monkeypatch.setattr(styrcheck.pipeline.validate, "check", broken)
     monkeypatch.setenv("STYRCHECK_DEBUG", "1")
     with pytest.raises(RuntimeError, match="boom"):
         cli("validate", ".")

@@ -10,13 +10,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES
 from render_tools import find_dot, renderers_required, require_or_skip
-from styrcheck import report
-from styrcheck.diagram import FORMATS as GRAPH_FORMATS
-from styrcheck.rules import all_rules
 from test_hostile_battery import write_battery
+
+from styrcheck import report
+from styrcheck.checks.registry import all_rules
+from styrcheck.diagram import FORMATS as GRAPH_FORMATS
 
 TODAY = ("--today", "2026-11-23")
 

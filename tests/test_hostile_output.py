@@ -13,14 +13,14 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-
 from render_tools import find_dot, find_mmdc, render_dot, render_mermaid, require_or_skip
-from styrcheck import report
 from test_hostile_battery import ORGANISATION
 from test_report_junit import validate_junit
 from test_report_sarif import validate_sarif
 
-from styrcheck.diagram import BINARY as GRAPH_BINARY, FORMATS as GRAPH_FORMATS
+from styrcheck import report
+from styrcheck.diagram import BINARY as GRAPH_BINARY
+from styrcheck.diagram import FORMATS as GRAPH_FORMATS
 
 # Every output format of validate is checked; these are the ones CI tools read.
 EXPECTED_FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab")
@@ -135,8 +135,8 @@ def test_coloured_text_escapes_what_the_file_says(hostile):
     """On a terminal the text report is coloured: its own escapes only."""
     from datetime import date
 
-    from styrcheck.profile import load
-    from styrcheck.validate import Options, validate
+    from styrcheck.core.profile import load
+    from styrcheck.pipeline.validate import Options, validate
 
     _, result = validate([Path(".")], Options(profile=load(), today=date(2024, 6, 1)))
     out = report.render("text", result, "en", report.ReportContext(color=True, show_accepted=True))

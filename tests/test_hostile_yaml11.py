@@ -4,9 +4,9 @@ in a text field stay text, a date is a date quoted or not, and an id `1.10` stay
 from __future__ import annotations
 
 import pytest
-
 from test_hostile_battery import ORGANISATION, check, riktlinje
-from styrcheck.loader import Source, parse
+
+from styrcheck.core.loader import Source, parse
 
 # Plain scalars that a YAML 1.1 reader would turn into booleans, numbers or null.
 SURPRISES = ["nej", "no", "No", "on", "off", "yes", "y", "n", "true", "False", "0123", "0x1F",
@@ -72,7 +72,7 @@ def test_an_id_1_10_stays_1_10(repo, cli):
 @pytest.mark.parametrize("word, meant", [("ja", True), ("nej", False), ("yes", True), ("no", False),
                                          ("on", True), ("off", False), ("true", True), ("False", False)])
 def test_yes_and_no_are_booleans_only_in_a_yes_no_field(word, meant, repo, cli):
-    from styrcheck.models import Guideline
+    from styrcheck.core.models import Guideline
 
     text = riktlinje("r", principiell=word)
     (repo / "r.yaml").write_text(text, encoding="utf-8")

@@ -10,9 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, ROOT
-from styrcheck import validate
+
+from styrcheck.pipeline import validate
 
 TODAY = ("--today", "2026-06-30")
 
@@ -212,9 +212,9 @@ def _alone_and_among_all(root: Path, codes: frozenset[str]) -> tuple[int, int]:
     and among all documents. Returns how many documents there were and in how many they differ."""
     from datetime import date
 
-    from styrcheck import profile
-    from styrcheck.engine import Selection, run
-    from styrcheck.repository import assemble, is_organisation_file
+    from styrcheck.core import profile
+    from styrcheck.core.repository import assemble, is_organisation_file
+    from styrcheck.pipeline.engine import Selection, run
 
     rules, today = profile.load(None), date(2026, 6, 30)
     sources = validate.read_all([root], validate.Options(rules, today))
@@ -232,7 +232,7 @@ def _alone_and_among_all(root: Path, codes: frozenset[str]) -> tuple[int, int]:
 @pytest.mark.parametrize("example", ["norrkoping", "felaktigt", "generated"])
 def test_a_local_rule_finds_in_a_document_alone_what_it_finds_there_among_all(example, tmp_path, monkeypatch):
     """What `local=True` promises, and the incremental path rests on."""
-    from styrcheck.rules import all_rules
+    from styrcheck.checks.registry import all_rules
 
     root = EXAMPLES / example
     if example == "generated":

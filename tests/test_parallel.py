@@ -5,16 +5,16 @@ had; no progress bar outside a terminal or in CI."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES
-from dataclasses import replace
 
-from styrcheck import engine, reading, report
-from styrcheck.cache import FOLDER
-from styrcheck.rules import RULES
+from styrcheck import report
+from styrcheck.cache.store import FOLDER
+from styrcheck.checks.registry import RULES
+from styrcheck.pipeline import engine, reading
 
 TODAY = ("--today", "2026-06-30")
 COPIES = 6  # of examples/felaktigt: some 330 files

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT
+
+from styrcheck.checks.registry import all_rules
 from styrcheck.report import RULES_DOCS_URL
 from styrcheck.report.rules_markdown import anchor
-from styrcheck.rules import all_rules
 
 RULES_MD = ROOT / "docs" / "rules.md"
 

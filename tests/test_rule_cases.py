@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from styrcheck.checks.registry import all_rules
+from styrcheck.core.profile import load
 from styrcheck.explain import CASES, load_case
-from styrcheck.profile import load
-from styrcheck.rules import all_rules
 
 ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
 RULES = {r.code: r for r in all_rules()}

@@ -8,10 +8,10 @@ import string
 from pathlib import Path
 
 import pytest
-
 from ci_fixtures import ci_repo  # noqa: F401
 from conftest import ROOT
-from styrcheck.errors import MESSAGES, ToolError, render
+
+from styrcheck.core.errors import MESSAGES, ToolError, render
 
 # (what to run, files to write first, the English line, the Swedish line): whole lines where the
 # message is short, the start of it where it goes on with a list.
@@ -168,12 +168,12 @@ def test_an_unknown_language_names_the_allowed_ones(command, ci_repo, cli):  # n
 
 
 def test_a_bug_is_reported_in_the_users_language(ci_repo, cli, monkeypatch):  # noqa: F811
-    import styrcheck.validate
+    import styrcheck.pipeline.validate
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(styrcheck.validate, "check", broken)
+    monkeypatch.setattr(styrcheck.pipeline.validate, "check", broken)
     monkeypatch.delenv("STYRCHECK_DEBUG", raising=False)
     run = cli("validate", ".", "--lang", "sv")
     assert run.code == 2 and "Traceback" not in run.err
@@ -208,14 +208,14 @@ def test_every_message_is_in_both_languages(key):
 
 
 def test_every_error_class_takes_its_message_from_the_table():
-    from styrcheck.baseline import BaselineError
     from styrcheck.config import ConfigError
+    from styrcheck.core.profile import ProfileError
     from styrcheck.diagram.command import GraphError
     from styrcheck.diagram.graphviz import GraphvizError
     from styrcheck.diagram.select import SelectionError
     from styrcheck.due import WindowError
-    from styrcheck.files import PathError
-    from styrcheck.profile import ProfileError
+    from styrcheck.pipeline.baseline import BaselineError
+    from styrcheck.pipeline.discovery import PathError
 
     for kind in (BaselineError, ConfigError, GraphError, GraphvizError, SelectionError, WindowError, ProfileError):
         assert issubclass(kind, ToolError), kind

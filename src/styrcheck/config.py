@@ -14,12 +14,12 @@ from typing import Annotated, Any
 
 from pydantic import PositiveInt, ValidationError
 
-from styrcheck import files
-from styrcheck.diagnostics import Severity, Text
-from styrcheck.errors import MESSAGES, ToolError
-from styrcheck.loader import Limits, PathKey, Source, read
-from styrcheck.models import Ids, Model, choice, display_names, sv
-from styrcheck.text import did_you_mean, fold, printable
+from styrcheck.core.diagnostics import Severity, Text
+from styrcheck.core.errors import MESSAGES, ToolError
+from styrcheck.core.loader import Limits, PathKey, Source, read
+from styrcheck.core.models import Ids, Model, choice, display_names, sv
+from styrcheck.core.text import did_you_mean, fold, printable
+from styrcheck.pipeline import discovery
 
 NAMES = ("styrcheck.yaml", "styrcheck.yml")
 
@@ -114,7 +114,7 @@ def load(start: Path, explicit: Path | None = None) -> Found:
     path = explicit or find(start)
     if path is None:
         return Found(Config(), None)
-    source = read(path, files.display(path))
+    source = read(path, discovery.display(path))
     if source.findings:
         first = source.findings[0]
         raise ConfigError("config-not-yaml", where=f"{source.path}:{first.line}:{first.column}", code=first.code)
@@ -205,7 +205,7 @@ class _Where:
         path = Path(text)
         if path.is_absolute() or self.found.path is None:
             return path
-        return Path(files.display(self.found.path.parent.resolve() / path))
+        return Path(discovery.display(self.found.path.parent.resolve() / path))
 
     def glob(self, pattern: str) -> str:
         """Globs with a folder in them are anchored at the file's folder (as an absolute pattern, so
@@ -213,13 +213,13 @@ class _Where:
         bare names match anywhere."""
         if "/" not in pattern or pattern.startswith(("/", "*")) or self.found.path is None:
             return pattern
-        return files.anchored_glob(self.found.path.parent, pattern)
+        return discovery.anchored_glob(self.found.path.parent, pattern)
 
 
 def _codes(names: Sequence[str], where: Callable[[int], str | Text], single: bool = False) -> frozenset[str]:
     """Rule codes from codes, names, tags or families; `where(i)` says where item i was written."""
-    from styrcheck.engine import normalise_codes
-    from styrcheck.rules import codes_and_names
+    from styrcheck.checks.registry import codes_and_names
+    from styrcheck.pipeline.engine import normalise_codes
 
     codes: set[str] = set()
     for index, name in enumerate(names):

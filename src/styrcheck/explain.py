@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from styrcheck.loader import read
-from styrcheck.rules import Rule
+from styrcheck.checks.registry import Rule
+from styrcheck.core.loader import read
 
 CASES = Path(__file__).parent / "cases"
 

@@ -6,8 +6,8 @@ import locale
 import os
 from collections import defaultdict
 
-from styrcheck.diagnostics import Finding, Text
-from styrcheck.rules import lookup
+from styrcheck.checks.registry import lookup
+from styrcheck.core.diagnostics import Finding, Text
 
 LANGUAGES = ("sv", "en")
 

@@ -1,7 +1,7 @@
 """D: who decides what, and when ("Rollfördelning mellan politik och förvaltning").
 
 D002 and D003, the lowest possible level, live in lowest_level.py. Every body, kind and date
-here comes from the profile and the repository's organisation (styrcheck.organisation).
+here comes from the profile and the repository's organisation (styrcheck.core.organisation).
 """
 
 from __future__ import annotations
@@ -10,15 +10,15 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from styrcheck import calendar
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.organisation import OFFICIAL, OrgChart, scope_text
-from styrcheck.rules import Context, rule
-from styrcheck.text import fold
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core import calendar
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.organisation import OFFICIAL, OrgChart, scope_text
+from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
-    from styrcheck.profile import MandatePeriod
+    from styrcheck.core.profile import MandatePeriod
 
 
 @rule(

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.rules import Context, codes_and_names, lookup, rule
-from styrcheck.text import did_you_mean
+from styrcheck.checks.registry import Context, codes_and_names, lookup, rule
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.text import did_you_mean
 
 CLARITY = "Ett grundläggande begrepp i styrmodellen är tydlighet."
 

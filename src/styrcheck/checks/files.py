@@ -1,11 +1,11 @@
 """Y: files that cannot be read as steering documents. Reported by the loader
-(styrcheck.loader) and the classifier (styrcheck.repository); declared here."""
+(styrcheck.core.loader) and the classifier (styrcheck.core.repository); declared here."""
 
 from __future__ import annotations
 
-from styrcheck.diagnostics import Text as T
 from styrcheck.checks.metadata import ORDER  # what a file must let be read
-from styrcheck.rules import declare
+from styrcheck.checks.registry import declare
+from styrcheck.core.diagnostics import Text as T
 
 _READ = T(sv="Filen måste gå att läsa som YAML innan dess metadata kan kontrolleras.",
           en="A file must read as YAML before its metadata can be checked.")

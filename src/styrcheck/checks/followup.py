@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from styrcheck import calendar
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.repository import Doc
-from styrcheck.rules import Context, rule
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core import calendar
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.repository import Doc
 
 OWNER_QUOTE = ("Av kommunens riktlinjer ska det framgå vilken del av organisationen som ansvarar för att "
                "innehållet är aktuellt. Ett aktivt ägarskap möjliggör en systematik i uppföljningsarbetet och "

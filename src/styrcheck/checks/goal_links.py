@@ -6,14 +6,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from styrcheck.checks.goals import goal_types, spelled
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.rules import Context, rule
-from styrcheck.text import fold
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
-    from styrcheck.loader import PathKey
-    from styrcheck.repository import Doc
+    from styrcheck.core.loader import PathKey
+    from styrcheck.core.repository import Doc
 
 HIERARCHY_QUOTE = ("Med avstamp i målområden och övergripande mål tar nämnderna fram årliga uppdragsplaner "
                    "för nämndens ansvarsområde. […] Tjänstemannaorganisationen utformar en eller flera "

@@ -10,15 +10,15 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.rules import Context, rule
-from styrcheck.text import fold
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
-    from styrcheck.models import Goal, Indicator
-    from styrcheck.profile import Profile
-    from styrcheck.repository import Doc
+    from styrcheck.core.models import Goal, Indicator
+    from styrcheck.core.profile import Profile
+    from styrcheck.core.repository import Doc
 
 LIMITS_QUOTE = ("Den övergripande politiska ambitionen, som uttrycks i det politiska programmet, för "
                 "mandatperioden uttrycks i 3-6 målområden, som utvecklas med 3-5 övergripande mål per målområde.")

@@ -1,6 +1,6 @@
 """H: how documents hang together: references, cycles and parents (times: checks/periods.py).
 
-Every rule here queries the graph (styrcheck.graph): `derives` edges point from child to
+Every rule here queries the graph (styrcheck.core.graph): `derives` edges point from child to
 parent, `replaces` edges from the new document to the old one, and each edge carries the
 document and path where the reference is written, so findings point at the reference itself.
 Rules stay near-linear in the number of documents: one pass over the edges, or a sort per
@@ -15,16 +15,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.graph import DERIVES, REPLACES, document_of, edges
-from styrcheck.rules import Context, rule
-from styrcheck.text import close_matches, fold
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.graph import DERIVES, REPLACES, document_of, edges
+from styrcheck.core.text import close_matches, fold
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from styrcheck.repository import Doc, Repository
+    from styrcheck.core.repository import Doc, Repository
 
 ORDER_QUOTE = ("För att skapa tydlighet behövs ordning och reda exempelvis när det gäller vilka begrepp "
                "som används, vilken typ av mål som finns på vilken nivå och hur olika dokument hänger samman.")

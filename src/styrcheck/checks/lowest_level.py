@@ -1,7 +1,7 @@
 """D002, D003: decisions on the lowest possible level (rules.md §2).
 
 For a type the profile marks `lägsta_nivå`, the right body is the lowest one on the ladder
-whose remit covers `gäller_för` (styrcheck.organisation). Decided higher: D002 (a warning,
+whose remit covers `gäller_för` (styrcheck.core.organisation). Decided higher: D002 (a warning,
 unless `principiell: true`). Decided by a body whose remit does not cover it: D003.
 """
 
@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.organisation import OFFICIAL, POLITICAL, OrgChart, Placement, scope_text
-from styrcheck.repository import Doc
-from styrcheck.rules import Context, rule
-from styrcheck.text import fold
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.organisation import OFFICIAL, POLITICAL, OrgChart, Placement, scope_text
+from styrcheck.core.repository import Doc
+from styrcheck.core.text import fold
 
 LOWEST_QUOTE = (
     "En grundläggande princip i styrmodellen är att beslut ska tas på lägsta möjliga nivå. Det "

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.models import display_names
-from styrcheck.rules import Context, declare, rule
-from styrcheck.text import fold
+from styrcheck.checks.registry import Context, declare, rule
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.models import display_names
+from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
-    from styrcheck.loader import PathKey
-    from styrcheck.repository import Doc
+    from styrcheck.core.loader import PathKey
+    from styrcheck.core.repository import Doc
 
 ORDER = ("Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet "
          "avser och vad det eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den "

@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from styrcheck.checks.goals import GOAL_KINDS, goal_types, spelled
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.rules import Context, rule
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.diagnostics import Text as T
 
 NO_NEW_GOALS_QUOTE = ("Inriktningsdokumenten beskriver den långsiktiga politiska viljan inom olika områden "
                       "med utförligare text, men innehåller inte några nya mål. […] Riktlinjer innehåller "

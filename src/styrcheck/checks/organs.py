@@ -7,16 +7,16 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from styrcheck.checks.metadata import ORDER
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.models import display_names
-from styrcheck.repository import is_organisation_file
-from styrcheck.rules import Context, rule
-from styrcheck.text import did_you_mean, fold
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.models import display_names
+from styrcheck.core.repository import is_organisation_file
+from styrcheck.core.text import did_you_mean, fold
 
 if TYPE_CHECKING:
-    from styrcheck.loader import PathKey
-    from styrcheck.repository import Doc, Repository
+    from styrcheck.core.loader import PathKey
+    from styrcheck.core.repository import Doc, Repository
 
 
 @rule(

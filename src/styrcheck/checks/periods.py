@@ -14,14 +14,14 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from styrcheck.checks.hierarchy import TIME_QUOTE, document_pairs, replacements
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.graph import REPLACES, document_of, edges
-from styrcheck.rules import Context, rule
-from styrcheck.text import fold
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.graph import REPLACES, document_of, edges
+from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
-    from styrcheck.repository import Doc
+    from styrcheck.core.repository import Doc
 
 # Periods that a child must fit into whole; a multi-year budget or plan need only start in its parent.
 FITS_WHOLE = {"ett_år", "mandatperiod"}

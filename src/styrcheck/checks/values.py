@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from styrcheck import calendar
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.rules import Context, rule
-from styrcheck.text import fold
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core import calendar
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.text import fold
 
 
 @rule(

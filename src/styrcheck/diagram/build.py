@@ -6,19 +6,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from styrcheck.diagnostics import Severity
+from styrcheck.core.diagnostics import Severity
+from styrcheck.core.text import printable
 from styrcheck.diagram import style
 from styrcheck.diagram.clusters import ClusterMaker
 from styrcheck.diagram.model import (
-    DERIVES, REPLACES, Badge, Diagram, Edge, Legend, LegendEntry, Node, clean, make_keys,
+    DERIVES,
+    REPLACES,
+    Badge,
+    Diagram,
+    Edge,
+    Legend,
+    LegendEntry,
+    Node,
+    clean,
+    make_keys,
 )
 from styrcheck.diagram.select import ABSENT, DOCUMENTS, GOALS, Selection, pick
 from styrcheck.diagram.texts import texts
-from styrcheck.text import printable
 
 if TYPE_CHECKING:
-    from styrcheck.diagnostics import Finding
-    from styrcheck.repository import Doc, Item, Repository
+    from styrcheck.core.diagnostics import Finding
+    from styrcheck.core.repository import Doc, Item, Repository
 
 LEVELS = (DOCUMENTS, GOALS)
 CLUSTERINGS = ("nämnd", "typ", "ingen")

@@ -11,8 +11,8 @@ from styrcheck.diagram.model import Badge, Cluster, clean, make_keys
 from styrcheck.diagram.select import DOCUMENTS
 
 if TYPE_CHECKING:
-    from styrcheck.models import Organ
-    from styrcheck.repository import Doc, Item, Repository
+    from styrcheck.core.models import Organ
+    from styrcheck.core.repository import Doc, Item, Repository
 
 _LADDERS = ("politisk", "tjänstemän")
 

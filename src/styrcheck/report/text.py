@@ -6,12 +6,13 @@ import io
 from itertools import groupby
 
 from rich.console import Console
-from rich.markup import escape, render as render_markup
+from rich.markup import escape
+from rich.markup import render as render_markup
 
-from styrcheck.baseline import Outcome, is_baselined
-from styrcheck.diagnostics import Finding, Severity
-from styrcheck.engine import Result
+from styrcheck.core.diagnostics import Finding, Severity
 from styrcheck.i18n import message
+from styrcheck.pipeline.baseline import Outcome, is_baselined
+from styrcheck.pipeline.engine import Result
 from styrcheck.report import ReportContext
 from styrcheck.report.json_report import summary
 

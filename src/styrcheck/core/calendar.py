@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from styrcheck.graph import DERIVES, REPLACES
-from styrcheck.text import fold
+from styrcheck.core.graph import DERIVES, REPLACES
+from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
-    from styrcheck.models import FollowUp
-    from styrcheck.profile import MandatePeriod, Profile
-    from styrcheck.repository import Doc, Repository
+    from styrcheck.core.models import FollowUp
+    from styrcheck.core.profile import MandatePeriod, Profile
+    from styrcheck.core.repository import Doc, Repository
 
 MANDATE_PERIOD = "mandatperiod"
 

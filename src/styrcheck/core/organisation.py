@@ -15,12 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from styrcheck.models import WHOLE_GROUP, WHOLE_ORGANISATION
-from styrcheck.text import fold
+from styrcheck.core.models import WHOLE_GROUP, WHOLE_ORGANISATION
+from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
-    from styrcheck.models import Organ
-    from styrcheck.profile import OrganKind, Profile
+    from styrcheck.core.models import Organ
+    from styrcheck.core.profile import OrganKind, Profile
 
 POLITICAL, OFFICIAL = "politisk", "tjänstemän"
 OWN_AREA = "eget_område"

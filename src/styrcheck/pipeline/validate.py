@@ -9,18 +9,20 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from styrcheck import incremental, loader, reading
-from styrcheck.collect import no_collections
-from styrcheck.diagnostics import Finding
-from styrcheck.engine import Result, Selection, run
-from styrcheck.files import matches
-from styrcheck.profile import Profile
-from styrcheck.repository import Repository, assemble
+from styrcheck.cache import incremental
+from styrcheck.core import loader
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.profile import Profile
+from styrcheck.core.repository import Repository, assemble
+from styrcheck.pipeline import reading
+from styrcheck.pipeline.collect import no_collections
+from styrcheck.pipeline.discovery import matches
+from styrcheck.pipeline.engine import Result, Selection, run
 
 if TYPE_CHECKING:
-    from styrcheck.baseline import Baseline
-    from styrcheck.cache import Cache
+    from styrcheck.cache.store import Cache
     from styrcheck.config import Settings
+    from styrcheck.pipeline.baseline import Baseline
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class Options:
     limits: loader.Limits = field(default_factory=loader.Limits)
     per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()  # (glob, rule codes)
     baseline: Baseline | None = None  # findings it holds are accepted; fixed entries reported
-    cache_root: Path | None = None  # where .styrcheck_cache/ is kept (cache.py); None: no cache
+    cache_root: Path | None = None  # where .styrcheck_cache/ is kept (cache/store.py); None: no cache
     jobs: int | None = None  # processes that read files and run rules; None: one per core
     progress: str | None = None  # language of a progress bar on a terminal; None: never
     # The repository the checked paths lie in (styrcheck.yaml's folder), read around them so that
@@ -42,7 +44,7 @@ class Options:
     @classmethod
     def of(cls, settings: Settings, profile: Profile, today: date) -> Options:
         """The options a configuration (file and command line, resolved) asks for."""
-        from styrcheck import baseline
+        from styrcheck.pipeline import baseline
 
         return cls(
             profile=profile, today=today,
@@ -153,7 +155,7 @@ def _with_baseline(result: Result, options: Options) -> Result:
 def _open_cache(options: Options) -> Cache | None:
     if options.cache_root is None:
         return None
-    from styrcheck.cache import Cache
+    from styrcheck.cache.store import Cache
 
     return Cache.open(options.cache_root)
 
@@ -161,7 +163,7 @@ def _open_cache(options: Options) -> Cache | None:
 def _run_keys(files: list[tuple[str, str]], options: Options) -> tuple[str, str]:
     """The key of the run (its files, and every option its result depends on) and the key of
     its options alone. The baseline is not in them: it is applied to the result afterwards."""
-    from styrcheck.cache import run_key
+    from styrcheck.cache.store import run_key
 
     selection = options.selection
     settings = [

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import networkx as nx
 
-    from styrcheck.repository import Repository
+    from styrcheck.core.repository import Repository
 
 DERIVES, REPLACES, CONTAINS = "derives", "replaces", "contains"
 _EDGES = "styrcheck.edges"  # the graph attribute listing each relation's edges

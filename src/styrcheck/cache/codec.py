@@ -11,9 +11,9 @@ from __future__ import annotations
 from array import array
 from typing import Any
 
-from styrcheck.diagnostics import Acceptance, Finding, Severity
-from styrcheck.engine import Result
-from styrcheck.loader import PathKey, Source, count_paths, paths_of
+from styrcheck.core.diagnostics import Acceptance, Finding, Severity
+from styrcheck.core.loader import PathKey, Source, count_paths, paths_of
+from styrcheck.pipeline.engine import Result
 
 
 class CodecError(ValueError):

@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from styrcheck import files, loader
-from styrcheck.loader import Limits, Source
+from styrcheck.core import loader
+from styrcheck.core.loader import Limits, Source
+from styrcheck.pipeline import discovery
 
 if TYPE_CHECKING:
-    from styrcheck.cache import Cache, Signature
+    from styrcheck.cache.store import Cache, Signature
 
 # Below this many files to read, starting worker processes costs more than it saves (measured:
 # even at 1,000 files on 2 cores; docs/performance.md).
@@ -67,7 +68,7 @@ def survey(paths: Sequence[Path], exclude: Sequence[str], limits: Limits, cache:
     """Every file below `paths`; with a cache, each one's content hash (from the cache's own
     record where the file's size, times and inode are unchanged, else by reading it)."""
     planned = [Planned(found.shown, found.path, found.outside, found.absolute)
-               for found in files.candidates(paths, tuple(exclude))]
+               for found in discovery.candidates(paths, tuple(exclude))]
     if cache is not None:
         for item in planned:
             if item.outside is None:
@@ -76,7 +77,7 @@ def survey(paths: Sequence[Path], exclude: Sequence[str], limits: Limits, cache:
 
 
 def _hash(item: Planned, cache: Cache, limits: Limits) -> None:
-    from styrcheck.cache import content_hash, signature
+    from styrcheck.cache.store import content_hash, signature
 
     try:
         info = os.stat(item.path)  # before reading: a change after it is seen next time
@@ -128,7 +129,7 @@ def load(found: Survey, limits: Limits, cache: Cache | None = None, jobs: int | 
                 if item.raw is None:
                     key = None
                 else:
-                    from styrcheck.cache import content_hash
+                    from styrcheck.cache.store import content_hash
 
                     key = cache.file_key(content_hash(item.raw), limits)
         tasks.append((index, key))
@@ -232,7 +233,8 @@ class Progress:
     def _start(self) -> None:
         if self._bar is None:
             from rich.console import Console
-            from rich.progress import BarColumn, Progress as Bar, TextColumn, TimeElapsedColumn
+            from rich.progress import BarColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import Progress as Bar
 
             self._bar = Bar(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[count]}"),
                             TimeElapsedColumn(),

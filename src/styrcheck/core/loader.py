@@ -21,17 +21,24 @@ from pathlib import Path
 from sys import intern
 from typing import Any
 
-from ruamel.yaml.cyaml import CBaseLoader as _Composer, CParser as _Parser  # C: ruamel.yaml.clib
+from ruamel.yaml.cyaml import CBaseLoader as _Composer  # C: ruamel.yaml.clib
+from ruamel.yaml.cyaml import CParser as _Parser
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import (
-    AliasEvent, CollectionEndEvent, CollectionStartEvent, DocumentEndEvent, MappingEndEvent,
-    MappingStartEvent, ScalarEvent, SequenceEndEvent, StreamEndEvent,
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    DocumentEndEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    StreamEndEvent,
 )
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from styrcheck.diagnostics import Finding, Severity, make_args
-from styrcheck.text import fold
-
+from styrcheck.core.diagnostics import Finding, Severity, make_args
+from styrcheck.core.text import fold
 
 PathKey = tuple[str | int, ...]
 Position = tuple[int, int]  # 1-based line and column

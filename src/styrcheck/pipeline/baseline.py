@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from styrcheck.diagnostics import Acceptance, Finding
-from styrcheck.errors import ToolError
+from styrcheck.core.diagnostics import Acceptance, Finding
+from styrcheck.core.errors import ToolError
 
 FORMAT = "styrcheck-baseline"
 VERSION = 1

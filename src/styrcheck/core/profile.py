@@ -14,12 +14,12 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
-from styrcheck import files
-from styrcheck.diagnostics import Severity, Text
-from styrcheck.errors import MESSAGES, ToolError
-from styrcheck.loader import Source, read
-from styrcheck.models import Model, YesNo, choice, sv
-from styrcheck.text import did_you_mean, fold, printable
+from styrcheck.core.diagnostics import Severity, Text
+from styrcheck.core.errors import MESSAGES, ToolError
+from styrcheck.core.loader import Source, read
+from styrcheck.core.models import Model, YesNo, choice, sv
+from styrcheck.core.text import did_you_mean, fold, printable
+from styrcheck.pipeline import discovery
 
 DEFAULT = "norrkoping"
 _EXTENDS = "utokar"
@@ -180,8 +180,8 @@ class Profile(Model):
 
 def bundled_dir() -> Path:
     """The profiles shipped with styrcheck: inside the wheel, or `rules/` in a checkout."""
-    inside = Path(__file__).parent / "rules"
-    return inside if inside.is_dir() else Path(__file__).parents[2] / "rules"
+    inside = Path(__file__).parents[1] / "rules"
+    return inside if inside.is_dir() else Path(__file__).parents[3] / "rules"
 
 
 def bundled_names() -> list[str]:
@@ -202,8 +202,8 @@ def load(name_or_path: str | None = None) -> Profile:
 def _explain(error: Any, data: dict[str, Any], sources: list[Source]) -> ProfileError:
     """One validation error as `file:line:col: …`, the key as written, in the words documents
     get for the same mistake (M001-M003)."""
-    from styrcheck.repository import data_path, value_problem
-    from styrcheck.rules import lookup
+    from styrcheck.checks.registry import lookup
+    from styrcheck.core.repository import data_path, value_problem
 
     kind = error["type"]
     path = data_path(data, tuple(error["loc"]), missing=kind == "missing")
@@ -252,7 +252,7 @@ def _load_chain(name_or_path: str, seen: tuple[Path, ...],
     path = _resolve(name_or_path).resolve()
     if path in seen:
         raise ProfileError("profile-extends-itself", path=path)
-    source = read(path, files.display(path))
+    source = read(path, discovery.display(path))
     if source.findings:
         first = source.findings[0]
         raise ProfileError("profile-not-yaml", where=f"{source.path}:{first.line}:{first.column}", code=first.code)

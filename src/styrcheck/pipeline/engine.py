@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from styrcheck.diagnostics import Acceptance, ExitCode, Finding, Severity, make_args
-from styrcheck.repository import Repository
-from styrcheck.rules import RULES, Context, Rule, all_rules, lookup
-from styrcheck.text import fold
+from styrcheck.checks.registry import RULES, Context, Rule, all_rules, lookup
+from styrcheck.core.diagnostics import Acceptance, ExitCode, Finding, Severity, make_args
+from styrcheck.core.repository import Repository
+from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
-    from styrcheck.baseline import Outcome
+    from styrcheck.pipeline.baseline import Outcome
 
 
 @dataclass
@@ -26,7 +26,7 @@ class Result:
     files: int
     documents: int
     crashed: list[str] = field(default_factory=list)  # codes of rules that crashed
-    baseline: Outcome | None = None  # set when a baseline was applied (styrcheck.baseline)
+    baseline: Outcome | None = None  # set when a baseline was applied (styrcheck.pipeline.baseline)
 
     @property
     def failing(self) -> list[Finding]:
@@ -96,7 +96,7 @@ def _check_all(repo: Repository, rules: list[Rule], jobs: int | None) -> list[tu
     Forked, the workers share the parent's repository as it stands (copy-on-write), so
     nothing is sent to them but rule codes, and only findings come back. What the rules
     query in common (the graph, the indexes) is built first, once, in the parent."""
-    from styrcheck.reading import fork_is_safe
+    from styrcheck.pipeline.reading import fork_is_safe
 
     workers = min(jobs or os.cpu_count() or 1, len(rules))
     if workers > 1 and len(repo.documents) >= PARALLEL_MIN and fork_is_safe():

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from styrcheck.diagnostics import Finding, Severity, Text, make_args
+from styrcheck.core.diagnostics import Finding, Severity, Text, make_args
 
 if TYPE_CHECKING:
-    from styrcheck.loader import PathKey, Source
-    from styrcheck.profile import Profile
-    from styrcheck.repository import Doc, Repository
+    from styrcheck.core.loader import PathKey, Source
+    from styrcheck.core.profile import Profile
+    from styrcheck.core.repository import Doc, Repository
 
 Check = Callable[["Context"], Iterable[Finding]]
 

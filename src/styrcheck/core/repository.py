@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
-from styrcheck.diagnostics import Finding, Severity, make_args
-from styrcheck.loader import PathKey, Source
-from styrcheck.models import MODELS, Document, Goal, Organisation, display_names, field_names
-from styrcheck.profile import DocType, Profile
-from styrcheck.text import did_you_mean, fold
+from styrcheck.core.diagnostics import Finding, Severity, make_args
+from styrcheck.core.loader import PathKey, Source
+from styrcheck.core.models import MODELS, Document, Goal, Organisation, display_names, field_names
+from styrcheck.core.profile import DocType, Profile
+from styrcheck.core.text import did_you_mean, fold
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -110,7 +110,7 @@ class Repository:
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
-        from styrcheck.graph import build
+        from styrcheck.core.graph import build
 
         return build(self)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from typing import NamedTuple
 
-from styrcheck.text import printable
+from styrcheck.core.text import printable
 
 
 class ExitCode(IntEnum):

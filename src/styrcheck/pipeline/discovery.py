@@ -4,7 +4,7 @@ Discovery never hangs and never leaves what it was asked to check: folders are w
 without following links to folders (no loops), and a link to a file is read only when its
 target lies inside the folder being walked. A link that leads elsewhere (a secret file on
 the CI machine, /dev/zero) is marked, so that it is reported as a finding (Y005) on the link
-and never read (styrcheck.reading).
+and never read (styrcheck.pipeline.reading).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import NamedTuple
 
-from styrcheck.errors import ToolError
-from styrcheck.text import printable
+from styrcheck.core.errors import ToolError
+from styrcheck.core.text import printable
 
 SUFFIXES = (".yaml", ".yml")
 # Folders that are never a document repository's content.

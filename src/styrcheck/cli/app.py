@@ -17,9 +17,9 @@ from typing import Annotated, Optional
 import typer
 
 from styrcheck import __version__
-from styrcheck.collect import no_collections
-from styrcheck.diagnostics import ExitCode, Severity
-from styrcheck.errors import ToolError, one_of, render
+from styrcheck.core.diagnostics import ExitCode, Severity
+from styrcheck.core.errors import ToolError, one_of, render
+from styrcheck.pipeline.collect import no_collections
 
 app = typer.Typer(
     name="styrcheck",
@@ -48,7 +48,7 @@ def _choice(kind: type[Enum], words: dict[str, str] | None = None):
     starts 'Value error,')."""
     from pydantic_core import PydanticCustomError
 
-    from styrcheck.text import fold
+    from styrcheck.core.text import fold
 
     def parse(value: object) -> Enum:
         if isinstance(value, kind):
@@ -80,7 +80,7 @@ def _root(
 
 def fail(error: ToolError | str, lang: str, **values: object) -> typer.Exit:
     """A usage or tool error: a clear line on stderr, in `lang`, and exit 2. `error` is one
-    raised, or the key of a message in styrcheck.errors.MESSAGES with its `values`."""
+    raised, or the key of a message in styrcheck.core.errors.MESSAGES with its `values`."""
     if isinstance(error, str):
         error = ToolError(error, **values)
     print(f"styrcheck: {error.text(lang)}", file=sys.stderr)
@@ -145,10 +145,11 @@ def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str
     language is `language` (--lang), else the configuration's, else the locale's. With
     `in_context`, a file or subfolder of a repository is checked among the repository's other
     documents (validate.context_of)."""
-    from styrcheck import config, i18n, profile as profiles
-    from styrcheck.baseline import BaselineError
-    from styrcheck.cache import root_for
-    from styrcheck.validate import Options, context_of
+    from styrcheck import config, i18n
+    from styrcheck.cache.store import root_for
+    from styrcheck.core import profile as profiles
+    from styrcheck.pipeline.baseline import BaselineError
+    from styrcheck.pipeline.validate import Options, context_of
 
     chosen = language
     language = _remember_language(chosen or i18n.default_language())  # until the configuration is read
@@ -196,7 +197,7 @@ def validate(
 ) -> None:
     """Check steering documents and report every finding."""
     from styrcheck import config, report
-    from styrcheck.validate import check
+    from styrcheck.pipeline.validate import check
 
     settings, options, language = _prepare(
         paths, config_file, today, profile=profile, language=lang.value if lang else None,
@@ -240,8 +241,9 @@ def baseline(
     jobs: JobsOpt = None,
 ) -> None:
     """Write today's findings to a baseline, so that `validate --baseline` fails only on new ones."""
-    from styrcheck import baseline as baselines, config
-    from styrcheck.validate import check
+    from styrcheck import config
+    from styrcheck.pipeline import baseline as baselines
+    from styrcheck.pipeline.validate import check
 
     settings, options, language = _prepare(
         paths, config_file, today, read_baseline=False, profile=profile, language=lang.value if lang else None,
@@ -267,8 +269,8 @@ def list_rules(
     output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text, json or markdown (docs/rules.md)")] = "text",
 ) -> None:
     """List every rule with its code, name, severity and tags."""
-    from styrcheck import profile as profiles
-    from styrcheck.rules import all_rules
+    from styrcheck.checks.registry import all_rules
+    from styrcheck.core import profile as profiles
 
     language = _language_of(lang)
     try:
@@ -316,15 +318,15 @@ def explain(
     profile: ProfileOpt = None,
 ) -> None:
     """Explain a rule: what it checks, why (with the riktlinje's words), and examples."""
-    from styrcheck import profile as profiles
+    from styrcheck.checks.registry import lookup
+    from styrcheck.core import profile as profiles
     from styrcheck.explain import explain_text
-    from styrcheck.rules import lookup
 
     language = _language_of(lang)
     rule = lookup(code)
     if rule is None:
-        from styrcheck.rules import codes_and_names
-        from styrcheck.text import did_you_mean
+        from styrcheck.checks.registry import codes_and_names
+        from styrcheck.core.text import did_you_mean
 
         suggestion = did_you_mean(code, codes_and_names())
         if suggestion:
@@ -352,8 +354,9 @@ def due(
     jobs: JobsOpt = None,
 ) -> None:
     """List overdue and upcoming follow-ups, reports and expiring documents, by date, with owner."""
-    from styrcheck import config, due as dues
-    from styrcheck.validate import load_repository
+    from styrcheck import config
+    from styrcheck import due as dues
+    from styrcheck.pipeline.validate import load_repository
 
     _, options, language = _prepare(paths, config_file, today, profile=profile,
                                     language=lang.value if lang else None, exclude=config.split(exclude),
@@ -493,7 +496,7 @@ def _show_in_swedish(err: Exception) -> None:
     """A usage error that click found, in Swedish: click words its own in English only."""
     import re
 
-    from styrcheck.text import did_you_mean
+    from styrcheck.core.text import did_you_mean
 
     try:
         ctx = getattr(err, "ctx", None)

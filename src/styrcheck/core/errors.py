@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from styrcheck.diagnostics import Text as T
+from styrcheck.core.diagnostics import Text as T
 
 
 class ToolError(Exception):
-    """A usage or tool error whose message is in both languages (styrcheck.errors.MESSAGES)."""
+    """A usage or tool error whose message is in both languages (styrcheck.core.errors.MESSAGES)."""
 
     def __init__(self, key: str, **values: object) -> None:
         self.key = key

@@ -23,15 +23,15 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from styrcheck import reading
-from styrcheck.engine import Result, Selection, run
-from styrcheck.repository import Doc, Repository, assemble, is_organisation_file
-from styrcheck.rules import RULES, all_rules
+from styrcheck.checks.registry import RULES, all_rules
+from styrcheck.core.repository import Doc, Repository, assemble, is_organisation_file
+from styrcheck.pipeline import reading
+from styrcheck.pipeline.engine import Result, Selection, run
 
 if TYPE_CHECKING:
-    from styrcheck.cache import Cache
-    from styrcheck.diagnostics import Finding
-    from styrcheck.validate import Options
+    from styrcheck.cache.store import Cache
+    from styrcheck.core.diagnostics import Finding
+    from styrcheck.pipeline.validate import Options
 
 # Free texts: what a document says in words, which no cross-document rule reads of another
 # document (the titles and descriptions of documents that may have no goals excepted: G008

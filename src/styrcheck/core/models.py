@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-from styrcheck.text import did_you_mean, fold, has_unsafe, printable
+from styrcheck.core.text import did_you_mean, fold, has_unsafe, printable
 
 
 def sv(name: str, default: Any = ..., **kwargs: Any) -> Any:

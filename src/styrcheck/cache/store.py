@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from styrcheck import __version__
-from styrcheck.cachecodec import CodecError, decode_result, decode_source, encode_result, encode_source
-from styrcheck.engine import Result
-from styrcheck.loader import Limits, Source
+from styrcheck.cache.codec import CodecError, decode_result, decode_source, encode_result, encode_source
+from styrcheck.core.loader import Limits, Source
+from styrcheck.pipeline.engine import Result
 
 FOLDER = ".styrcheck_cache"
 FORMAT = 1
@@ -81,7 +81,7 @@ def root_for(config_path: Path | None, paths: Sequence[Path]) -> Path | None:
 def code_fingerprint() -> str:
     """The styrcheck code that produced an entry: its version and, so that an editable install
     never reuses what older code computed, the size and time of every file of the package."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     parts = [f"{FORMAT}", __version__]
     for folder, dirs, names in os.walk(package):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
