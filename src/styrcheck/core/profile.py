@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
+from styrcheck import profiles
 from styrcheck.core.diagnostics import Severity, Text
 from styrcheck.core.errors import MESSAGES, ToolError
 from styrcheck.core.loader import Source, read
@@ -178,16 +179,6 @@ class Profile(Model):
         return None if level == "off" else Severity.parse(level)
 
 
-def bundled_dir() -> Path:
-    """The profiles shipped with styrcheck: inside the wheel, or `rules/` in a checkout."""
-    inside = Path(__file__).parents[1] / "rules"
-    return inside if inside.is_dir() else Path(__file__).parents[3] / "rules"
-
-
-def bundled_names() -> list[str]:
-    return sorted(p.stem for p in bundled_dir().glob("*.yaml"))
-
-
 def load(name_or_path: str | None = None) -> Profile:
     """A profile by bundled name (`norrkoping`) or by path to a YAML file."""
     sources: list[Source] = []  # the file named first, then the ones it extends
@@ -241,9 +232,9 @@ def _resolve(name_or_path: str) -> Path:
         if not path.is_file():
             raise ProfileError("profile-not-found", path=name_or_path)
         return path
-    bundled = bundled_dir() / f"{fold(name_or_path)}.yaml"
+    bundled = profiles.folder() / f"{fold(name_or_path)}.yaml"
     if not bundled.is_file():
-        raise ProfileError("unknown-profile", name=name_or_path, names=", ".join(bundled_names()))
+        raise ProfileError("unknown-profile", name=name_or_path, names=", ".join(profiles.names()))
     return bundled
 
 
