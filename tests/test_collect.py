@@ -11,7 +11,8 @@ from conftest import EXAMPLES
 
 from styrcheck.core.profile import load
 from styrcheck.pipeline import engine
-from styrcheck.pipeline.validate import Options, check
+from styrcheck.pipeline.options import Options
+from styrcheck.pipeline.validate import check
 
 
 @pytest.mark.parametrize("enabled", [True, False])

@@ -262,7 +262,8 @@ def _mutate(text: str, data: st.DataObject) -> str:
 @given(st.data())
 def test_the_pipeline_ends_well_on_mutated_example_files(data):
     """Realistic documents, each run with a few edits gone wrong; every format renders."""
-    from styrcheck.pipeline.validate import Options, validate
+    from styrcheck.pipeline.options import Options
+    from styrcheck.pipeline.validate import validate
 
     files = {name: (EXAMPLES / "norrkoping" / name).read_text(encoding="utf-8") for name in EXAMPLE_FILES}
     for _ in range(data.draw(st.integers(1, 3), label="edits")):

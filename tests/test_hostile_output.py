@@ -136,7 +136,8 @@ def test_coloured_text_escapes_what_the_file_says(hostile):
     from datetime import date
 
     from styrcheck.core.profile import load
-    from styrcheck.pipeline.validate import Options, validate
+    from styrcheck.pipeline.options import Options
+    from styrcheck.pipeline.validate import validate
 
     _, result = validate([Path(".")], Options(profile=load(), today=date(2024, 6, 1)))
     out = report.render("text", result, "en", report.ReportContext(color=True, show_accepted=True))

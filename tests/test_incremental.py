@@ -214,7 +214,8 @@ def _alone_and_among_all(root: Path, codes: frozenset[str]) -> tuple[int, int]:
 
     from styrcheck.core import profile
     from styrcheck.core.repository import assemble, is_organisation_file
-    from styrcheck.pipeline.engine import Selection, run
+    from styrcheck.pipeline.engine import run
+    from styrcheck.pipeline.result import Selection
 
     rules, today = profile.load(None), date(2026, 6, 30)
     sources = validate.read_all([root], validate.Options(rules, today))

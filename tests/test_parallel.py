@@ -14,7 +14,7 @@ from conftest import EXAMPLES
 from styrcheck import report
 from styrcheck.cache.store import FOLDER
 from styrcheck.checks.registry import RULES
-from styrcheck.pipeline import engine, reading
+from styrcheck.pipeline import engine, reading, runner
 
 TODAY = ("--today", "2026-06-30")
 COPIES = 6  # of examples/felaktigt: some 330 files
@@ -42,32 +42,31 @@ def in_big(big, monkeypatch) -> Path:
     return big
 
 
+def spy_on_runner(monkeypatch, module) -> list[int]:
+    """The number of worker processes of every run of the runner in more than one process by
+    `module` (reading the files, or the engine checking the rules)."""
+    runs: list[int] = []
+    original = runner.run_all
+
+    def spying(work, items, workers, *args, **kwargs):
+        if workers > 1 and getattr(work, "func", work).__module__ == module.__name__:
+            runs.append(workers)
+        return original(work, items, workers, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "run_all", spying)
+    return runs
+
+
 @pytest.fixture
 def parallel_runs(monkeypatch) -> list[int]:
     """The number of worker processes of every parallel read."""
-    runs: list[int] = []
-    original = reading._in_parallel
-
-    def spying(tasks, limits, workers, progress):
-        runs.append(workers)
-        return original(tasks, limits, workers, progress)
-
-    monkeypatch.setattr(reading, "_in_parallel", spying)
-    return runs
+    return spy_on_runner(monkeypatch, reading)
 
 
 @pytest.fixture
 def rule_pools(monkeypatch) -> list[int]:
     """The number of worker processes of every parallel run of the rules."""
-    pools: list[int] = []
-    original = engine.ProcessPoolExecutor
-
-    def spying(workers, **kwargs):
-        pools.append(workers)
-        return original(workers, **kwargs)
-
-    monkeypatch.setattr(engine, "ProcessPoolExecutor", spying)
-    return pools
+    return spy_on_runner(monkeypatch, engine)
 
 
 def run(cli, *args: str) -> tuple[int, str, str]:
@@ -97,13 +96,13 @@ def test_a_rule_that_crashes_in_a_worker_is_reported_as_in_one_process(in_big, c
     assert rule_pools == [2]
 
 
-def test_rules_run_in_one_process_when_no_other_can_be_started(in_big, cli, monkeypatch):
+def test_files_are_read_and_rules_run_in_one_process_when_no_other_can_be_started(in_big, cli, monkeypatch):
     serial = run(cli, "validate", ".", "--format", "json", "--no-cache", "--jobs", "1")
 
     def refuse(*args, **kwargs):
-        raise OSError(38, "Function not implemented")
+        raise OSError(38, "Function not implemented")  # as where /dev/shm is missing
 
-    monkeypatch.setattr(engine, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(runner, "ProcessPoolExecutor", refuse)
     assert run(cli, "validate", ".", "--format", "json", "--no-cache", "--jobs", "2") == serial
 
 
@@ -121,16 +120,6 @@ def test_the_graph_is_the_same_read_in_parallel(in_big, cli, parallel_runs):
     assert serial[0] == 0 and serial[1].startswith("digraph")
     assert run(cli, "graph", ".", "--format", "dot", "--no-cache", "--jobs", "2") == serial
     assert parallel_runs == [2]
-
-
-def test_one_process_reads_when_no_other_can_be_started(in_big, cli, monkeypatch):
-    serial = run(cli, "validate", ".", "--format", "json", "--no-cache", "--jobs", "1")
-
-    def refuse(*args, **kwargs):
-        raise OSError(38, "Function not implemented")  # as where /dev/shm is missing
-
-    monkeypatch.setattr(reading, "ProcessPoolExecutor", refuse)
-    assert run(cli, "validate", ".", "--format", "json", "--no-cache", "--jobs", "2") == serial
 
 
 def test_few_files_are_read_in_one_process(tmp_path, monkeypatch, cli, parallel_runs):

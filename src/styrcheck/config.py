@@ -219,7 +219,7 @@ class _Where:
 def _codes(names: Sequence[str], where: Callable[[int], str | Text], single: bool = False) -> frozenset[str]:
     """Rule codes from codes, names, tags or families; `where(i)` says where item i was written."""
     from styrcheck.checks.registry import codes_and_names
-    from styrcheck.pipeline.engine import normalise_codes
+    from styrcheck.checks.registry import normalise_codes
 
     codes: set[str] = set()
     for index, name in enumerate(names):

@@ -13,7 +13,7 @@ from typing import Any
 
 from styrcheck.core.diagnostics import Acceptance, Finding, Severity
 from styrcheck.core.loader import PathKey, Source, count_paths, paths_of
-from styrcheck.pipeline.engine import Result
+from styrcheck.pipeline.result import Result
 
 
 class CodecError(ValueError):

@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING, Any
 from styrcheck.checks.registry import RULES, all_rules
 from styrcheck.core.repository import Doc, Repository, assemble, is_organisation_file
 from styrcheck.pipeline import reading
-from styrcheck.pipeline.engine import Result, Selection, run
+from styrcheck.pipeline.engine import run
+from styrcheck.pipeline.result import Result, Selection
 
 if TYPE_CHECKING:
     from styrcheck.cache.store import Cache
     from styrcheck.core.diagnostics import Finding
-    from styrcheck.pipeline.validate import Options
+    from styrcheck.pipeline.options import Options
 
 # Free texts: what a document says in words, which no cross-document rule reads of another
 # document (the titles and descriptions of documents that may have no goals excepted: G008

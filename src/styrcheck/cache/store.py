@@ -35,7 +35,7 @@ from typing import Any
 from styrcheck import __version__
 from styrcheck.cache.codec import CodecError, decode_result, decode_source, encode_result, encode_source
 from styrcheck.core.loader import Limits, Source
-from styrcheck.pipeline.engine import Result
+from styrcheck.pipeline.result import Result
 
 FOLDER = ".styrcheck_cache"
 FORMAT = 1

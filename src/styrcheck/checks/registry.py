@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from styrcheck.core.diagnostics import Finding, Severity, Text, make_args
+from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
     from styrcheck.core.loader import PathKey, Source
@@ -128,3 +129,18 @@ class Context:
 
 def findings_of(check: Check, ctx: Context) -> Iterator[Finding]:
     yield from check(ctx)
+
+
+def normalise_codes(names: Iterable[str]) -> frozenset[str]:
+    """Rule codes from codes, names or tags, as a user writes them in select and ignore."""
+    codes: set[str] = set()
+    for name in names:
+        rule = lookup(name)
+        if rule is not None:
+            codes.add(rule.code)
+            continue
+        tagged = {r.code for r in all_rules() if fold(name) in r.tags or r.family == name.upper()}
+        if not tagged:
+            raise ValueError(name)
+        codes |= tagged
+    return frozenset(codes)

@@ -149,7 +149,8 @@ def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str
     from styrcheck.cache.store import root_for
     from styrcheck.core import profile as profiles
     from styrcheck.pipeline.baseline import BaselineError
-    from styrcheck.pipeline.validate import Options, context_of
+    from styrcheck.pipeline.options import Options
+    from styrcheck.pipeline.validate import context_of
 
     chosen = language
     language = _remember_language(chosen or i18n.default_language())  # until the configuration is read

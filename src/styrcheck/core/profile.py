@@ -194,7 +194,7 @@ def _explain(error: Any, data: dict[str, Any], sources: list[Source]) -> Profile
     """One validation error as `file:line:col: …`, the key as written, in the words documents
     get for the same mistake (M001-M003)."""
     from styrcheck.checks.registry import lookup
-    from styrcheck.core.repository import data_path, value_problem
+    from styrcheck.core.problems import data_path, value_problem
 
     kind = error["type"]
     path = data_path(data, tuple(error["loc"]), missing=kind == "missing")

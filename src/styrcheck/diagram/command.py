@@ -17,7 +17,7 @@ from styrcheck.diagram.select import Selection, SelectionError
 
 if TYPE_CHECKING:
     from styrcheck.core.profile import Profile
-    from styrcheck.pipeline.validate import Options as ValidateOptions
+    from styrcheck.pipeline.options import Options as ValidateOptions
 
 # Spellings a user may type, folded, for each level and clustering.
 _LEVELS = {"dokument": "dokument", "documents": "dokument", "document": "dokument",

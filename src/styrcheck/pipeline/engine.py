@@ -2,54 +2,15 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from styrcheck.checks.registry import RULES, Context, Rule, all_rules, lookup
-from styrcheck.core.diagnostics import Acceptance, ExitCode, Finding, Severity, make_args
+from styrcheck.core.diagnostics import Acceptance, Finding, Severity, make_args
 from styrcheck.core.repository import Repository
-from styrcheck.core.text import fold
-
-if TYPE_CHECKING:
-    from styrcheck.pipeline.baseline import Outcome
-
-
-@dataclass
-class Result:
-    findings: list[Finding]  # sorted; accepted ones included, flagged
-    files: int
-    documents: int
-    crashed: list[str] = field(default_factory=list)  # codes of rules that crashed
-    baseline: Outcome | None = None  # set when a baseline was applied (styrcheck.pipeline.baseline)
-
-    @property
-    def failing(self) -> list[Finding]:
-        return [f for f in self.findings if f.accepted is None]
-
-    def exit_code(self, fail_on: Severity = Severity.ERROR) -> ExitCode:
-        if self.crashed:
-            return ExitCode.ERROR
-        if any(f.severity >= fail_on for f in self.failing):
-            return ExitCode.FINDINGS
-        return ExitCode.CLEAN
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which rules run and how severe they are: the profile, then the user's choices."""
-
-    select: frozenset[str] = frozenset()  # codes; empty means all
-    ignore: frozenset[str] = frozenset()
-    severities: dict[str, Severity | None] = field(default_factory=dict)  # None: off
-
-    def wants(self, rule: Rule) -> bool:
-        return (not self.select or rule.code in self.select) and rule.code not in self.ignore
+from styrcheck.pipeline import runner
+from styrcheck.pipeline.result import Result, Selection
 
 
 def run(repo: Repository, selection: Selection = Selection(), jobs: int | None = 1) -> Result:
@@ -96,25 +57,20 @@ def _check_all(repo: Repository, rules: list[Rule], jobs: int | None) -> list[tu
     Forked, the workers share the parent's repository as it stands (copy-on-write), so
     nothing is sent to them but rule codes, and only findings come back. What the rules
     query in common (the graph, the indexes) is built first, once, in the parent."""
-    from styrcheck.pipeline.reading import fork_is_safe
-
     workers = min(jobs or os.cpu_count() or 1, len(rules))
-    if workers > 1 and len(repo.documents) >= PARALLEL_MIN and fork_is_safe():
-        global _forked
-        repo.prepare()
-        _forked = repo
-        try:
-            # The rules that walk the whole graph (H) or every id (M) take longest: handed out
-            # first, they do not leave one worker busy while the other waits.
-            order = sorted(range(len(rules)), key=lambda i: rules[i].family not in "HM")
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                done = dict(zip(order, pool.map(_check_forked, [rules[i].code for i in order])))
-            return [done[i] for i in range(len(rules))]
-        except (OSError, BrokenProcessPool):
-            pass  # no processes to be had here: one process does it
-        finally:
-            _forked = None
-    return [_check(repo, rule) for rule in rules]
+    if workers <= 1 or len(repo.documents) < PARALLEL_MIN or not runner.fork_is_safe():
+        return [_check(repo, rule) for rule in rules]
+    global _forked
+    repo.prepare()
+    _forked = repo
+    try:
+        # The rules that walk the whole graph (H) or every id (M) take longest: handed out
+        # first, they do not leave one worker busy while the other waits.
+        order = sorted(range(len(rules)), key=lambda i: rules[i].family not in "HM")
+        done = dict(zip(order, runner.run_all(_check_forked, [rules[i].code for i in order], workers)))
+        return [done[i] for i in range(len(rules))]
+    finally:
+        _forked = None
 
 
 def _check_forked(code: str) -> tuple[list[Finding], bool]:
@@ -163,18 +119,3 @@ def _deviation_for(doc, code: str, today: date) -> Acceptance | None:
         return Acceptance(deviation.reason.strip(), deviation.decision, deviation.decided_by,
                           deviation.until.isoformat() if deviation.until else None)
     return None
-
-
-def normalise_codes(names: Iterable[str]) -> frozenset[str]:
-    """Rule codes from codes, names or tags, as a user writes them in select and ignore."""
-    codes: set[str] = set()
-    for name in names:
-        rule = lookup(name)
-        if rule is not None:
-            codes.add(rule.code)
-            continue
-        tagged = {r.code for r in all_rules() if fold(name) in r.tags or r.family == name.upper()}
-        if not tagged:
-            raise ValueError(name)
-        codes |= tagged
-    return frozenset(codes)

@@ -8,21 +8,19 @@ parallel therefore gives exactly what a run in one process gives, byte for byte.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import stat
 import sys
 import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from styrcheck.core import loader
 from styrcheck.core.loader import Limits, Source
-from styrcheck.pipeline import discovery
+from styrcheck.pipeline import discovery, runner
 
 if TYPE_CHECKING:
     from styrcheck.cache.store import Cache, Signature
@@ -150,19 +148,17 @@ def read_many(tasks: list[Task], limits: Limits, jobs: int | None = None,
               progress: Progress | None = None) -> list[Source]:
     """Read and compose every task, in order; across `jobs` processes when there are enough."""
     workers = min(jobs or os.cpu_count() or 1, max(1, len(tasks) // 64))
-    if workers > 1 and len(tasks) >= PARALLEL_MIN:
-        try:
-            return _in_parallel(tasks, limits, workers, progress)
-        except (OSError, ImportError, NotImplementedError, BrokenProcessPool):
-            pass  # no processes to be had here (a sandbox, no /dev/shm): one process does it
+    if len(tasks) < PARALLEL_MIN:
+        workers = 1
+    # In chunks among the workers; one by one in this process.
+    size = max(16, -(-len(tasks) // (workers * _CHUNKS_PER_WORKER))) if workers > 1 else 1
+    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    started = done = None
     if progress is not None:
-        progress.reading(len(tasks))
-    sources = []
-    for task in tasks:
-        sources.append(_read_one(task, limits))
-        if progress is not None:
-            progress.advance(1)
-    return sources
+        started = partial(progress.reading, len(tasks))
+        done = lambda index: progress.advance(len(chunks[index]))  # noqa: E731
+    read = runner.run_all(partial(_read_chunk, limits=limits), chunks, workers, started, done)
+    return [source for chunk in read for source in chunk]
 
 
 def _read_one(task: Task, limits: Limits) -> Source:
@@ -176,30 +172,6 @@ def _read_one(task: Task, limits: Limits) -> Source:
 
 def _read_chunk(chunk: list[Task], limits: Limits) -> list[Source]:
     return [_read_one(task, limits) for task in chunk]
-
-
-def _in_parallel(tasks: list[Task], limits: Limits, workers: int, progress: Progress | None) -> list[Source]:
-    size = max(16, -(-len(tasks) // (workers * _CHUNKS_PER_WORKER)))
-    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
-        futures = [pool.submit(_read_chunk, chunk, limits) for chunk in chunks]
-        if progress is not None:  # started after the workers: never fork with its thread running
-            progress.reading(len(tasks))
-            sizes = {future: len(chunk) for future, chunk in zip(futures, chunks)}
-            for future in as_completed(futures):
-                progress.advance(sizes[future])
-        return [source for future in futures for source in future.result()]
-
-
-def fork_is_safe() -> bool:
-    """Whether worker processes may be forked: on Linux (elsewhere system libraries may not
-    survive a fork), where they then share what is already imported and built."""
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
-
-
-def _context() -> Any:
-    """fork where it is safe, else the platform's own way of starting a process."""
-    return multiprocessing.get_context("fork" if fork_is_safe() else None)
 
 
 # --- progress -------------------------------------------------------------------------------------

@@ -4,55 +4,23 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from styrcheck.cache import incremental
 from styrcheck.core import loader
 from styrcheck.core.diagnostics import Finding
-from styrcheck.core.profile import Profile
 from styrcheck.core.repository import Repository, assemble
 from styrcheck.pipeline import reading
 from styrcheck.pipeline.collect import no_collections
 from styrcheck.pipeline.discovery import matches
-from styrcheck.pipeline.engine import Result, Selection, run
+from styrcheck.pipeline.engine import run
+from styrcheck.pipeline.options import Options
+from styrcheck.pipeline.result import Result
 
 if TYPE_CHECKING:
     from styrcheck.cache.store import Cache
-    from styrcheck.config import Settings
-    from styrcheck.pipeline.baseline import Baseline
-
-
-@dataclass(frozen=True)
-class Options:
-    profile: Profile
-    today: date
-    selection: Selection = field(default_factory=Selection)
-    exclude: tuple[str, ...] = ()
-    limits: loader.Limits = field(default_factory=loader.Limits)
-    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()  # (glob, rule codes)
-    baseline: Baseline | None = None  # findings it holds are accepted; fixed entries reported
-    cache_root: Path | None = None  # where .styrcheck_cache/ is kept (cache/store.py); None: no cache
-    jobs: int | None = None  # processes that read files and run rules; None: one per core
-    progress: str | None = None  # language of a progress bar on a terminal; None: never
-    # The repository the checked paths lie in (styrcheck.yaml's folder), read around them so that
-    # the rules that compare documents see the rest; only the checked paths' findings are reported.
-    context: Path | None = None
-
-    @classmethod
-    def of(cls, settings: Settings, profile: Profile, today: date) -> Options:
-        """The options a configuration (file and command line, resolved) asks for."""
-        from styrcheck.pipeline import baseline
-
-        return cls(
-            profile=profile, today=today,
-            selection=Selection(settings.select, settings.ignore, settings.severities),
-            exclude=settings.exclude, limits=settings.limits,
-            per_file_ignores=settings.per_file_ignores,
-            baseline=baseline.load(settings.baseline) if settings.baseline else None,
-        )
 
 
 def read_all(paths: Sequence[Path], options: Options) -> list[loader.Source]:
@@ -95,43 +63,95 @@ def context_of(config_file: Path | None, paths: Sequence[Path]) -> Path | None:
 
 
 def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) -> tuple[Repository | None, Result]:
-    if options.context is not None:
-        # Given paths first: a file both given and in the context is shown as the user named it.
-        scope = {p.display for p in reading.survey(paths, options.exclude, options.limits, None).files}
-        repo, result = _validate([*paths, options.context], replace(options, context=None), keep_repository=True)
-        assert repo is not None
-        documents = sum(1 for doc in repo.documents if doc.path in scope)
-        findings = [f for f in result.findings if f.path in scope]
-        return repo, replace(result, findings=findings, files=len(scope), documents=documents)
+    """One straight line: the scope, then the cached result, then an incremental re-check, then
+    a full run; each step gives the result or passes on to the next."""
+    scoped = _in_scope(paths, options)
+    if scoped is not None:
+        return scoped
     with no_collections():
-        cache = _open_cache(options)
-        found = reading.survey(paths, options.exclude, options.limits, cache)
-        files = found.identity() if cache is not None else None
-        key, options_key = _run_keys(files, options) if files is not None else (None, "")
-        result = cache.result(key) if cache is not None and key is not None else None
-        if result is None and cache is not None and files is not None:
-            again = incremental.recheck(found, files, options, cache, options_key)
-            if again is not None:  # only the edited files checked again
-                result = _filtered(again[0], options)
-                cache.put_result(key, result, again[1].encode())
+        run = _start(paths, options)
+        result = _cached(run)
+        if result is None:
+            result = _incremental(run)
         repo = None
         if result is None or keep_repository:
-            progress = reading.Progress.wanted(options.progress, len(found.files))
-            try:
-                sources = reading.load(found, options.limits, cache, options.jobs, progress)
-                if progress is not None:
-                    progress.checking()
-                repo = assemble(sources, options.profile, options.today)
-                if result is None:
-                    result = _checked(repo, options)
-                    if cache is not None and key is not None and files is not None:
-                        cache.put_result(key, result, incremental.base_of(repo, files, options_key).encode())
-            finally:
-                if progress is not None:
-                    progress.stop()
-        if cache is not None:
-            cache.save()
+            repo, result = _full(run, result)
+        if run.cache is not None:
+            run.cache.save()
     return repo, _with_baseline(result, options)
+
+
+@dataclass
+class _Run:
+    """A run under way: its options, its files (surveyed and, with a cache, hashed), the cache,
+    and the keys of its result there (None: the result is not kept)."""
+
+    options: Options
+    found: reading.Survey
+    cache: Cache | None
+    files: list[tuple[str, str]] | None  # (shown path, content hash), with a cache
+    key: str | None = None  # of the run: files, options and code
+    options_key: str = ""  # of its options and code alone
+
+
+def _in_scope(paths: Sequence[Path], options: Options) -> tuple[Repository, Result] | None:
+    """With a context (the repository the paths lie in): the context validated, and only the
+    paths' findings kept. Given paths come first: a file both given and in the context is shown
+    as the user named it."""
+    if options.context is None:
+        return None
+    scope = {p.display for p in reading.survey(paths, options.exclude, options.limits, None).files}
+    repo, result = _validate([*paths, options.context], replace(options, context=None), keep_repository=True)
+    assert repo is not None
+    documents = sum(1 for doc in repo.documents if doc.path in scope)
+    findings = [f for f in result.findings if f.path in scope]
+    return repo, replace(result, findings=findings, files=len(scope), documents=documents)
+
+
+def _start(paths: Sequence[Path], options: Options) -> _Run:
+    cache = _open_cache(options)
+    found = reading.survey(paths, options.exclude, options.limits, cache)
+    run = _Run(options, found, cache, found.identity() if cache is not None else None)
+    if run.files is not None:
+        run.key, run.options_key = _run_keys(run.files, options)
+    return run
+
+
+def _cached(run: _Run) -> Result | None:
+    """The result the cache holds for exactly these files, options and code."""
+    return run.cache.result(run.key) if run.cache is not None and run.key is not None else None
+
+
+def _incremental(run: _Run) -> Result | None:
+    """The last run's result with only the edited files checked again, where that is sound."""
+    if run.cache is None or run.files is None or run.key is None:
+        return None
+    again = incremental.recheck(run.found, run.files, run.options, run.cache, run.options_key)
+    if again is None:
+        return None
+    result = _filtered(again[0], run.options)
+    run.cache.put_result(run.key, result, again[1].encode())
+    return result
+
+
+def _full(run: _Run, result: Result | None) -> tuple[Repository, Result]:
+    """Every file read and the repository assembled; checked, unless `result` is known."""
+    options = run.options
+    progress = reading.Progress.wanted(options.progress, len(run.found.files))
+    try:
+        sources = reading.load(run.found, options.limits, run.cache, options.jobs, progress)
+        if progress is not None:
+            progress.checking()
+        repo = assemble(sources, options.profile, options.today)
+        if result is None:
+            result = _checked(repo, options)
+            if run.cache is not None and run.key is not None and run.files is not None:
+                base = incremental.base_of(repo, run.files, run.options_key)
+                run.cache.put_result(run.key, result, base.encode())
+    finally:
+        if progress is not None:
+            progress.stop()
+    return repo, result
 
 
 def _checked(repo: Repository, options: Options) -> Result:

@@ -13,7 +13,7 @@ from rich.text import Text
 from styrcheck.checks.registry import lookup
 from styrcheck.core.diagnostics import Severity
 from styrcheck.i18n import message
-from styrcheck.pipeline.engine import Result
+from styrcheck.pipeline.result import Result
 from styrcheck.report import ReportContext
 from styrcheck.report.text import summary_line
 

@@ -14,7 +14,7 @@ from typing import Any
 from styrcheck.checks.registry import lookup
 from styrcheck.core.diagnostics import Severity
 from styrcheck.i18n import message
-from styrcheck.pipeline.engine import Result
+from styrcheck.pipeline.result import Result
 from styrcheck.report import ReportContext, fingerprints
 
 SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}

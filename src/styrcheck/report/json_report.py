@@ -10,7 +10,7 @@ from styrcheck.checks.registry import lookup
 from styrcheck.core.diagnostics import Finding
 from styrcheck.i18n import message
 from styrcheck.pipeline.baseline import Outcome, is_baselined
-from styrcheck.pipeline.engine import Result
+from styrcheck.pipeline.result import Result
 from styrcheck.report import ReportContext
 
 SCHEMA_VERSION = 1

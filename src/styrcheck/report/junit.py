@@ -15,7 +15,7 @@ from styrcheck.checks.registry import lookup
 from styrcheck.core.diagnostics import Finding
 from styrcheck.i18n import message
 from styrcheck.pipeline.baseline import is_baselined
-from styrcheck.pipeline.engine import Result
+from styrcheck.pipeline.result import Result
 from styrcheck.report import ReportContext
 
 

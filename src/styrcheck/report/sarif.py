@@ -18,7 +18,7 @@ from styrcheck.checks.registry import Rule, all_rules
 from styrcheck.core.diagnostics import Finding, Severity
 from styrcheck.i18n import message
 from styrcheck.pipeline.baseline import is_baselined
-from styrcheck.pipeline.engine import Result
+from styrcheck.pipeline.result import Result
 from styrcheck.report import RULES_DOCS_URL, ReportContext, fingerprints
 from styrcheck.report.rules_markdown import anchor, help_markdown, help_text
 

@@ -12,7 +12,7 @@ from rich.markup import render as render_markup
 from styrcheck.core.diagnostics import Finding, Severity
 from styrcheck.i18n import message
 from styrcheck.pipeline.baseline import Outcome, is_baselined
-from styrcheck.pipeline.engine import Result
+from styrcheck.pipeline.result import Result
 from styrcheck.report import ReportContext
 from styrcheck.report.json_report import summary
 
