@@ -9,18 +9,30 @@ written (`doc`, `path`). A reference to an id that exists nowhere becomes a node
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     import networkx as nx
-
-    from styrcheck.core.repository import Repository
 
 DERIVES, REPLACES, CONTAINS = "derives", "replaces", "contains"
 _EDGES = "styrcheck.edges"  # the graph attribute listing each relation's edges
 
 
-def build(repo: Repository) -> nx.MultiDiGraph:
+class Hierarchy(Protocol):
+    """What the graph is built from: a repository (core/repository.py), which builds it."""
+
+    @property
+    def documents(self) -> Sequence[Any]: ...
+
+    @property
+    def items(self) -> Mapping[str, Any]: ...
+
+    @property
+    def broken_ids(self) -> set[str]: ...
+
+
+def build(repo: Hierarchy) -> nx.MultiDiGraph:
     import networkx as nx  # here: a run whose result comes from the cache never needs it
 
     graph = nx.MultiDiGraph()
@@ -54,7 +66,7 @@ def build(repo: Repository) -> nx.MultiDiGraph:
     return graph
 
 
-def _refs(graph: nx.MultiDiGraph, repo: Repository, child: str, doc, relation: str,
+def _refs(graph: nx.MultiDiGraph, repo: Hierarchy, child: str, doc, relation: str,
           targets: list[str], path: tuple) -> None:
     for index, target in enumerate(targets):
         if target not in graph:
