@@ -35,10 +35,10 @@ if TYPE_CHECKING:
     from styrcheck.pipeline.options import Options
 
 # Free texts: what a document says in words, which no cross-document rule reads of another
-# document (the titles and descriptions of documents that may have no goals excepted: G008
-# reads them, beside every goal id of the repository). A definition of fulfilment written as
-# one text is a free text too.
-_TEXTS = frozenset({"titel", "beskrivning", "text", "namn"})
+# document unless it declares so (Rule.reads_free_text: G008 reads the titles and descriptions
+# of documents that may have no goals, beside every goal id of the repository). A definition
+# of fulfilment written as one text is a free text too.
+FREE_TEXTS = frozenset({"titel", "beskrivning", "text", "namn"})
 # More edited files than this share of the repository: a full run costs about the same.
 _MOST = 0.25
 
@@ -81,8 +81,10 @@ def base_of(repo: Repository, files: list[tuple[str, str]], options: str) -> Bas
 
 def interface(doc: Doc) -> str:
     """What other documents' rules may read of `doc`, as text: its type, every value but the
-    free texts, and how its keys are spelled."""
-    values = _without_texts(doc.source.data, keep_top=doc.type.goals == "förbjudna")
+    free texts (unless a rule that is not local reads them: Rule.reads_free_text), and how its
+    keys are spelled."""
+    read = any(r.reads_free_text(doc) for r in all_rules() if r.reads_free_text is not None)
+    values = doc.source.data if read else _without_texts(doc.source.data)
     spellings = sorted((list(map(str, path)), written) for path, written in doc.source.spellings.items()
                        if _holds(values, path))
     return json.dumps([doc.type_name, values, spellings], ensure_ascii=False, sort_keys=True, default=repr)
@@ -100,10 +102,10 @@ def _holds(values: Any, path: tuple[str | int, ...]) -> bool:
     return True
 
 
-def _without_texts(value: Any, keep_top: bool = False) -> Any:
+def _without_texts(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _without_texts(v) for k, v in value.items()
-                if keep_top or not (k in _TEXTS or (k == "maluppfyllelse" and isinstance(v, str)))}
+                if not (k in FREE_TEXTS or (k == "maluppfyllelse" and isinstance(v, str)))}
     if isinstance(value, list):
         return [_without_texts(v) for v in value]
     return value

@@ -1,6 +1,7 @@
-"""Every rule of styrcheck, grouped by theme. Importing this module registers them all."""
+"""Every rule of styrcheck, grouped by theme. As yamllint's rules/__init__.py: importing this
+package registers every rule (registry.py), then checks the registry against the catalogue."""
 
-from styrcheck.checks import (  # noqa: F401  # noqa: F401
+from styrcheck.checks import (  # noqa: F401 - each module registers its rules
     decisions,
     deviations,
     files,
@@ -15,3 +16,6 @@ from styrcheck.checks import (  # noqa: F401  # noqa: F401
     periods,
     values,
 )
+from styrcheck.checks.registry import check_catalogue
+
+check_catalogue()

@@ -1,9 +1,12 @@
-"""The rule registry: every rule's code, name, tags, texts and check, in one table.
+"""The rule registry: every rule's code, name, tags, check and what incremental runs may
+rely on, in one table; its texts are in the catalogue (styrcheck/catalogue/).
 
 A rule is a function with its metadata beside it. It never computes line numbers itself: it
 names the document (or file) and the field path, and the source map finds the place.
-Rules of the Y family and M001-M004 are reported while reading and modelling; they are
-declared here with no check function so that `styrcheck rules` and `explain` know them.
+Rules of the Y family and M002-M005 are reported while reading and modelling (through the
+handles of catalogue/raised.py); they are declared with no check function so that
+`styrcheck rules` and `explain` know them. The checks package fills the registry as it is
+imported, then checks it against the catalogue (check_catalogue).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from styrcheck import catalogue
+from styrcheck.catalogue.raised import HANDLES
 from styrcheck.core.diagnostics import Finding, Severity, Text, make_args
 from styrcheck.core.text import fold
 
@@ -29,10 +34,6 @@ class Rule:
     code: str
     name: str
     tags: tuple[str, ...]
-    summary: Text
-    messages: dict[str, Text]
-    why: Text
-    quote: str  # the passage of the riktlinje (or the law) the rule rests on, in Swedish
     check: Check | None = field(default=None, compare=False)
     # A reviewing rule runs after all the others and reads their findings (ctx.findings), e.g.
     # X002, which reports deviations that no finding used, and X003, lapsed ones a finding needs.
@@ -40,12 +41,38 @@ class Rule:
     # A local rule judges each document on its own: what it finds in a document depends on
     # that document, the profile, the organisation and the options, never on other steering
     # documents. After an edit that leaves what other documents see unchanged, only the local
-    # rules run again, on the edited files (incremental.py).
+    # rules run again, on the edited files (cache/incremental.py).
     local: bool = False
+    # The documents whose free texts (titel, beskrivning, text, namn: cache/incremental.py's
+    # FREE_TEXTS) a rule that is not local reads, e.g. G008's goal-like wording in documents
+    # that may have no goals. An incremental run treats an edit to those texts as one other
+    # documents see (and checks in full); an undeclared reader would be left with stale findings.
+    reads_free_text: Callable[[Doc], bool] | None = field(default=None, compare=False)
 
     @property
     def family(self) -> str:
         return self.code[0]
+
+    @property
+    def summary(self) -> Text:
+        return catalogue.texts(self.code).summary
+
+    @property
+    def why(self) -> Text:
+        return catalogue.texts(self.code).why
+
+    @property
+    def quote(self) -> str:
+        """The passage of the riktlinje (or the law) the rule rests on, in Swedish."""
+        return catalogue.texts(self.code).quote
+
+    @property
+    def messages(self) -> dict[str, Text]:
+        return catalogue.texts(self.code).messages
+
+
+class RegistryError(ValueError):
+    """A rule declared in a way the registry, the catalogue or incremental runs cannot keep."""
 
 
 RULES: dict[str, Rule] = {}
@@ -54,40 +81,58 @@ _BY_NAME: dict[str, str] = {}
 
 def _register(rule: Rule) -> Rule:
     if rule.code in RULES or rule.name in _BY_NAME:
-        raise ValueError(f"rule {rule.code} {rule.name} is registered twice")
+        raise RegistryError(f"rule {rule.code} {rule.name} is registered twice")
+    if rule.reviews and rule.local:
+        raise RegistryError(f"rule {rule.code} reviews every finding, so it cannot be local")
+    if rule.local and rule.reads_free_text is not None:
+        raise RegistryError(f"rule {rule.code} is local: it runs again on every edited document, whatever it reads")
+    if rule.check is None and (rule.reviews or rule.local or rule.reads_free_text is not None):
+        raise RegistryError(f"rule {rule.code} has no check: it is reported while reading, and runs no other way")
     RULES[rule.code] = rule
     _BY_NAME[rule.name] = rule.code
     return rule
 
 
-def declare(code: str, name: str, *, tags: Iterable[str], summary: Text, messages: dict[str, Text],
-            why: Text, quote: str = "") -> Rule:
+def declare(code: str, name: str, *, tags: Iterable[str]) -> Rule:
     """A rule reported while reading or modelling files (no check function)."""
-    return _register(Rule(code, name, tuple(tags), summary, messages, why, quote))
+    return _register(Rule(code, name, tuple(tags)))
 
 
-def rule(code: str, name: str, *, tags: Iterable[str], summary: Text, messages: dict[str, Text],
-         why: Text, quote: str = "", reviews: bool = False, local: bool = False) -> Callable[[Check], Check]:
+def rule(code: str, name: str, *, tags: Iterable[str], reviews: bool = False, local: bool = False,
+         reads_free_text: Callable[[Doc], bool] | None = None) -> Callable[[Check], Check]:
     """Register a check function as rule `code` (`reviews`: it runs last, over the findings;
-    `local`: it judges each document on its own, see Rule)."""
+    `local`: it judges each document on its own; `reads_free_text`: see Rule)."""
 
     def register(check: Check) -> Check:
-        _register(Rule(code, name, tuple(tags), summary, messages, why, quote, check, reviews, local))
+        _register(Rule(code, name, tuple(tags), check, reviews, local, reads_free_text))
         return check
 
     return register
 
 
+def check_catalogue() -> None:
+    """Every rule has its texts in both languages, every text a rule, and every handle the
+    loader and the repository raise is a rule (called once the checks are registered)."""
+    texts = catalogue.codes()
+    problems = [f"{code}: no texts in the catalogue" for code in sorted(RULES.keys() - texts)]
+    problems += [f"{code}: texts, but no such rule" for code in sorted(texts - RULES.keys())]
+    problems += [f"{h.code}: raised while reading, but no such rule" for h in HANDLES if h.code not in RULES]
+    for code in sorted(RULES.keys() & texts):
+        try:
+            catalogue.texts(code)
+        except KeyError as err:
+            problems.append(f"{code}: no text {err} in one of the languages")
+    if problems:
+        raise RegistryError("; ".join(problems))
+
+
 def lookup(code_or_name: str) -> Rule | None:
     """A rule by code (`G001`, any case) or by name (`goal-area-count`)."""
-    import styrcheck.checks  # noqa: F401 - registers every rule (all_rules() would sort them each time)
     key = code_or_name.strip()
     return RULES.get(key.upper()) or RULES.get(_BY_NAME.get(key.lower(), ""))
 
 
 def all_rules() -> list[Rule]:
-    import styrcheck.checks  # noqa: F401 - registers every rule
-
     return sorted(RULES.values(), key=lambda r: r.code)
 
 

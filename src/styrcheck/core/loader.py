@@ -37,6 +37,7 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from styrcheck.catalogue.raised import Y001, Y002, Y003, Y004, Y005, Y006, Y007, Raised
 from styrcheck.core.diagnostics import Finding, Severity, make_args
 from styrcheck.core.text import fold
 
@@ -121,9 +122,9 @@ class Source:
     def spelling(self, path: PathKey) -> str:
         return self.spellings.get(path, str(path[-1]) if path else "")
 
-    def problem(self, code: str, key: str, position: Position, **args: object) -> None:
+    def problem(self, rule: Raised, key: str, position: Position, **args: object) -> None:
         self.findings.append(
-            Finding(self.path, position[0], position[1], code, Severity.ERROR, key, make_args(args))
+            Finding(self.path, position[0], position[1], rule.code, Severity.ERROR, key, make_args(args))
         )
 
 
@@ -214,13 +215,13 @@ def read(path: str | Path, display: str, limits: Limits = Limits()) -> Source:
     try:
         raw = read_bounded(path, limits.max_bytes)
     except _TooLarge as large:
-        source.problem("Y006", "size", (1, 1), size=large.size, limit=limits.max_bytes)
+        source.problem(Y006, "size", (1, 1), size=large.size, limit=limits.max_bytes)
         return source
     except _NotAFile:
-        source.problem("Y005", "not-a-file", (1, 1))
+        source.problem(Y005, "not-a-file", (1, 1))
         return source
     except OSError as err:
-        source.problem("Y005", "default", (1, 1), error=err.strerror or str(err))
+        source.problem(Y005, "default", (1, 1), error=err.strerror or str(err))
         return source
     parse(raw, source, limits)
     return source
@@ -253,16 +254,16 @@ def read_bounded(path: str | Path, limit: int) -> bytes:
 def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
     """Compose `raw` into `source`; problems become findings on it."""
     if len(raw) > limits.max_bytes:
-        source.problem("Y006", "size", (1, 1), size=len(raw), limit=limits.max_bytes)
+        source.problem(Y006, "size", (1, 1), size=len(raw), limit=limits.max_bytes)
         return
     if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: same start
-        source.problem("Y004", "utf32", (1, 1))
+        source.problem(Y004, "utf32", (1, 1))
         return
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
-        source.problem("Y004", "utf16", (1, 1))
+        source.problem(Y004, "utf16", (1, 1))
         return
     if b"\x00" in raw:
-        source.problem("Y004", "binary", (1, 1))
+        source.problem(Y004, "binary", (1, 1))
         return
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
@@ -270,13 +271,13 @@ def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
         raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
-        source.problem("Y004", _legacy_encoding(raw), (line, 1))
+        source.problem(Y004, _legacy_encoding(raw), (line, 1))
         return
     if _read_plain(raw, source, limits):  # iterative: any depth is safe here
         return
     too_deep = _too_deep_for_c(raw)  # the composer below recurses in C
     if too_deep is not None:
-        source.problem("Y006", "depth", too_deep, limit=limits.max_depth)
+        source.problem(Y006, "depth", too_deep, limit=limits.max_depth)
         return
     composer = _Composer(raw)
     try:
@@ -285,7 +286,7 @@ def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
         _syntax_problem(source, err, raw)
         return
     except YAMLError as err:  # reader errors (a control character) carry a byte offset, no mark
-        source.problem("Y001", "default", _offset_position(raw, getattr(err, "position", None)),
+        source.problem(Y001, "default", _offset_position(raw, getattr(err, "position", None)),
                        problem=str(err).splitlines()[0])
         return
     finally:
@@ -301,16 +302,16 @@ def parse(raw: bytes, source: Source, limits: Limits = Limits()) -> None:
         source.data = None
         looped = _first_repeated(refused.nodes) if refused.key == "depth" else None
         if looped is not None:  # `&a [*a]`: an alias inside the collection it names
-            source.problem("Y006", "recursive", _mark(looped))
+            source.problem(Y006, "recursive", _mark(looped))
         elif refused.key == "nodes" and len(refused.nodes) >= 2:
             # The expansion's own place is the anchor's, far from the alias that triggered it:
             # name the top-level field whose value grew too large instead.
-            source.problem("Y006", "nodes", _mark(refused.nodes[-2]), **refused.details)
+            source.problem(Y006, "nodes", _mark(refused.nodes[-2]), **refused.details)
         else:
-            source.problem("Y006", refused.key, refused.position, **refused.details)
+            source.problem(Y006, refused.key, refused.position, **refused.details)
     except RecursionError:  # pragma: no cover - the builder's own depth limit comes first
         source.data = None
-        source.problem("Y006", "depth", (1, 1), limit=builder.max_depth)
+        source.problem(Y006, "depth", (1, 1), limit=builder.max_depth)
 
 
 class _NotPlain(Exception):
@@ -464,12 +465,12 @@ class _Builder:
         kind = type(node)
         if kind is ScalarNode:
             if node.tag not in _SCALAR_TAGS:
-                self.source.problem("Y007", "default", _mark(node), tag=_short_tag(node.tag))
+                self.source.problem(Y007, "default", _mark(node), tag=_short_tag(node.tag))
                 return None
             value = node.value
             return None if not node.style and value in _NULLS else value
         if node.tag not in (_CORE + "seq", _CORE + "map"):
-            self.source.problem("Y007", "default", _mark(node), tag=_short_tag(node.tag))
+            self.source.problem(Y007, "default", _mark(node), tag=_short_tag(node.tag))
             return None
         positions = self.source.positions
         try:
@@ -484,17 +485,17 @@ class _Builder:
             mapping: dict[str, Any] = {}
             for key_node, value_node in node.value:
                 if type(key_node) is not ScalarNode:
-                    self.source.problem("Y003", "complex-key", _mark(key_node))
+                    self.source.problem(Y003, "complex-key", _mark(key_node))
                     continue
                 if key_node.tag not in _SCALAR_TAGS:  # `? !!python/name:os.system : x`
-                    self.source.problem("Y007", "default", _mark(key_node), tag=_short_tag(key_node.tag))
+                    self.source.problem(Y007, "default", _mark(key_node), tag=_short_tag(key_node.tag))
                     continue
                 written = key_node.value
                 key = fold(written)
                 key_path = (*path, key)
                 if key in mapping or key_path in positions:
                     first = positions[key_path]
-                    self.source.problem("Y002", "default", _mark(key_node), name=written, first=first[0])
+                    self.source.problem(Y002, "default", _mark(key_node), name=written, first=first[0])
                     continue
                 positions[key_path] = _mark(key_node)
                 if written != key:
@@ -517,12 +518,12 @@ def _syntax_problem(source: Source, err: MarkedYAMLError, raw: bytes) -> None:
     lines = raw.splitlines()
     line = lines[position[0] - 1] if position[0] <= len(lines) else b""
     if "expected a single document" in str(err.context or "") + problem:
-        source.problem("Y001", "multi", position)
+        source.problem(Y001, "multi", position)
     elif b"\t" in line[: position[1]]:
-        source.problem("Y001", "tab", position)
+        source.problem(Y001, "tab", position)
     else:
         known = next((key for text, key in _KNOWN_PROBLEMS if text in problem), "default")
-        source.problem("Y001", known, position, problem=problem)
+        source.problem(Y001, known, position, problem=problem)
 
 
 # libyaml's commonest complaints, each with a message of its own in checks/files.py (Y001),

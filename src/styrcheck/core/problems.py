@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from styrcheck.catalogue.raised import M001, M003, Raised
 from styrcheck.core.loader import PathKey
 from styrcheck.core.models import display_names
 
@@ -35,12 +36,12 @@ _M003_KEYS = {
 }
 
 
-def value_problem(error: Any, field_name: str) -> tuple[str, str, dict[str, object]]:
+def value_problem(error: Any, field_name: str) -> tuple[Raised, str, dict[str, object]]:
     """The rule (M001 or M003), message key and values for a pydantic error about a value
     (not a missing or unknown key). Profiles get the same words (profile.py)."""
     kind = error["type"]
     if kind in ("empty", "id_empty", "too_short") or (error.get("input") is None and kind.endswith("_type")):
-        return "M001", "empty", {"field": field_name}
+        return M001, "empty", {"field": field_name}
     ctx = error.get("ctx") or {}
     key = _M003_KEYS.get(kind, "default")
     if key == "choice" and ctx.get("suggestion"):
@@ -48,7 +49,7 @@ def value_problem(error: Any, field_name: str) -> tuple[str, str, dict[str, obje
     elif isinstance(error.get("input"), (dict, list)):
         key = _shape_key(key, error["input"])
     value = ctx.get("value", error.get("input"))
-    return "M003", key, {"field": field_name, "value": _short(value), "allowed": ctx.get("allowed", ""),
+    return M003, key, {"field": field_name, "value": _short(value), "allowed": ctx.get("allowed", ""),
                          "suggestion": ctx.get("suggestion", ""), "problem": error.get("msg", "")}
 
 

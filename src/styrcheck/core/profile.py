@@ -193,7 +193,7 @@ def load(name_or_path: str | None = None) -> Profile:
 def _explain(error: Any, data: dict[str, Any], sources: list[Source]) -> ProfileError:
     """One validation error as `file:line:col: …`, the key as written, in the words documents
     get for the same mistake (M001-M003)."""
-    from styrcheck.checks.registry import lookup
+    from styrcheck.catalogue.raised import M001, M002
     from styrcheck.core.problems import data_path, value_problem
 
     kind = error["type"]
@@ -208,17 +208,17 @@ def _explain(error: Any, data: dict[str, Any], sources: list[Source]) -> Profile
         return Text(text.sv.format(**values), text.en.format(**values))
 
     if kind == "missing":
-        detail = words(lookup("M001").messages["default"], field=_NAMES.get(str(path[-1]), path[-1]))
+        detail = words(M001.messages["default"], field=_NAMES.get(str(path[-1]), path[-1]))
     elif kind == "extra_forbidden":
         suggestion = did_you_mean(source.spelling(path), list(_NAMES.values()))
-        detail = (words(lookup("M002").messages["suggest"], field=written, suggestion=suggestion) if suggestion
+        detail = (words(M002.messages["suggest"], field=written, suggestion=suggestion) if suggestion
                   else words(MESSAGES["profile-unknown-key"], field=written))
     elif kind == "range_order":
         detail = words(MESSAGES["profile-range"], field=written, **error["ctx"])
     else:
         code, key, values = value_problem(error, written)
         values["value"] = printable(str(values["value"])) if "value" in values else ""
-        text = lookup(code).messages.get(key)
+        text = code.messages.get(key)
         if text is None or key == "default":  # M003's default points to docs/format.md, for documents
             text, values = MESSAGES["profile-value"], {"field": written, "problem": values.get("problem", "")}
         detail = words(text, **values)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
+from styrcheck.catalogue.raised import M001, M002, M003, M004, M005, Y003, Raised
 from styrcheck.core.diagnostics import Finding, Severity, make_args
 from styrcheck.core.loader import PathKey, Source
 from styrcheck.core.models import MODELS, Document, Goal, Organisation, field_names
@@ -148,14 +149,14 @@ def _classify(source: Source, repo: Repository, organisations: list[Source]) -> 
     if name in CONFIG_NAMES or (isinstance(data, dict) and fold(str(data.get("typ", ""))) == "styrcheck"):
         return  # configuration: read by config.py
     if data is None:
-        _problem(repo, source, "Y003", "empty", ())
+        _problem(repo, source, Y003, "empty", ())
         return
     if not isinstance(data, dict):
-        _problem(repo, source, "Y003", "not-mapping", ())
+        _problem(repo, source, Y003, "not-mapping", ())
         return
     typ = data.get("typ")
     if not isinstance(typ, str) or not typ.strip():
-        _problem(repo, source, "Y003", "no-typ-organisation" if is_organisation_file(source) else "no-typ", ())
+        _problem(repo, source, Y003, "no-typ-organisation" if is_organisation_file(source) else "no-typ", ())
         return
     if fold(typ) == "organisation":
         organisations.append(source)
@@ -163,7 +164,7 @@ def _classify(source: Source, repo: Repository, organisations: list[Source]) -> 
     found = repo.profile.doc_type(typ)
     if found is None:
         suggestion = did_you_mean(typ, [*repo.profile.type_names(), "organisation"])
-        _problem(repo, source, "M004", "suggest" if suggestion else "default", ("typ",),
+        _problem(repo, source, M004, "suggest" if suggestion else "default", ("typ",),
                  value=typ, suggestion=suggestion or "", types=repo.profile.type_names())
         _remember_id(repo, data)
         return
@@ -198,7 +199,7 @@ def _add_organisation(candidates: list[Source], repo: Repository) -> None:
     used = min(candidates, key=lambda s: fold(s.path.rsplit("/", 1)[-1]) not in ORGANISATION_NAMES)
     for source in candidates:
         if source is not used:
-            _problem(repo, source, "M005", "organisation", (), used=used.path)
+            _problem(repo, source, M005, "organisation", (), used=used.path)
     model, _ = _validate(repo, used, Organisation, used.data)
     if model is not None:
         repo.organisation, repo.organisation_source = model, used
@@ -209,12 +210,12 @@ def _remember_id(repo: Repository, data: dict[str, Any]) -> None:
         repo.broken_ids.add(data["id"])
 
 
-def _problem(repo: Repository, source: Source, code: str, key: str, path: PathKey,
+def _problem(repo: Repository, source: Source, rule: Raised, key: str, path: PathKey,
              subject: str | None = None, **args: object) -> None:
     line, column = source.position(path)
     document = source.data.get("id") if isinstance(source.data, dict) else None
     repo.findings.append(
-        Finding(source.path, line, column, code, Severity.ERROR, key, make_args(args),
+        Finding(source.path, line, column, rule.code, Severity.ERROR, key, make_args(args),
                 document if isinstance(document, str) else None,
                 subject=".".join(map(str, path)) if subject is None else subject, place=tuple(path))
     )
@@ -255,18 +256,18 @@ def _model_problem(repo: Repository, source: Source, model: type[BaseModel], dat
     name = source.spelling(path) if path else ""
     field_name = shown_name(name) if path and isinstance(path[-1], str) else name
     if kind == "missing":
-        _problem(repo, source, "M001", "default", path[:-1], subject=".".join(map(str, path)),
+        _problem(repo, source, M001, "default", path[:-1], subject=".".join(map(str, path)),
                  field=shown_name(str(path[-1])))
         return
     if kind == "extra_forbidden":
         submodel = _model_at(model, path[:-1])
         suggestion = did_you_mean(name, field_names(submodel)) if submodel else None
-        _problem(repo, source, "M002", "suggest" if suggestion else "default", path,
+        _problem(repo, source, M002, "suggest" if suggestion else "default", path,
                  field=name, suggestion=suggestion or "")
         return
     if kind == "scope_keyword":  # gäller_för: [bun, kommunala_organisationen]: at the keyword
         ctx = error["ctx"]
-        _problem(repo, source, "M003", "keyword-in-list", (*path, ctx["index"]), field=field_name, value=ctx["value"])
+        _problem(repo, source, M003, "keyword-in-list", (*path, ctx["index"]), field=field_name, value=ctx["value"])
         return
     code, key, args = value_problem(error, field_name)
     _problem(repo, source, code, key, path, **args)

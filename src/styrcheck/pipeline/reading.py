@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from styrcheck.catalogue.raised import Y005
 from styrcheck.core import loader
 from styrcheck.core.loader import Limits, Source
 from styrcheck.pipeline import discovery, runner
@@ -112,7 +113,7 @@ def load(found: Survey, limits: Limits, cache: Cache | None = None, jobs: int | 
     for index, item in enumerate(found.files):
         if item.outside is not None:
             source = Source(item.display)
-            source.problem("Y005", "outside", (1, 1), target=item.outside)
+            source.problem(Y005, "outside", (1, 1), target=item.outside)
             sources[index] = source
             continue
         key = None
