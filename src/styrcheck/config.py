@@ -7,8 +7,9 @@ every error names the file, line and column.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -143,11 +144,11 @@ def resolve(found: Found, overrides: Overrides = Overrides()) -> Settings:
     severities: dict[str, Severity | None] = {}
     for name, level in config.severities.items():
         written = where.written("allvarlighet", name)
-        (code,) = _codes([written], lambda _, n=name: where.at("allvarlighet", n), single=True)
+        (code,) = _codes([written], where.of_all("allvarlighet", name), single=True)
         word = _LEVELS.get(level, level)
         severities[code] = None if word == "off" else Severity.parse(word)
     per_file = tuple(
-        (where.glob(pattern), _codes(names, lambda i, p=fold(pattern): where.at("ignorera_per_fil", p, i)))
+        (where.glob(pattern), _codes(names, partial(where.at, "ignorera_per_fil", fold(pattern))))
         for pattern, names in config.per_file_ignores.items()
     )
     if overrides.exclude is not None:
@@ -190,6 +191,10 @@ class _Where:
         line, column = source.position(tuple(path))
         return f"{source.path}:{line}:{column}"
 
+    def of_all(self, *path: str | int) -> Callable[[int], str | Text]:
+        """Where every item of a setting was written: the setting's own place."""
+        return lambda _: self.at(*path)
+
     def written(self, *path: str) -> str:
         """A key as the user wrote it (keys are folded when read)."""
         return self.found.source.spelling(path) if self.found.source else str(path[-1])
@@ -218,8 +223,7 @@ class _Where:
 
 def _codes(names: Sequence[str], where: Callable[[int], str | Text], single: bool = False) -> frozenset[str]:
     """Rule codes from codes, names, tags or families; `where(i)` says where item i was written."""
-    from styrcheck.checks.registry import codes_and_names
-    from styrcheck.checks.registry import normalise_codes
+    from styrcheck.checks.registry import codes_and_names, normalise_codes
 
     codes: set[str] = set()
     for index, name in enumerate(names):
@@ -246,7 +250,7 @@ def _with_written_globs(data: dict[str, Any], source: Source) -> dict[str, Any]:
     return {**data, "ignorera_per_fil": written}
 
 
-def _explain(error: dict[str, Any], source: Source) -> ConfigError:
+def _explain(error: Mapping[str, Any], source: Source) -> ConfigError:
     """One pydantic error as `file:line:col: what is wrong and what is allowed`."""
     loc: PathKey = tuple(error["loc"])
     if loc and loc[0] == "ignorera_per_fil" and len(loc) > 1:

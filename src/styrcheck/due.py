@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from styrcheck import __version__
 from styrcheck.core import calendar
@@ -21,7 +22,7 @@ from styrcheck.core.repository import Doc, Repository
 SCHEMA_VERSION = 1
 FOLLOW_UP, REPORT, EXPIRY = "follow-up", "report", "expiry"
 
-_WORDS = {
+_WORDS: dict[str, dict[str, Any]] = {
     "sv": {FOLLOW_UP: "uppföljning", REPORT: "redovisning", EXPIRY: "upphör att gälla", "overdue": "försenad",
            "upcoming": "kommande", "head": ("datum", "status", "vad", "dokument", "ansvarig")},
     "en": {FOLLOW_UP: "follow-up", REPORT: "report", EXPIRY: "expires", "overdue": "overdue",

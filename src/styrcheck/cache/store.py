@@ -88,7 +88,8 @@ def code_fingerprint() -> str:
         for name in sorted(names):
             if name.endswith((".py", ".yaml", ".yml", ".json")):
                 info = os.stat(os.path.join(folder, name))
-                parts.append(f"{os.path.relpath(os.path.join(folder, name), package)}:{info.st_size}:{info.st_mtime_ns}")
+                shown = os.path.relpath(os.path.join(folder, name), package)
+                parts.append(f"{shown}:{info.st_size}:{info.st_mtime_ns}")
     return _digest("\n".join(parts).encode())
 
 

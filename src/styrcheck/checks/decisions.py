@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from styrcheck.checks.registry import Context, rule
 from styrcheck.core import calendar
@@ -61,7 +61,7 @@ def wrong_committee(ctx: Context) -> Iterator[Finding]:
         elif outside:
             yield ctx.finding(doc, ("galler_for",), "scope", subject=",".join(outside), units=", ".join(outside),
                               expected=chart.name(homes[0][0]), **names)
-        for index, parent_id in enumerate(doc.model.derives_from):
+        for parent_id in doc.model.derives_from:
             parent = ctx.repo.by_id.get(parent_id)
             if parent is None or not parent.type.own_area or parent.model.decided_by not in ctx.repo.organs:
                 continue
@@ -101,7 +101,7 @@ def goals_decided_late(ctx: Context) -> Iterator[Finding]:
         period = calendar.mandate_period(doc.model.valid_from, mandate)
         decided = doc.model.decided_on
         deadline = calendar.month_end(period.start.year, rule_.month)
-        args = dict(decided=decided, deadline=deadline, period=period.label, election=period.election)
+        args: dict[str, Any] = dict(decided=decided, deadline=deadline, period=period.label, election=period.election)
         if rule_.after_election and decided <= period.election:
             yield ctx.finding(doc, ("beslutsdatum",), "before-election", **args)
         elif decided > deadline:

@@ -203,4 +203,5 @@ def missing_parent(ctx: Context) -> Iterator[Finding]:
     for doc in ctx.repo.documents:
         if doc.type.parents and not doc.model.derives_from:
             path = ("utgar_fran",) if "utgar_fran" in doc.source.data else ()
-            yield ctx.finding(doc, path, subject="utgar_fran", type=doc.type_name, allowed=_allowed(ctx, doc.type.parents))
+            yield ctx.finding(doc, path, subject="utgar_fran", type=doc.type_name,
+                              allowed=_allowed(ctx, doc.type.parents))

@@ -63,6 +63,7 @@ def _duplicate_organs(ctx: Context) -> Iterator[Finding]:
     for index, organ in enumerate(ctx.repo.organisation.organs if ctx.repo.organisation else []):
         earlier = first.setdefault(organ.id, index)
         if earlier != index:
+            assert source is not None  # an organisation was read from it
             line, _ = source.position(("organ", earlier, "id"))
             yield ctx.finding(source, ("organ", index, "id"), "organ", subject=f"organ={organ.id}", id=organ.id,
                               first_line=line, name=ctx.repo.organs[organ.id].name or organ.id)

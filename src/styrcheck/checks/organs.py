@@ -38,8 +38,9 @@ def unknown_organ(ctx: Context) -> Iterator[Finding]:
 
 def _check_organisation(ctx: Context, names: dict[str, str], kinds: list[str]) -> Iterator[Finding]:
     """The organisation file itself: each organ's slag, and the nämnd or kontor it belongs to."""
-    source = ctx.repo.organisation_source
-    for index, organ in enumerate(ctx.repo.organisation.organs):
+    source, organisation = ctx.repo.organisation_source, ctx.repo.organisation
+    assert source is not None and organisation is not None  # called only when there is one
+    for index, organ in enumerate(organisation.organs):
         if ctx.profile.organ_kind(organ.kind) is None:
             suggestion = did_you_mean(organ.kind, kinds)
             yield ctx.finding(source, ("organ", index, "slag"), "kind-suggest" if suggestion else "kind",
@@ -83,7 +84,7 @@ def _organ_references(doc: Doc) -> Iterator[tuple[PathKey, str]]:
     model, data = doc.model, doc.source.data
     yield ("beslutad_av",), model.decided_by
     if model.get("owner"):
-        yield ("agare",), model.owner
+        yield ("agare",), model.get("owner")
     if isinstance(model.applies_to, list):
         yield from _listed(data, "galler_for", model.applies_to)
     start = model.get("start_decision")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from styrcheck import catalogue
 from styrcheck.catalogue.raised import HANDLES
@@ -164,7 +164,7 @@ class Context:
     def finding(self, where: Doc | Source, path: PathKey = (), key: str = "default",
                 subject: str | None = None, **args: object) -> Finding:
         """A finding of this rule at `path` (folded keys and list indexes) in a document or file."""
-        source = getattr(where, "source", where)
+        source = cast("Source", getattr(where, "source", where))
         document = getattr(where, "id", None)
         line, column = source.position(path)
         return Finding(source.path, line, column, self.rule.code, Severity.ERROR, key,

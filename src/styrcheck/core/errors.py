@@ -113,7 +113,8 @@ MESSAGES: dict[str, T] = {
     "config-not-found": T("konfigurationsfilen finns inte: {path}", "configuration file not found: {path}"),
     "config-not-yaml": T("{where}: konfigurationen går inte att läsa ({code}: inte giltig YAML)",
                          "{where}: cannot read the configuration ({code}: not valid YAML)"),
-    "config-not-mapping": T("{where}: konfigurationen ska bestå av inställningar med namn och värde (typ: styrcheck, …)",
+    "config-not-mapping": T("{where}: konfigurationen ska bestå av inställningar med namn och värde "
+                            "(typ: styrcheck, …)",
                             "{where}: the configuration is a mapping of settings (typ: styrcheck, …)"),
     "unknown-setting": T("{where}: okänd inställning {name!r}; kända: {known}",
                          "{where}: unknown setting {name!r}; known: {known}"),
@@ -129,7 +130,8 @@ MESSAGES: dict[str, T] = {
                               "{where}: {setting} must be a whole number greater than 0, not {value}"),
     "setting-invalid": T("{where}: {setting}: ogiltigt värde ({detail})", "{where}: {setting}: {detail}"),
     "configuration": T("konfigurationen", "configuration"),  # where no file or setting can be named
-    "unknown-rule": T("{where}: okänd regel, tagg eller familj {name!r}; `styrcheck rules` listar koder, namn och taggar",
+    "unknown-rule": T("{where}: okänd regel, tagg eller familj {name!r}; `styrcheck rules` listar koder, namn och "
+                      "taggar",
                       "{where}: unknown rule, tag or family {name!r}; `styrcheck rules` lists codes, names and tags"),
     "unknown-rule-suggest": T("{where}: okänd regel, tagg eller familj {name!r}; menade du {suggestion!r}?",
                               "{where}: unknown rule, tag or family {name!r}; did you mean {suggestion!r}?"),
@@ -151,7 +153,8 @@ MESSAGES: dict[str, T] = {
     "profile-not-yaml": T("{where}: profilen går inte att läsa ({code})", "{where}: cannot read profile ({code})"),
     "profile-not-mapping": T("{path}: en profil ska bestå av inställningar med namn och värde",
                              "{path}: a profile is a mapping of settings"),
-    "profile-extends-one": T("{path}: utökar ska ange en enda profil, med namn eller fil, inte ett värde av typen {kind}",
+    "profile-extends-one": T("{path}: utökar ska ange en enda profil, med namn eller fil, inte ett värde av typen "
+                             "{kind}",
                              "{path}: utökar names one profile, by name or file, not a {kind}"),
     # --- baselines (baseline.py) ---------------------------------------------------------------
     "baseline-written": T("skrev {count} fynd ({entries} poster) till {path}",
@@ -161,7 +164,8 @@ MESSAGES: dict[str, T] = {
     "baseline-not-json": T("{where}: inte en baslinjefil: {detail}", "{where}: not a baseline file: {detail}"),
     "not-a-baseline": T("{path}: inte en baslinje från styrcheck (skriv en med `styrcheck baseline`)",
                         "{path}: not a styrcheck baseline (write one with `styrcheck baseline`)"),
-    "baseline-version": T("{path}: baslinjen har version {version!r}; den här versionen av styrcheck läser version {supported}",
+    "baseline-version": T("{path}: baslinjen har version {version!r}; den här versionen av styrcheck läser version "
+                          "{supported}",
                           "{path}: baseline version {version!r}; this styrcheck reads version {supported}"),
     "baseline-entry": T('{path}: post {number} har inte formen {{"document": …, "rule": …, "subject": …}}',
                         '{path}: entry {number} is not of the form {{"document": …, "rule": …, "subject": …}}'),
@@ -171,22 +175,26 @@ MESSAGES: dict[str, T] = {
     "within-too-far": T("--within {value!r} når bortom år 9999; välj en kortare tid",
                         "--within {value!r} reaches beyond the year 9999; choose a shorter time"),
     # --- styrcheck graph (diagram/) ------------------------------------------------------------
-    "format-from-name": T("kan inte avgöra formatet utifrån namnet {name!r}; använd en filändelse ({suffixes}) eller --format",
+    "format-from-name": T("kan inte avgöra formatet utifrån namnet {name!r}; använd en filändelse ({suffixes}) eller "
+                          "--format",
                           "cannot tell the format from the name {name!r}; use a suffix ({suffixes}) or --format"),
     "level": T("--level {value!r}: välj {choices}", "--level {value!r}: choose {choices}"),
     "cluster": T("--cluster {value!r}: välj ett av {choices}", "--cluster {value!r}: choose one of {choices}"),
     "depth": T("--depth {value}: ett antal steg, 0 eller fler", "--depth {value}: a number of steps, 0 or more"),
     "unknown-type": T("--type {name!r} är ingen dokumenttyp i profilen; typer: {types}",
                       "--type {name!r} is not a document type of the profile; types: {types}"),
-    "unknown-type-suggest": T("--type {name!r} är ingen dokumenttyp i profilen; menade du {suggestion!r}? typer: {types}",
+    "unknown-type-suggest": T("--type {name!r} är ingen dokumenttyp i profilen; menade du {suggestion!r}? typer: "
+                              "{types}",
                               "--type {name!r} is not a document type of the profile; did you mean {suggestion!r}? "
                               "types: {types}"),
     "binary": T("{format} är ett binärt format; skriv det till en fil med -o FIL",
                 "{format} is binary; write it to a file with -o FILE"),
     "unknown-root": T("--root {root!r}: inget dokument, mål eller aktivitet har det id:t",
                       "--root {root!r}: no document, goal or activity has that id"),
-    "unknown-root-suggest": T("--root {root!r}: inget dokument, mål eller aktivitet har det id:t; menade du {suggestion!r}?",
-                              "--root {root!r}: no document, goal or activity has that id; did you mean {suggestion!r}?"),
+    "unknown-root-suggest": T("--root {root!r}: inget dokument, mål eller aktivitet har det id:t; menade du "
+                              "{suggestion!r}?",
+                              "--root {root!r}: no document, goal or activity has that id; did you mean "
+                              "{suggestion!r}?"),
     "graphviz-missing": T(_INSTALL_SV, _INSTALL_EN),
     "graphviz-failed": T("Graphviz `dot -T{format}` misslyckades (slutkod {code}):\n{detail}",
                          "Graphviz `dot -T{format}` failed (exit {code}):\n{detail}"),

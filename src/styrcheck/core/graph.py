@@ -45,7 +45,7 @@ def build(repo: Hierarchy) -> nx.MultiDiGraph:
     for doc in repo.documents:
         _refs(graph, repo, doc.id, doc, DERIVES, doc.model.derives_from, ("utgar_fran",))
         _refs(graph, repo, doc.id, doc, REPLACES, doc.model.replaces, ("ersatter",))
-        for a, area in enumerate(doc.model.goal_areas):
+        for area in doc.model.goal_areas:
             graph.add_edge(doc.id, area.id, key=CONTAINS)
             for goal in area.goals:
                 graph.add_edge(area.id, goal.id, key=CONTAINS)

@@ -364,7 +364,7 @@ def _events_to_values(get: Any, spellings: dict[PathKey, str], limits: Limits,
             continue
         if kind is AliasEvent or event.anchor is not None or event.ctag not in (None, "!"):
             raise _NotPlain
-        top = stack[-1] if stack else None
+        top: Any = stack[-1] if stack else None
         awaited = top[2] if top is not None else None
         if awaited is None or awaited is _AWAIT_KEY:
             # The root, a list item and a key each have a place; a mapping's value has its key's.
@@ -488,7 +488,7 @@ class _Builder:
                     self.source.problem(Y003, "complex-key", _mark(key_node))
                     continue
                 if key_node.tag not in _SCALAR_TAGS:  # `? !!python/name:os.system : x`
-                    self.source.problem(Y007, "default", _mark(key_node), tag=_short_tag(key_node.tag))
+                    self.source.problem(Y007, "default", _mark(key_node), tag=_short_tag(key_node.tag or ""))
                     continue
                 written = key_node.value
                 key = fold(written)

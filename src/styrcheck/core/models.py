@@ -361,8 +361,9 @@ class Organisation(Model):
 def display_names() -> dict[str, str]:
     """Folded key -> canonical Swedish key, for every field of every model here."""
     names: dict[str, str] = {}
-    for model in (*MODELS.values(), Organisation, Organ, Indicator, Fulfilment, Goal, GoalArea,
-                  Activity, Deviation, StartDecision, FollowUp, Assessment):
+    models: tuple[type[BaseModel], ...] = (*MODELS.values(), Organisation, Organ, Indicator, Fulfilment, Goal,
+                                           GoalArea, Activity, Deviation, StartDecision, FollowUp, Assessment)
+    for model in models:
         for info in model.model_fields.values():
             if isinstance(info.validation_alias, str) and info.serialization_alias:
                 names[info.validation_alias] = info.serialization_alias

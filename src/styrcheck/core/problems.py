@@ -36,7 +36,7 @@ _M003_KEYS = {
 }
 
 
-def value_problem(error: Any, field_name: str) -> tuple[Raised, str, dict[str, object]]:
+def value_problem(error: Any, field_name: str) -> tuple[Raised, str, dict[str, Any]]:
     """The rule (M001 or M003), message key and values for a pydantic error about a value
     (not a missing or unknown key). Profiles get the same words (profile.py)."""
     kind = error["type"]

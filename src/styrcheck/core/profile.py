@@ -210,7 +210,7 @@ def _explain(error: Any, data: dict[str, Any], sources: list[Source]) -> Profile
     if kind == "missing":
         detail = words(M001.messages["default"], field=_NAMES.get(str(path[-1]), path[-1]))
     elif kind == "extra_forbidden":
-        suggestion = did_you_mean(source.spelling(path), list(_NAMES.values()))
+        suggestion = did_you_mean(source.spelling(path), [n for n in _NAMES.values() if isinstance(n, str)])
         detail = (words(M002.messages["suggest"], field=written, suggestion=suggestion) if suggestion
                   else words(MESSAGES["profile-unknown-key"], field=written))
     elif kind == "range_order":
@@ -264,9 +264,9 @@ def _load_chain(name_or_path: str, seen: tuple[Path, ...],
 
 def _canonical_spellings(source: Source) -> dict[str, str]:
     """Type and organ-kind names as written (with å/ä/ö), keyed by their folded form."""
-    found = {}
+    found: dict[str, str] = {}
     for key_path, written in source.spellings.items():
-        found[key_path[-1]] = written  # type: ignore[index]
+        found[str(key_path[-1])] = written
     types = (source.data or {}).get("dokumenttyper")
     for values in ("beslutas_av", "utgar_fran", "far_utga_fran", "mal_utgar_fran", "aktiviteter_utgar_fran"):
         for definition in types.values() if isinstance(types, dict) else ():  # else: validation says so

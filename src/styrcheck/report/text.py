@@ -46,7 +46,8 @@ def render(result: Result, lang: str, context: ReportContext = ReportContext()) 
         return "".join((line if type(line) is _Plain else render_markup(line, emoji=False).plain) + "\n"
                        for line in lines)
     out = io.StringIO()
-    console = Console(file=out, width=context.width, color_system="standard", highlight=False, soft_wrap=True, emoji=False)
+    console = Console(file=out, width=context.width, color_system="standard", highlight=False, soft_wrap=True,
+                      emoji=False)
     console.print("\n".join(lines))  # one call: each call costs rich a layout pass
     return out.getvalue()
 
