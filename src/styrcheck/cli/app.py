@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -94,23 +94,27 @@ def refuse_yaml_output(path: Path | None, lang: str) -> None:
         raise fail("output-is-yaml", lang, path=path)
 
 
-# The language of this run's messages, once a command knows it (`--lang`, else `språk:` in the
-# configuration, else the locale): for the errors main() prints. Reset by main().
-_language: str | None = None
+@dataclass
+class Run:
+    """One run of the command line, as main() starts it (click's `obj`): the language of its
+    messages once the command knows it (`--lang`, else `språk:` in the configuration, else the
+    locale), for the errors main() prints."""
+
+    language: str | None = None
 
 
-def _remember_language(language: str) -> str:
+def _remember_language(ctx: typer.Context, language: str) -> str:
     """Remember `language` as the run's language; returns it."""
-    global _language
-    _language = language
+    if isinstance(ctx.obj, Run):
+        ctx.obj.language = language
     return language
 
 
-def _language_of(lang: Optional[Lang]) -> str:
+def _language_of(ctx: typer.Context, lang: Optional[Lang]) -> str:
     """`--lang`, else the locale's language."""
     from styrcheck import i18n
 
-    return _remember_language(lang.value if lang else i18n.default_language())
+    return _remember_language(ctx, lang.value if lang else i18n.default_language())
 
 
 def _today(value: Optional[str], lang: str) -> date:
@@ -123,28 +127,48 @@ def _today(value: Optional[str], lang: str) -> date:
 
 
 PathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", help="Files or folders to check.", show_default=False)]
-ProfileOpt = Annotated[Optional[str], typer.Option("--profile", metavar="NAME|FILE", help="Profile name (bundled) or path to a profile file.")]
+ProfileOpt = Annotated[Optional[str], typer.Option("--profile", metavar="NAME|FILE",
+    help="Profile name (bundled) or path to a profile file.")]
 LangOpt = Annotated[Optional[Lang], typer.Option("--lang", parser=_choice(Lang),
                                                  help="Language of messages (default: from the locale).")]
-TodayOpt = Annotated[Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Fix 'today' for date rules (YYYY-MM-DD).")]
+TodayOpt = Annotated[Optional[str], typer.Option("--today", metavar="YYYY-MM-DD",
+    help="Fix 'today' for date rules (YYYY-MM-DD).")]
 
 
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", metavar="FILE", help="Configuration file (default: the nearest styrcheck.yaml at or above the first path).")]
-SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", metavar="RULES", help="Run only these rules: codes, names, tags or families, comma-separated (replaces välj:).")]
-IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", metavar="RULES", help="Skip these rules: codes, names, tags or families, comma-separated (replaces ignorera:).")]
-ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob; repeatable (replaces uteslut:).")]
-NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache (.styrcheck_cache/ beside styrcheck.yaml, else in the first path).")]
-JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Processes that read files and run the rules (default: one per core).")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", metavar="FILE",
+    help="Configuration file (default: the nearest styrcheck.yaml at or above the first path).")]
+SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", metavar="RULES",
+    help="Run only these rules: codes, names, tags or families, comma-separated (replaces välj:).")]
+IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", metavar="RULES",
+    help="Skip these rules: codes, names, tags or families, comma-separated (replaces ignorera:).")]
+ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB",
+    help="Skip files matching this glob; repeatable (replaces uteslut:).")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache",
+    help="Neither read nor write the cache (.styrcheck_cache/ beside styrcheck.yaml, else in the first path).")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1,
+    help="Processes that read files and run the rules (default: one per core).")]
 
 
-def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str], *,
-             read_baseline: bool = True, no_cache: bool = False, jobs: Optional[int] = None,
-             progress: bool = False, in_context: bool = False, language: Optional[str] = None,
-             **given: object):
+@dataclass(frozen=True)
+class Reading:
+    """The options every command that reads a repository takes (validate, baseline, due, graph)."""
+
+    paths: list[Path]
+    profile: Optional[str]
+    lang: Optional[Lang]
+    config_file: Optional[Path]
+    exclude: Optional[list[str]]
+    today: Optional[str]
+    no_cache: bool
+    jobs: Optional[int]
+
+
+def _prepare(ctx: typer.Context, reading: Reading, *, read_baseline: bool = True, progress: bool = False,
+             in_context: bool = False, **given: Any):
     """Configuration file + command line -> settings, pipeline options and language. The
-    language is `language` (--lang), else the configuration's, else the locale's. With
-    `in_context`, a file or subfolder of a repository is checked among the repository's other
-    documents (validate.context_of)."""
+    language is --lang, else the configuration's, else the locale's. With `in_context`, a file
+    or subfolder of a repository is checked among the repository's other documents
+    (validate.context_of). `given`: the command's own settings (select, fail_on, ...)."""
     from styrcheck import config, i18n
     from styrcheck.cache.store import root_for
     from styrcheck.core import profile as profiles
@@ -152,20 +176,22 @@ def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str
     from styrcheck.pipeline.options import Options
     from styrcheck.pipeline.validate import context_of
 
-    chosen = language
-    language = _remember_language(chosen or i18n.default_language())  # until the configuration is read
+    paths, chosen = reading.paths, reading.lang.value if reading.lang else None
+    language = _remember_language(ctx, chosen or i18n.default_language())  # until the configuration is read
+    given.update(profile=reading.profile, exclude=config.split(reading.exclude))
     overrides = config.Overrides(language=chosen, **{k: v for k, v in given.items() if v is not None})
     try:
-        found = config.load(paths[0], config_file)
-        language = _remember_language(chosen or found.config.language or i18n.default_language())
+        found = config.load(paths[0], reading.config_file)
+        language = _remember_language(ctx, chosen or found.config.language or i18n.default_language())
         settings = config.resolve(found, overrides)
         used = settings if read_baseline else replace(settings, baseline=None)
-        options = Options.of(used, profiles.load(settings.profile), _today(today, language))
+        options = Options.of(used, profiles.load(settings.profile), _today(reading.today, language))
     except (config.ConfigError, profiles.ProfileError, BaselineError) as err:
         # An error in the file itself: its `språk:`, if that could be read.
-        language = _remember_language(chosen or getattr(err, "language", None) or language)
+        language = _remember_language(ctx, chosen or getattr(err, "language", None) or language)
         raise fail(err, language) from None
-    options = replace(options, cache_root=None if no_cache else root_for(settings.path, paths), jobs=jobs,
+    cache_root = None if reading.no_cache else root_for(settings.path, paths)
+    options = replace(options, cache_root=cache_root, jobs=reading.jobs,
                       progress=language if progress else None,
                       context=context_of(settings.path, paths) if in_context else None)
     return settings, options, language
@@ -173,6 +199,7 @@ def _prepare(paths: list[Path], config_file: Optional[Path], today: Optional[str
 
 @app.command()
 def validate(
+    ctx: typer.Context,
     paths: PathsArg,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
@@ -192,7 +219,8 @@ def validate(
         "--fail-on", parser=_choice(Level, {"fel": "error", "varning": "warning"}),
         help="Lowest severity that fails the run: error, warning or info, "
         "or in Swedish fel, varning or info (default: underkänn_vid: or error).")] = None,
-    show_accepted: Annotated[bool, typer.Option("--show-accepted", help="List findings accepted by an avsteg or the baseline.")] = False,
+    show_accepted: Annotated[bool, typer.Option("--show-accepted",
+        help="List findings accepted by an avsteg or the baseline.")] = False,
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
@@ -201,10 +229,9 @@ def validate(
     from styrcheck.pipeline.validate import check
 
     settings, options, language = _prepare(
-        paths, config_file, today, profile=profile, language=lang.value if lang else None,
-        select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
-        fail_on=fail_on.value if fail_on else None, baseline=baseline_file,
-        no_cache=no_cache, jobs=jobs, progress=True, in_context=True)
+        ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs),
+        select=config.split(select), ignore=config.split(ignore), fail_on=fail_on.value if fail_on else None,
+        baseline=baseline_file, progress=True, in_context=True)
     if output_format is not None and output_format not in report.FORMATS:
         raise fail("unknown-format", language, value=output_format, choices=", ".join(report.FORMATS))
     refuse_yaml_output(output, language)
@@ -228,9 +255,11 @@ def validate(
 
 @app.command()
 def baseline(
+    ctx: typer.Context,
     paths: PathsArg,
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="FILE", help="The baseline file (default: baslinje: in styrcheck.yaml, else styrcheck-baseline.json).")] = None,
+        "--output", "-o", metavar="FILE",
+            help="The baseline file (default: baslinje: in styrcheck.yaml, else styrcheck-baseline.json).")] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -247,9 +276,8 @@ def baseline(
     from styrcheck.pipeline.validate import check
 
     settings, options, language = _prepare(
-        paths, config_file, today, read_baseline=False, profile=profile, language=lang.value if lang else None,
-        select=config.split(select), ignore=config.split(ignore), exclude=config.split(exclude),
-        no_cache=no_cache, jobs=jobs, in_context=True)
+        ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs), read_baseline=False,
+        select=config.split(select), ignore=config.split(ignore), in_context=True)
     target = output or settings.baseline or Path(baselines.DEFAULT_FILE)
     refuse_yaml_output(target, language)
     result = check(paths, options)
@@ -265,29 +293,25 @@ def baseline(
 
 @app.command("rules")
 def list_rules(
+    ctx: typer.Context,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text, json or markdown (docs/rules.md)")] = "text",
+    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+        help="text, json or markdown (docs/rules.md)")] = "text",
 ) -> None:
     """List every rule with its code, name, severity and tags."""
-    from styrcheck.checks.registry import all_rules
     from styrcheck.core import profile as profiles
 
-    language = _language_of(lang)
+    language = _language_of(ctx, lang)
     try:
         chosen = profiles.load(profile)
     except profiles.ProfileError as err:
         raise fail(err, language) from None
-    rows = []
-    for rule in all_rules():
-        severity = chosen.severity(rule.code)
-        rows.append({"code": rule.code, "name": rule.name,
-                     "severity": str(severity) if severity else "off",
-                     "tags": list(rule.tags), "summary": rule.summary.get(language)})
-    if output_format == "json":
-        import json
+    from styrcheck.report import rules_list
 
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    rows = rules_list.rows(chosen, language)
+    if output_format == "json":
+        sys.stdout.write(rules_list.render_json(rows))
         return
     if output_format == "markdown":  # both languages: docs/rules.md
         from styrcheck.report.rules_markdown import render as rules_markdown
@@ -297,23 +321,13 @@ def list_rules(
     if output_format != "text":
         raise fail("unknown-format-or", language, value=output_format, choices=one_of(("text", "json", "markdown")))
     from rich.console import Console
-    from rich.table import Table
 
-    from styrcheck.explain import SEVERITY_WORDS
-
-    table = Table(box=None, show_edge=False)
-    heads = {"sv": ("kod", "namn", "allvarlighet", "taggar", "sammanfattning"),
-             "en": ("code", "name", "severity", "tags", "summary")}
-    for column in heads[language]:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(row["code"], row["name"], SEVERITY_WORDS[language][row["severity"]], ", ".join(row["tags"]),
-                      row["summary"])
-    Console(highlight=False).print(table)
+    rules_list.print_table(rows, language, Console(highlight=False))
 
 
 @app.command()
 def explain(
+    ctx: typer.Context,
     code: Annotated[str, typer.Argument(metavar="CODE", help="Rule code (G001) or name (goal-area-count).")],
     lang: LangOpt = None,
     profile: ProfileOpt = None,
@@ -323,7 +337,7 @@ def explain(
     from styrcheck.core import profile as profiles
     from styrcheck.explain import explain_text
 
-    language = _language_of(lang)
+    language = _language_of(ctx, lang)
     rule = lookup(code)
     if rule is None:
         from styrcheck.checks.registry import codes_and_names
@@ -343,8 +357,10 @@ def explain(
 
 @app.command()
 def due(
+    ctx: typer.Context,
     paths: PathsArg,
-    within: Annotated[str, typer.Option("--within", metavar="TIME", help="How far ahead to look: 90d, 12w, 6m or 1y.")] = "90d",
+    within: Annotated[str, typer.Option("--within", metavar="TIME",
+        help="How far ahead to look: 90d, 12w, 6m or 1y.")] = "90d",
     output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text or json")] = "text",
     profile: ProfileOpt = None,
     lang: LangOpt = None,
@@ -355,13 +371,10 @@ def due(
     jobs: JobsOpt = None,
 ) -> None:
     """List overdue and upcoming follow-ups, reports and expiring documents, by date, with owner."""
-    from styrcheck import config
     from styrcheck import due as dues
     from styrcheck.pipeline.validate import load_repository
 
-    _, options, language = _prepare(paths, config_file, today, profile=profile,
-                                    language=lang.value if lang else None, exclude=config.split(exclude),
-                                    no_cache=no_cache, jobs=jobs)
+    _, options, language = _prepare(ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs))
     if output_format not in ("text", "json"):
         raise fail("unknown-format-or", language, value=output_format, choices=one_of(("text", "json")))
     try:
@@ -384,19 +397,28 @@ def due(
 
 @app.command()
 def graph(
+    ctx: typer.Context,
     paths: PathsArg,
     output_format: Annotated[Optional[str], typer.Option(
-        "--format", "-f", metavar="FORMAT", help="mermaid, dot, svg, png, json or markdown (default: from the -o suffix, else mermaid).")] = None,
+        "--format", "-f", metavar="FORMAT",
+            help="mermaid, dot, svg, png, json or markdown (default: from the -o suffix, else mermaid).")] = None,
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="FILE", help="Write to this file; its suffix gives the format (.mmd .md .dot .svg .png .json).")] = None,
-    level: Annotated[str, typer.Option("--level", metavar="LEVEL", help="dokument (documents) or mål (goals and activities).")] = "dokument",
-    root: Annotated[Optional[str], typer.Option("--root", metavar="ID", help="Only this document or goal and what derives from it.")] = None,
-    types: Annotated[Optional[list[str]], typer.Option("--type", metavar="TYPE", help="Only documents of these types; repeatable or comma-separated.")] = None,
-    period: Annotated[Optional[int], typer.Option("--period", metavar="YEAR", help="Only documents that apply some time in this year.")] = None,
-    depth: Annotated[Optional[int], typer.Option("--depth", metavar="N", help="At most this many steps below the root (or the top).")] = None,
+        "--output", "-o", metavar="FILE",
+            help="Write to this file; its suffix gives the format (.mmd .md .dot .svg .png .json).")] = None,
+    level: Annotated[str, typer.Option("--level", metavar="LEVEL",
+        help="dokument (documents) or mål (goals and activities).")] = "dokument",
+    root: Annotated[Optional[str], typer.Option("--root", metavar="ID",
+        help="Only this document or goal and what derives from it.")] = None,
+    types: Annotated[Optional[list[str]], typer.Option("--type", metavar="TYPE",
+        help="Only documents of these types; repeatable or comma-separated.")] = None,
+    period: Annotated[Optional[int], typer.Option("--period", metavar="YEAR",
+        help="Only documents that apply some time in this year.")] = None,
+    depth: Annotated[Optional[int], typer.Option("--depth", metavar="N",
+        help="At most this many steps below the root (or the top).")] = None,
     cluster: Annotated[str, typer.Option("--cluster", metavar="BY", help="Group by nämnd, typ or ingen.")] = "nämnd",
     legend: Annotated[bool, typer.Option("--legend/--no-legend", help="Draw a legend.")] = True,
-    findings: Annotated[bool, typer.Option("--findings/--no-findings", help="Run the rules and mark documents with errors or warnings.")] = True,
+    findings: Annotated[bool, typer.Option("--findings/--no-findings",
+        help="Run the rules and mark documents with errors or warnings.")] = True,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -406,12 +428,9 @@ def graph(
     jobs: JobsOpt = None,
 ) -> None:
     """Draw the hierarchy of steering documents (or of goals) as a picture (docs/graph.md)."""
-    from styrcheck import config
     from styrcheck.diagram.command import GraphError, is_binary, make, request
 
-    _, options, language = _prepare(paths, config_file, today, profile=profile,
-                                    language=lang.value if lang else None, exclude=config.split(exclude),
-                                    no_cache=no_cache, jobs=jobs)
+    _, options, language = _prepare(ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs))
     refuse_yaml_output(output, language)
     try:
         wanted = request(options.profile, given_format=output_format, output=output, level=level, root=root,
@@ -436,14 +455,13 @@ def graph(
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: returns the exit code instead of raising SystemExit."""
-    global _language
-    _language = None
+    run = Run()
     args = sys.argv[1:] if argv is None else argv
     try:
         # The whole command (reports and pictures are drawn from a full heap too); when this
         # process is the command line (argv from sys.argv), what it built dies with it.
         with no_collections(until_exit=argv is None):
-            code = app(args=args, prog_name="styrcheck", standalone_mode=False)
+            code = app(args=args, prog_name="styrcheck", standalone_mode=False, obj=run)
         return int(code or 0)
     except typer.Exit as done:
         return int(done.exit_code)
@@ -452,15 +470,18 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:  # a path that is not there, click usage errors, and bugs
         from styrcheck.i18n import default_language
 
-        language = _language or _language_in(args) or default_language()
+        language = run.language or _language_in(args) or default_language()
         if isinstance(err, ToolError):  # a path that is not there (files.PathError), found by every command
             return fail(err, language).exit_code
         usage, abort = _click_errors()
         if isinstance(err, usage):
-            if language == "sv":
-                _show_in_swedish(err)
+            from styrcheck.i18n import usage_in_swedish
+
+            swedish = usage_in_swedish(err) if language == "sv" else None
+            if swedish is None:
+                err.show()  # type: ignore[attr-defined]
             else:
-                err.show()
+                print(swedish, file=sys.stderr)
             return ExitCode.ERROR
         if isinstance(err, abort):
             return ExitCode.ERROR
@@ -478,50 +499,6 @@ def _language_in(args: list[str]) -> str | None:
         if flag == "--lang" and value.lower() in ("sv", "en"):
             return value.lower()
     return None
-
-
-# Click's usage errors, as it words them in English, and their Swedish (errors.MESSAGES): read
-# from the message, which stays the same across click and the copy typer bundles, whose classes
-# and methods do not.
-_USAGE_IN_SWEDISH = [
-    (r"No such command '(?P<command>[^']*)'\.(?: Did you mean '(?P<suggestion>[^']*)'\?)?",
-     lambda v: render("usage-no-such-command-suggest", "sv", **v) if v.get("suggestion")
-     else render("usage-no-such-command", "sv", command=v["command"])),
-    (r"Missing (?:argument|option|parameter):? (?P<name>.+?)\.?$", lambda v: render("usage-missing", "sv", **v)),
-    (r"Invalid value for (?P<name>.+?): (?P<problem>.*)$", lambda v: render("usage-bad-value", "sv", **v)),
-    (r"Option (?P<option>'[^']*') requires an argument\.", lambda v: render("usage-needs-value", "sv", **v)),
-]
-
-
-def _show_in_swedish(err: Exception) -> None:
-    """A usage error that click found, in Swedish: click words its own in English only."""
-    import re
-
-    from styrcheck.core.text import did_you_mean
-
-    try:
-        ctx = getattr(err, "ctx", None)
-        text = err.format_message()  # type: ignore[attr-defined]
-        if type(err).__name__ == "NoSuchOption":
-            option = err.option_name  # type: ignore[attr-defined]
-            suggestion = did_you_mean(option, getattr(err, "possibilities", None) or [])
-            line = (render("usage-no-such-option-suggest", "sv", option=option, suggestion=suggestion)
-                    if suggestion else render("usage-no-such-option", "sv", option=option))
-        else:
-            line = render("usage-other", "sv", problem=text)
-            for pattern, swedish in _USAGE_IN_SWEDISH:
-                found = re.match(pattern, text, re.S)
-                if found:
-                    line = swedish(found.groupdict())
-                    break
-        head = ""
-        if ctx is not None:
-            command = f"{ctx.command_path} {ctx.help_option_names[0]}"
-            head = f"{ctx.get_usage().replace('Usage:', 'Användning:', 1)}\n{render('usage-hint', 'sv', command=command)}\n\n"
-    except Exception:  # noqa: BLE001 - an unexpected click: its own words are better than none
-        err.show()  # type: ignore[attr-defined]
-        return
-    print(head + line, file=sys.stderr)
 
 
 def _click_errors() -> tuple[type[Exception], type[BaseException]]:
