@@ -35,7 +35,7 @@ def load_case(code: str) -> dict[str, Any] | None:
 
 
 def _shown(content: Any, lang: str) -> list[str]:
-    """A case file as text; raw bytes and links (see tests/test_rule_cases.py) as one line."""
+    """A case file as text; raw bytes and links (see tests/checks/test_rule_cases.py) as one line."""
     if not isinstance(content, dict):
         return str(content).rstrip().splitlines()
     description = content.get("description")

@@ -12,7 +12,7 @@ Everything else is checked in full, as without this: a file added, removed or re
 file that is not a steering document read and modelled without a problem, before and after
 the edit; an edit to an id, type, date, reference, organ, goal id or avsteg; a document with
 an avsteg or with an id that is not unique; a repository without a usable organisation (M008
-then reports once, on its first document). tests/test_incremental.py holds this path to the
+then reports once, on its first document). tests/cache/test_incremental.py holds this path to the
 output of a full run for every kind of edit.
 """
 

@@ -1,4 +1,4 @@
-"""D002, D003: decisions on the lowest possible level (rules.md §2).
+"""D002, D003: decisions on the lowest possible level (the riktlinje's "Beslut på lägsta möjliga nivå").
 
 For a type the profile marks `lägsta_nivå`, the right body is the lowest one on the ladder
 whose remit covers `gäller_för` (styrcheck.core.organisation). Decided higher: D002 (a warning,

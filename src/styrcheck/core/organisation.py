@@ -1,5 +1,5 @@
 """The organisation as the riktlinje reads it: two ladders, remits, and the lowest body whose
-remit covers what a document applies to (rules.md §2, "Beslut på lägsta möjliga nivå").
+remit covers what a document applies to (the riktlinje's "Beslut på lägsta möjliga nivå").
 
 The bodies come from the repository's organisation.yaml; their kinds, ladders (`stege`),
 ranks (`nivå`) and remits (`omfattar`) from the profile. For every unit a document may apply

@@ -107,7 +107,7 @@ class DocType(Model):
     # A report on a period that has passed: decided after it, and never "succeeded".
     report: YesNo = sv("redovisning", False)
     # Who decides (D rules)
-    lowest_level: YesNo = sv("lägsta_nivå", False)  # D002/D003: rules.md §2 applies
+    lowest_level: YesNo = sv("lägsta_nivå", False)  # D002/D003: decisions on the lowest possible level
     ladder_by_kind: dict[str, Annotated[str, choice("politisk", "tjänstemän")]] = sv("stege_per_slag", {})
     own_area: YesNo = sv("eget_område", False)  # D004
     start_decision_by: str | None = sv("startbeslut_av", None)  # D005: an organ kind

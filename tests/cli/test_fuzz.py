@@ -1,10 +1,10 @@
-"""Property-based fuzzing (issue 6): whatever the bytes, the loader never raises; whatever the
+"""Property-based fuzzing: whatever the bytes, the loader never raises; whatever the
 documents, the whole pipeline ends in exit 0 or 1 (2 would be a crash: the arguments are
 valid), and every output format stays well-formed.
 
 The example budget is fixed and the search derandomized, with no deadline (the profile in
 conftest.py), so CI is repeatable and its result never depends on the machine's speed. For a
-longer hunt: STYRCHECK_FUZZ=explore pytest tests/test_fuzz.py (random, 20 times the examples).
+longer hunt: STYRCHECK_FUZZ=explore pytest tests/cli/test_fuzz.py (random, 20 times the examples).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The exact output of every format on the fixture repository (tests/golden/ci-repo.*).
 
 After an intended change, rewrite the golden files with
-`STYRCHECK_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_report_golden.py` and
+`STYRCHECK_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/report/test_report_golden.py` and
 review the diff.
 """
 

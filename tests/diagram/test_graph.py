@@ -22,7 +22,7 @@ from render_tools import find_dot, require_or_skip
 
 NORRKOPING = EXAMPLES / "norrkoping"
 TODAY = "2026-11-23"  # the example's own "today" (examples/norrkoping/README.md)
-FIXTURES = Path(__file__).parent / "fixtures" / "graph"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "graph"
 HOSTILE = FIXTURES / "hostile"
 HOSTILE_TODAY = "2026-06-01"
 

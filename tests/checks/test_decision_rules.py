@@ -1,4 +1,4 @@
-"""Families D, F, V and X from the user's side: the ladders of rules.md §2, deviations, the
+"""Families D, F, V and X from the user's side: the ladders of D002 and D003, deviations, the
 example repositories, and the explanations."""
 
 from __future__ import annotations

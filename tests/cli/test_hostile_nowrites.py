@@ -126,7 +126,7 @@ CACHE = ".styrcheck_cache"
 
 @pytest.mark.cache_in_place
 def test_only_the_cache_is_added_to_the_checked_folders(repository, inside, cli):
-    """Nothing but the cache lands among the documents (issue 7: ruff's way), and the cache
+    """Nothing but the cache lands among the documents (as ruff does it), and the cache
     keeps itself out of git, so a CI checkout stays clean. No report, no baseline."""
     _run_all(repository, inside, cli, lambda key: not key.startswith(CACHE))
     ignored = (repository / CACHE / ".gitignore").read_text(encoding="utf-8").splitlines()

@@ -1,4 +1,4 @@
-"""Hostile and broken input (issue 6): every bad file gets a located, understandable finding,
+"""Hostile and broken input: every bad file gets a located, understandable finding,
 no traceback, and the run goes on over the other files with unchanged results.
 
 The battery is written at run time (odd encodings and binary data are generated here, not

@@ -4,7 +4,7 @@ examples/felaktigt shows every rule (but the few no committed file can trigger, 
 README) and nothing else: each finding is pinned in tests/golden/felaktigt.txt, and the
 files' comments and the README's table say what the findings are. examples/norrkoping is
 clean. After an intended change, rewrite the golden file with
-`STYRCHECK_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_examples.py` and review
+`STYRCHECK_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/cli/test_examples.py` and review
 the diff.
 """
 
