@@ -61,7 +61,7 @@ _INSTALL_EN = (
 )
 
 MESSAGES: dict[str, T] = {
-    # --- the command line (cli.py) -------------------------------------------------------------
+    # --- the command line (cli/app.py) ---------------------------------------------------------
     "today-not-a-date": T("--today {value!r} är inget datum (ÅÅÅÅ-MM-DD)",
                           "--today {value!r} is not a date (YYYY-MM-DD)"),
     "unknown-format": T("okänt format {value!r}; välj ett av: {choices}",
@@ -75,7 +75,7 @@ MESSAGES: dict[str, T] = {
                         "choose a file name with another suffix, such as .json or .txt"),
     "rules-crashed": T("regler kraschade ({codes}); se `styrcheck validate`; ingen baslinje har skrivits",
                        "rules crashed ({codes}); see `styrcheck validate`; no baseline written"),
-    # Usage errors that click finds, which it words in English only (cli.py shows them in Swedish).
+    # Usage errors that click finds, which it words in English only (i18n.py shows them in Swedish).
     "usage-hint": T("Skriv '{command}' för hjälp.", "Try '{command}' for help."),
     "usage-no-such-option": T("Fel: okänd flagga {option}", "Error: no such option {option}"),
     "usage-no-such-option-suggest": T("Fel: okänd flagga {option}; menade du {suggestion}?",
