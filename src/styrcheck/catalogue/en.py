@@ -3,6 +3,8 @@ the keys and {placeholders} of sv.py (tests/checks/test_catalogue.py). The riktl
 (`quote`) are in sv.py only: they are quoted as written.
 """
 
+READABLE = "A file must read as YAML before its metadata can be checked."
+
 RULES: dict[str, dict] = {
     "D001": {
         "summary": "The document was decided by a kind of body that may not decide documents of its type.",
@@ -1033,7 +1035,7 @@ RULES: dict[str, dict] = {
     },
     "Y001": {
         "summary": "The file is not valid YAML.",
-        "why": "A file must read as YAML before its metadata can be checked.",
+        "why": READABLE,
         "messages": {
             "default": (
                 "The file does not read as YAML. The error was noticed here, but its cause is often on this line or "
@@ -1155,7 +1157,7 @@ RULES: dict[str, dict] = {
     },
     "Y005": {
         "summary": "The file could not be read.",
-        "why": "A file must read as YAML before its metadata can be checked.",
+        "why": READABLE,
         "messages": {
             "default": (
                 "The file could not be read (the system says: {error}). Check that the file exists, that you may read "

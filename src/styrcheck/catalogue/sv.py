@@ -1,7 +1,64 @@
 """Every rule's texts in Swedish: a summary, why it matters, the riktlinje's words it rests on
 (`quote`, shown as written in both languages) and its messages, by message key. en.py holds the
-same keys in English, with the same {placeholders} (tests/checks/test_catalogue.py).
+same keys in English, with the same {placeholders} (tests/checks/test_catalogue.py). Passages
+that several rules rest on are written once, above.
 """
+
+AMBITION = (
+    "Den övergripande politiska ambitionen, som uttrycks i det politiska programmet, för mandatperioden uttrycks i "
+    "3-6 målområden, som utvecklas med 3-5 övergripande mål per målområde."
+)
+CLARITY = "Ett grundläggande begrepp i styrmodellen är tydlighet."
+DECIDED_WHAT_WHEN = (
+    "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
+    "eventuellt ersätter."
+)
+DECIDED_WHAT_WHEN_WHERE = (
+    "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
+    "eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den kommunala verksamheten, inklusive den som "
+    "bedrivs i bolag och förbund, annars anges vilken del det gäller för."
+)
+DOCUMENT_STRUCTURE = (
+    "För att tydliggöra dokumentstrukturen har dokument som är kopplade till styrmodellen beteckningar enligt "
+    "modellen."
+)
+EVALUATION = (
+    "Kommunstyrelsen bereder utvärdering av de övergripande målen till årsredovisningen utifrån beslutade "
+    "definitioner av måluppfyllelse och tjänstemännens förslag till bedömning av graden av måluppfyllelse."
+)
+FOLLOW_UP_TIME = (
+    "En tidsangivelse för uppföljning ska framgå av riktlinjen för att säkerställa att uppföljning av "
+    "ändamålsenlighet och aktualitet sker vid behov."
+)
+HIERARCHY = (
+    "Målområden, övergripande mål och lagstadgade planer är en del av den hierarki av politiska mål som styr "
+    "verksamheten. Med avstamp i målområden och övergripande mål tar nämnderna fram årliga uppdragsplaner för "
+    "nämndens ansvarsområde."
+)
+LOWEST_LEVEL = (
+    "En grundläggande princip i styrmodellen är att beslut ska tas på lägsta möjliga nivå. Det innebär exempelvis att "
+    "riktlinjer som enbart beskriver hur något ska göras och som inte har något politiskt innehåll beslutas av "
+    "tjänstemannaorganisationen. Frågor som enbart berör verksamhet inom en nämnds verksamhetsområde beslutas av "
+    "nämnden, medan beslut av mer övergripande karaktär beslutas av kommunstyrelsen i dess samordnande roll. Samma "
+    "logik finns på tjänstemannanivå där kontorschefen fattar beslut om det som rör medarbetare inom ett kontor, "
+    "medan kommundirektören fattar beslut om det som rör hela tjänstemannaorganisationen. Kommunfullmäktige beslutar "
+    "i ärenden av principiell beskaffenhet eller av större vikt."
+)
+NO_NEW_GOALS = (
+    "Inriktningsdokumenten beskriver den långsiktiga politiska viljan inom olika områden med utförligare text, men "
+    "innehåller inte några nya mål. […] Riktlinjer innehåller inte några nya mål för verksamheten."
+)
+ORDER_AND_CLARITY = (
+    "För att skapa tydlighet behövs ordning och reda exempelvis när det gäller vilka begrepp som används, vilken typ "
+    "av mål som finns på vilken nivå och hur olika dokument hänger samman."
+)
+PLANS = (
+    "Med avstamp i målområden och övergripande mål tar nämnderna fram årliga uppdragsplaner för nämndens "
+    "ansvarsområde. […] Tjänstemannaorganisationen utformar en eller flera årliga verksamhetsplaner utifrån målen i "
+    "uppdragsplanerna och de ekonomiska förutsättningarna."
+)
+PROGRAMME = "I samband med ny mandatperiod formulerar de styrande partierna ett politiskt program för mandatperioden."
+READABLE = "Filen måste gå att läsa som YAML innan dess metadata kan kontrolleras."
 
 RULES: dict[str, dict] = {
     "D001": {
@@ -48,16 +105,7 @@ RULES: dict[str, dict] = {
             "större vikt; markera dem med 'principiell: true'. Stegarna, nivåerna och vad varje slag av organ "
             "omfattar anges i profilen under 'organslag' ('stege', 'nivå', 'omfattar')."
         ),
-        "quote": (
-            "En grundläggande princip i styrmodellen är att beslut ska tas på lägsta möjliga nivå. Det innebär "
-            "exempelvis att riktlinjer som enbart beskriver hur något ska göras och som inte har något politiskt "
-            "innehåll beslutas av tjänstemannaorganisationen. Frågor som enbart berör verksamhet inom en nämnds "
-            "verksamhetsområde beslutas av nämnden, medan beslut av mer övergripande karaktär beslutas av "
-            "kommunstyrelsen i dess samordnande roll. Samma logik finns på tjänstemannanivå där kontorschefen fattar "
-            "beslut om det som rör medarbetare inom ett kontor, medan kommundirektören fattar beslut om det som rör "
-            "hela tjänstemannaorganisationen. Kommunfullmäktige beslutar i ärenden av principiell beskaffenhet eller "
-            "av större vikt."
-        ),
+        "quote": LOWEST_LEVEL,
         "messages": {
             "area": (
                 "Dokumentet gäller bara inom ansvarsområdet för {lowest} ('gäller_för: {scope}') men beslutades av "
@@ -92,16 +140,7 @@ RULES: dict[str, dict] = {
             "principiell beskaffenhet eller av större vikt; markera dem med 'principiell: true'. Stegarna, nivåerna "
             "och vad varje slag av organ omfattar anges i profilen under 'organslag' ('stege', 'nivå', 'omfattar')."
         ),
-        "quote": (
-            "En grundläggande princip i styrmodellen är att beslut ska tas på lägsta möjliga nivå. Det innebär "
-            "exempelvis att riktlinjer som enbart beskriver hur något ska göras och som inte har något politiskt "
-            "innehåll beslutas av tjänstemannaorganisationen. Frågor som enbart berör verksamhet inom en nämnds "
-            "verksamhetsområde beslutas av nämnden, medan beslut av mer övergripande karaktär beslutas av "
-            "kommunstyrelsen i dess samordnande roll. Samma logik finns på tjänstemannanivå där kontorschefen fattar "
-            "beslut om det som rör medarbetare inom ett kontor, medan kommundirektören fattar beslut om det som rör "
-            "hela tjänstemannaorganisationen. Kommunfullmäktige beslutar i ärenden av principiell beskaffenhet eller "
-            "av större vikt."
-        ),
+        "quote": LOWEST_LEVEL,
         "messages": {
             "area": (
                 "{decider} har inte mandat att besluta om detta: dokumentet gäller {scope} ('gäller_för'), som ligger "
@@ -296,10 +335,7 @@ RULES: dict[str, dict] = {
             "Utan en tid för uppföljning blir riktlinjer inaktuella utan att någon märker det. De intervall som "
             "förstås anges i profilen under 'uppföljningsintervall'; dessutom förstås 'N år' och 'N månader'."
         ),
-        "quote": (
-            "En tidsangivelse för uppföljning ska framgå av riktlinjen för att säkerställa att uppföljning av "
-            "ändamålsenlighet och aktualitet sker vid behov."
-        ),
+        "quote": FOLLOW_UP_TIME,
         "messages": {
             "default": (
                 "Det framgår inte när riktlinjen ska följas upp. Lägg till 'uppföljning' med ett datum, till exempel "
@@ -331,10 +367,7 @@ RULES: dict[str, dict] = {
             "senare; med ett intervall räknas nästa uppföljning från 'senast_uppföljd'. Regeln räknar från dagens "
             "datum (eller det datum som anges med --today); ersatta och utgångna dokument lämnas utanför."
         ),
-        "quote": (
-            "En tidsangivelse för uppföljning ska framgå av riktlinjen för att säkerställa att uppföljning av "
-            "ändamålsenlighet och aktualitet sker vid behov."
-        ),
+        "quote": FOLLOW_UP_TIME,
         "messages": {
             "default": (
                 "Uppföljningen skulle ha skett senast {due}. Följ upp riktlinjens ändamålsenlighet och aktualitet. "
@@ -374,9 +407,7 @@ RULES: dict[str, dict] = {
             "profilen under 'mandatperiod' ('valår', 'längd'): i Norrköping fyra kalenderår från 1 januari efter "
             "valet."
         ),
-        "quote": (
-            "I samband med ny mandatperiod formulerar de styrande partierna ett politiskt program för mandatperioden."
-        ),
+        "quote": PROGRAMME,
         "messages": {
             "default": (
                 "Ett dokument av typen {type} omfattar en mandatperiod, men det här gäller {start}–{end}. Närmaste "
@@ -422,10 +453,7 @@ RULES: dict[str, dict] = {
             "lucka i styrningen. Redovisningar ('redovisning: true' i profilen) avser en period som har gått och "
             "undantas."
         ),
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter."
-        ),
+        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "default": (
                 "Dokumentet gällde till {end}, men inget dokument ersätter det. Har ett nytt dokument tagit över, "
@@ -441,10 +469,7 @@ RULES: dict[str, dict] = {
             "som utvärderar mål anges i profilen med 'utvärderar_mål'; målen är de som finns i de dokument som "
             "årsredovisningen utgår från."
         ),
-        "quote": (
-            "Kommunstyrelsen bereder utvärdering av de övergripande målen till årsredovisningen utifrån beslutade "
-            "definitioner av måluppfyllelse och tjänstemännens förslag till bedömning av graden av måluppfyllelse."
-        ),
+        "quote": EVALUATION,
         "messages": {
             "default": (
                 "Årsredovisningen saknar en bedömning av {missing} övergripande mål: {goals}. Bedöm varje mål utifrån "
@@ -463,10 +488,7 @@ RULES: dict[str, dict] = {
             "Ett begränsat antal målområden håller den politiska ambitionen samlad och möjlig att följa upp. "
             "Gränserna anges i profilen under 'målområden' (min, max)."
         ),
-        "quote": (
-            "Den övergripande politiska ambitionen, som uttrycks i det politiska programmet, för mandatperioden "
-            "uttrycks i 3-6 målområden, som utvecklas med 3-5 övergripande mål per målområde."
-        ),
+        "quote": AMBITION,
         "messages": {
             "default": (
                 "Antalet målområden är {count}, men styrmodellen anger {min}–{max} målområden. Slå ihop eller dela "
@@ -481,10 +503,7 @@ RULES: dict[str, dict] = {
             "Några få mål per målområde håller ambitionen tydlig och möjlig att följa upp. Gränserna anges i profilen "
             "under 'mål_per_målområde' (min, max)."
         ),
-        "quote": (
-            "Den övergripande politiska ambitionen, som uttrycks i det politiska programmet, för mandatperioden "
-            "uttrycks i 3-6 målområden, som utvecklas med 3-5 övergripande mål per målområde."
-        ),
+        "quote": AMBITION,
         "messages": {
             "default": (
                 "Målområdet {area} har {count} mål, men styrmodellen anger {min}–{max} övergripande mål per "
@@ -542,11 +561,7 @@ RULES: dict[str, dict] = {
             "Nämndernas mål tar avstamp i de övergripande målen; utan den kopplingen går det inte att se hur "
             "fullmäktiges mål omsätts i verksamheten."
         ),
-        "quote": (
-            "Med avstamp i målområden och övergripande mål tar nämnderna fram årliga uppdragsplaner för nämndens "
-            "ansvarsområde. […] Tjänstemannaorganisationen utformar en eller flera årliga verksamhetsplaner utifrån "
-            "målen i uppdragsplanerna och de ekonomiska förutsättningarna."
-        ),
+        "quote": PLANS,
         "messages": {
             "default": (
                 "Målet {goal} anger inte vilket mål det utgår från. Lägg till 'utgår_från' under målet, med id för "
@@ -562,11 +577,7 @@ RULES: dict[str, dict] = {
             "övergripande målen, verksamhetsplanens aktiviteter i uppdragsplanens mål. Vilka typer som gäller anges i "
             "profilen under 'mål_utgår_från' och 'aktiviteter_utgår_från'."
         ),
-        "quote": (
-            "Med avstamp i målområden och övergripande mål tar nämnderna fram årliga uppdragsplaner för nämndens "
-            "ansvarsområde. […] Tjänstemannaorganisationen utformar en eller flera årliga verksamhetsplaner utifrån "
-            "målen i uppdragsplanerna och de ekonomiska förutsättningarna."
-        ),
+        "quote": PLANS,
         "messages": {
             "default": (
                 "Målet {item} utgår från {target}, som är ett mål i dokumentet {target_doc} (av typen {target_type}). "
@@ -606,10 +617,7 @@ RULES: dict[str, dict] = {
             "profilen: 'mål: övergripande' eller 'mål: uppföljningsbara', och 'mål: tillåtna' för egna mål som ingen "
             "målregel prövar (en lagstadgad plan). En typ med 'mål: förbjudna' eller utan 'mål' har inga."
         ),
-        "quote": (
-            "Inriktningsdokumenten beskriver den långsiktiga politiska viljan inom olika områden med utförligare "
-            "text, men innehåller inte några nya mål. […] Riktlinjer innehåller inte några nya mål för verksamheten."
-        ),
+        "quote": NO_NEW_GOALS,
         "messages": {
             "default": (
                 "Enligt styrmodellen innehåller dokument av typen {type} inte några nya mål, men det här dokumentet "
@@ -637,10 +645,7 @@ RULES: dict[str, dict] = {
             "följs upp) och orden ”målet är att” eller ”målsättningen är att”. En mening som hänvisar till ett "
             "befintligt mål med dess id räknas inte."
         ),
-        "quote": (
-            "Inriktningsdokumenten beskriver den långsiktiga politiska viljan inom olika områden med utförligare "
-            "text, men innehåller inte några nya mål. […] Riktlinjer innehåller inte några nya mål för verksamheten."
-        ),
+        "quote": NO_NEW_GOALS,
         "messages": {
             "default": (
                 "Texten i '{field}' låter som ett nytt mål: {words}. Dokument av typen {type} innehåller inte några "
@@ -674,10 +679,7 @@ RULES: dict[str, dict] = {
             "En indikator visar måluppfyllelse först när den säger var man står och vart man ska: ett utgångsvärde "
             "och ett målvärde, eller en riktning jämfört med ett visst år."
         ),
-        "quote": (
-            "Kommunstyrelsen bereder utvärdering av de övergripande målen till årsredovisningen utifrån beslutade "
-            "definitioner av måluppfyllelse och tjänstemännens förslag till bedömning av graden av måluppfyllelse."
-        ),
+        "quote": EVALUATION,
         "messages": {
             "default": (
                 "Indikatorn '{name}' för målet {goal} saknar '{missing}'. Lägg till '{missing}' i indikatorn, så att "
@@ -712,10 +714,7 @@ RULES: dict[str, dict] = {
             "Att dokument hänger samman går bara att visa och följa upp om hänvisningarna pekar på dokument och mål "
             "som finns."
         ),
-        "quote": (
-            "För att skapa tydlighet behövs ordning och reda exempelvis när det gäller vilka begrepp som används, "
-            "vilken typ av mål som finns på vilken nivå och hur olika dokument hänger samman."
-        ),
+        "quote": ORDER_AND_CLARITY,
         "messages": {
             "default": (
                 "'{target}' i {field} finns inte: inget dokument, målområde, mål eller aktivitet har det id:t. Rätta "
@@ -733,10 +732,7 @@ RULES: dict[str, dict] = {
             "Hierarkin går från visionen nedåt till verksamhetsplanerna. En cirkel gör det omöjligt att se vad som "
             "styr vad."
         ),
-        "quote": (
-            "För att skapa tydlighet behövs ordning och reda exempelvis när det gäller vilka begrepp som används, "
-            "vilken typ av mål som finns på vilken nivå och hur olika dokument hänger samman."
-        ),
+        "quote": ORDER_AND_CLARITY,
         "messages": {
             "default": (
                 "Hänvisningarna i utgår_från går i cirkel: {cycle}. Inget dokument eller mål kan, ens via andra, utgå "
@@ -760,11 +756,7 @@ RULES: dict[str, dict] = {
             "dokumenttyp: 'utgår_från' för de typer ett dokument måste utgå från, 'får_utgå_från' för dem det får "
             "utgå från utan att behöva det (en riktlinje kan ta avstamp i ett politiskt program, men måste inte)."
         ),
-        "quote": (
-            "Målområden, övergripande mål och lagstadgade planer är en del av den hierarki av politiska mål som styr "
-            "verksamheten. Med avstamp i målområden och övergripande mål tar nämnderna fram årliga uppdragsplaner för "
-            "nämndens ansvarsområde."
-        ),
+        "quote": HIERARCHY,
         "messages": {
             "default": (
                 "'{target}' är av typen {parent_type}, som ett dokument av typen {type} inte kan utgå från (tillåtna "
@@ -787,11 +779,7 @@ RULES: dict[str, dict] = {
             "Varje nivå i styrmodellen tar avstamp i nivån över. Utan utgår_från går det inte att följa de politiska "
             "målen ner i verksamheten."
         ),
-        "quote": (
-            "Målområden, övergripande mål och lagstadgade planer är en del av den hierarki av politiska mål som styr "
-            "verksamheten. Med avstamp i målområden och övergripande mål tar nämnderna fram årliga uppdragsplaner för "
-            "nämndens ansvarsområde."
-        ),
+        "quote": HIERARCHY,
         "messages": {
             "default": (
                 "Dokumentet anger inte vad det utgår från. Lägg till utgår_från med id:t för det överordnade dokument "
@@ -806,10 +794,7 @@ RULES: dict[str, dict] = {
             "dokument ska rymmas helt inom sitt överordnade dokument (eller de dokument som utan glapp ersätter det); "
             "flerårsbudgetar och lagstadgade planer behöver bara börja inom det."
         ),
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter."
-        ),
+        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "before": (
                 "Dokumentet börjar gälla {start}, men '{parent}', som det utgår från, börjar gälla först "
@@ -829,10 +814,7 @@ RULES: dict[str, dict] = {
     "H006": {
         "summary": "Dokumentet utgår från ett dokument som redan hade ersatts när det började gälla.",
         "why": "Ett dokument ska ta avstamp i det som gäller när det börjar gälla, inte i ett dokument som ersatts.",
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter."
-        ),
+        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "default": (
                 "'{parent}' har ersatts av '{replacement}', som gäller från {replacement_start}, redan innan detta "
@@ -847,9 +829,7 @@ RULES: dict[str, dict] = {
             "övergripande mål. Gemensamma dokument med andra organisationer (samverkan) räknas inte. Vilka typer som "
             "är unika är profilens (unik)."
         ),
-        "quote": (
-            "I samband med ny mandatperiod formulerar de styrande partierna ett politiskt program för mandatperioden."
-        ),
+        "quote": PROGRAMME,
         "messages": {
             "default": (
                 "Både detta dokument och '{other}' är av typen {type} och gäller samtidigt från och med {overlap}. "
@@ -861,10 +841,7 @@ RULES: dict[str, dict] = {
     "H008": {
         "summary": "Ett dokument och det som ersätter det gäller samtidigt.",
         "why": "Av varje dokument ska det framgå vad det ersätter; det gamla ska då sluta gälla när det nya börjar.",
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter."
-        ),
+        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "default": (
                 "Detta dokument ersätter '{old}' från {start}, men '{old}' har giltig_till {old_end}, så båda gäller "
@@ -878,11 +855,7 @@ RULES: dict[str, dict] = {
             "Styrmodellen kräver att varje dokument visar vem som har beslutat det, när, vilken tid det avser och "
             "vilken del av organisationen det gäller för."
         ),
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den kommunala verksamheten, inklusive "
-            "den som bedrivs i bolag och förbund, annars anges vilken del det gäller för."
-        ),
+        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": "Den obligatoriska uppgiften '{field}' saknas. Lägg till en rad '{field}: …' här.",
             "empty": "Uppgiften '{field}' är tom. Fyll i ett värde.",
@@ -892,11 +865,7 @@ RULES: dict[str, dict] = {
     "M002": {
         "summary": "Dokumentet har en uppgift som styrcheck inte känner till, ofta en felstavning.",
         "why": "Ett felstavat uppgiftsnamn betyder att uppgiften i praktiken saknas, utan att någon märker det.",
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den kommunala verksamheten, inklusive "
-            "den som bedrivs i bolag och förbund, annars anges vilken del det gäller för."
-        ),
+        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "'{field}' är ingen känd uppgift och läses inte. Kontrollera stavningen; vilka uppgifter som finns "
@@ -911,11 +880,7 @@ RULES: dict[str, dict] = {
             "Datum, val och listor måste gå att läsa entydigt för att reglerna om tid och hierarki ska kunna "
             "kontrolleras."
         ),
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den kommunala verksamheten, inklusive "
-            "den som bedrivs i bolag och förbund, annars anges vilken del det gäller för."
-        ),
+        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "Värdet för '{field}' går inte att använda (teknisk beskrivning på engelska: {problem}). Jämför med "
@@ -974,10 +939,7 @@ RULES: dict[str, dict] = {
     "M004": {
         "summary": "Dokumenttypen finns inte i styrmodellen.",
         "why": "Dokument som hör till styrmodellen ska ha en beteckning enligt modellen.",
-        "quote": (
-            "För att tydliggöra dokumentstrukturen har dokument som är kopplade till styrmodellen beteckningar enligt "
-            "modellen."
-        ),
+        "quote": DOCUMENT_STRUCTURE,
         "messages": {
             "default": "Dokumenttypen '{value}' finns inte i styrmodellen. Skriv en av dessa typer: {types}.",
             "suggest": "Dokumenttypen '{value}' finns inte i styrmodellen. Menade du '{suggestion}'?",
@@ -989,10 +951,7 @@ RULES: dict[str, dict] = {
             "Hänvisningar i 'utgår_från' och 'ersätter' pekar ut dokument och mål med deras id. Finns samma id två "
             "gånger går det inte att veta vad en hänvisning avser, och hierarkin blir fel."
         ),
-        "quote": (
-            "För att skapa tydlighet behövs ordning och reda exempelvis när det gäller vilka begrepp som används, "
-            "vilken typ av mål som finns på vilken nivå och hur olika dokument hänger samman."
-        ),
+        "quote": ORDER_AND_CLARITY,
         "messages": {
             "default": (
                 "Id:t '{id}' används redan i {first}, rad {first_line}. Dokument, målområden, mål och aktiviteter "
@@ -1022,10 +981,7 @@ RULES: dict[str, dict] = {
             "Styrmodellen kräver att det framgår vilken tid dokumentet avser; en period som slutar innan den börjar "
             "avser ingen tid alls."
         ),
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter."
-        ),
+        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "default": (
                 "Giltighetstiden slutar ('giltig_till: {to}') innan den börjar ('giltig_från: {start}'). Rätta något "
@@ -1040,10 +996,7 @@ RULES: dict[str, dict] = {
             "årsredovisning) beslutas efter den period de avser och undantas; profilen markerar dem med 'redovisning: "
             "true'."
         ),
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter."
-        ),
+        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "default": (
                 "Dokumentet beslutades {decided} men ska gälla från {start}, alltså innan det var beslutat. Om "
@@ -1058,11 +1011,7 @@ RULES: dict[str, dict] = {
             "Vem som har beslutat ett dokument, vem som äger det och vilken del av organisationen det gäller för ska "
             "gå att läsa ut entydigt. Det går bara om varje id svarar mot ett organ i organisation.yaml."
         ),
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den kommunala verksamheten, inklusive "
-            "den som bedrivs i bolag och förbund, annars anges vilken del det gäller för."
-        ),
+        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "'{field}: {value}' – det finns inget organ med id:t '{value}' i {organisation}. Skriv id:t för ett "
@@ -1152,10 +1101,7 @@ RULES: dict[str, dict] = {
             "Metadata ska visa vem som har beslutat om dokumentet och när. Ett beslutsdatum i framtiden är antingen "
             "ett skrivfel eller ett beslut som ännu inte finns, och ett dokument som inte är beslutat styr inte."
         ),
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter."
-        ),
+        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "default": (
                 "Dokumentet anges vara beslutat {decided}, men den dagen har inte kommit än (i dag är det {today}). "
@@ -1195,7 +1141,7 @@ RULES: dict[str, dict] = {
             "Ett avsteg från styrmodellen är ett medvetet val; utan motivering går det inte att skilja från ett "
             "misstag, och ingen kan pröva det senare."
         ),
-        "quote": "Ett grundläggande begrepp i styrmodellen är tydlighet.",
+        "quote": CLARITY,
         "messages": {
             "default": (
                 "Avsteget från {rule} saknar motivering och godtas därför inte. Skriv varför under 'motivering', och "
@@ -1213,7 +1159,7 @@ RULES: dict[str, dict] = {
             "Ett avsteg som inte behövs döljer ingenting i dag, men tystar regeln i dokumentet om ett fel smyger sig "
             "in senare. Avsteg som har löpt ut ('giltig_till') och regler som inte kördes räknas inte."
         ),
-        "quote": "Ett grundläggande begrepp i styrmodellen är tydlighet.",
+        "quote": CLARITY,
         "messages": {
             "default": (
                 "Avsteget från {rule} ({name}) behövs inte: regeln har inget att anmärka på i dokumentet. Ta bort "
@@ -1234,7 +1180,7 @@ RULES: dict[str, dict] = {
             "Ett avsteg som löper ut slutar tyst att gälla. Utan en hänvisning till det ser fyndet som kommer "
             "tillbaka ut som ett nytt fel, fast avsteget står kvar i dokumentet."
         ),
-        "quote": "Ett grundläggande begrepp i styrmodellen är tydlighet.",
+        "quote": CLARITY,
         "messages": {
             "default": (
                 "Avsteget från {rule} ({name}) gällde till och med {until} och har löpt ut, så det som regeln "
@@ -1245,12 +1191,8 @@ RULES: dict[str, dict] = {
     },
     "Y001": {
         "summary": "Filen är inte giltig YAML.",
-        "why": "Filen måste gå att läsa som YAML innan dess metadata kan kontrolleras.",
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den kommunala verksamheten, inklusive "
-            "den som bedrivs i bolag och förbund, annars anges vilken del det gäller för."
-        ),
+        "why": READABLE,
+        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "Filen går inte att läsa som YAML. Felet märktes här, men orsaken står ofta på den här raden eller "
@@ -1308,11 +1250,7 @@ RULES: dict[str, dict] = {
             "Olika program läser dubbla uppgifter olika (en del tar det första värdet, andra det sista); metadata ska "
             "betyda samma sak vem som än läser den."
         ),
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den kommunala verksamheten, inklusive "
-            "den som bedrivs i bolag och förbund, annars anges vilken del det gäller för."
-        ),
+        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "'{name}' står två gånger på samma nivå; första gången på rad {first}. Bara det första värdet läses. "
@@ -1326,10 +1264,7 @@ RULES: dict[str, dict] = {
             "Filer som inte beskriver något styrande dokument rapporteras i stället för att hoppas över i tysthet, så "
             "att inget dokument faller bort obemärkt."
         ),
-        "quote": (
-            "För att tydliggöra dokumentstrukturen har dokument som är kopplade till styrmodellen beteckningar enligt "
-            "modellen."
-        ),
+        "quote": DOCUMENT_STRUCTURE,
         "messages": {
             "default": "Filen beskriver inget styrande dokument.",
             "empty": (
@@ -1357,11 +1292,7 @@ RULES: dict[str, dict] = {
     "Y004": {
         "summary": "Filen är inte kodad i UTF-8.",
         "why": "Bara UTF-8 läses likadant överallt; andra kodningar förvanskar å, ä och ö.",
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den kommunala verksamheten, inklusive "
-            "den som bedrivs i bolag och förbund, annars anges vilken del det gäller för."
-        ),
+        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": "Filen är inte kodad i UTF-8. Spara om den som UTF-8.",
             "cp1252": (
@@ -1386,12 +1317,8 @@ RULES: dict[str, dict] = {
     },
     "Y005": {
         "summary": "Filen gick inte att läsa.",
-        "why": "Filen måste gå att läsa som YAML innan dess metadata kan kontrolleras.",
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den kommunala verksamheten, inklusive "
-            "den som bedrivs i bolag och förbund, annars anges vilken del det gäller för."
-        ),
+        "why": READABLE,
+        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "Filen gick inte att läsa (systemets felmeddelande: {error}). Kontrollera att filen finns, att du har "
@@ -1413,11 +1340,7 @@ RULES: dict[str, dict] = {
             "styrcheck kan köras på filer från vem som helst; gränser för storlek, djup och alias hindrar att en enda "
             "fil lamslår datorn."
         ),
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den kommunala verksamheten, inklusive "
-            "den som bedrivs i bolag och förbund, annars anges vilken del det gäller för."
-        ),
+        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": "Filen överskrider en gräns för vad styrcheck läser. Förenkla eller dela upp filen.",
             "size": (
@@ -1444,11 +1367,7 @@ RULES: dict[str, dict] = {
             "Taggar som !!python/object kan få en del YAML-läsare att köra kod; metadata behöver bara text, listor "
             "och grupper av uppgifter."
         ),
-        "quote": (
-            "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-            "eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den kommunala verksamheten, inklusive "
-            "den som bedrivs i bolag och förbund, annars anges vilken del det gäller för."
-        ),
+        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "YAML-taggen {tag} godtas inte, och värdet efter den läses inte. Ta bort taggen och skriv värdet som "
