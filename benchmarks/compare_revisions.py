@@ -40,12 +40,12 @@ def runs(generated: Path) -> list[tuple[str, list[str], str | None]]:
     out = []
     for name, path, extra, cwd in repos:
         for lang in ("sv", "en"):
-            for command in (["validate", path, "--format", "json", "--no-cache"],
-                            ["validate", path, "--format", "json"],  # cold cache
-                            ["validate", path, "--format", "json"],  # warm cache
-                            ["graph", path, "--format", "dot"],
-                            ["due", path, "--format", "json"]):
-                out.append((f"{name} {lang} {' '.join(command)}", [*command, "--lang", lang, *extra], cwd))
+            for when, command in (("", ["validate", path, "--format", "json", "--no-cache"]),
+                                  (" (cold cache)", ["validate", path, "--format", "json"]),
+                                  (" (warm cache)", ["validate", path, "--format", "json"]),
+                                  ("", ["graph", path, "--format", "dot"]),
+                                  ("", ["due", path, "--format", "json"])):
+                out.append((f"{name} {lang} {' '.join(command)}{when}", [*command, "--lang", lang, *extra], cwd))
     for lang in ("sv", "en"):
         out.append((f"rules markdown {lang}", ["rules", "--format", "markdown", "--lang", lang], None))
         out.append((f"rules json {lang}", ["rules", "--format", "json", "--lang", lang], None))
@@ -62,7 +62,10 @@ def run_all(tree: Path, generated: Path, cache: Path) -> dict[str, tuple[int, by
                               capture_output=True, stdin=subprocess.DEVNULL)
         return done.returncode, done.stdout, done.stderr
 
-    results = {label: styrcheck(args, cwd) for label, args, cwd in runs(generated)}
+    results = {}
+    for label, args, cwd in runs(generated):
+        assert label not in results, label
+        results[label] = styrcheck(args, cwd)
     listed = json.loads(results["rules json en"][1])
     for entry in listed if isinstance(listed, list) else listed["rules"]:
         for lang in ("sv", "en"):
