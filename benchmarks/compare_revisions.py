@@ -73,6 +73,10 @@ def run_all(tree: Path, generated: Path, cache: Path) -> dict[str, tuple[int, by
     return results
 
 
+def shown(output: int | bytes | None) -> list[str]:
+    return (output.decode(errors="replace") if isinstance(output, bytes) else str(output)).splitlines()
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("base")
@@ -101,9 +105,8 @@ def main(argv: list[str] | None = None) -> int:
                 for part, a, b in zip(("exit", "stdout", "stderr"), base.get(label, (None, b"", b"")),
                                       head.get(label, (None, b"", b""))):
                     if a != b:
-                        lines = difflib.unified_diff(str(a if part == "exit" else a.decode(errors="replace")).splitlines(),
-                                                     str(b if part == "exit" else b.decode(errors="replace")).splitlines(),
-                                                     f"{args.base} {part}", f"{args.head} {part}", lineterm="", n=1)
+                        lines = difflib.unified_diff(shown(a), shown(b), f"{args.base} {part}", f"{args.head} {part}",
+                                                     lineterm="", n=1)
                         print("\n".join(list(lines)[:40]))
         print(f"{len(base)} runs compared, {differences} different")
         return 1 if differences else 0
