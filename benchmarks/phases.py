@@ -21,11 +21,14 @@ from pathlib import Path
 
 T0 = time.perf_counter()
 
-from styrcheck import engine, profile, reading, report  # noqa: E402 - timed as start-up
-from styrcheck.collect import no_collections  # noqa: E402
-from styrcheck.loader import Limits  # noqa: E402
-from styrcheck.repository import assemble  # noqa: E402
-from styrcheck.rules import all_rules  # noqa: E402
+from styrcheck import report  # noqa: E402 - timed as start-up
+from styrcheck.checks.registry import all_rules  # noqa: E402
+from styrcheck.core import profile  # noqa: E402
+from styrcheck.core.loader import Limits  # noqa: E402
+from styrcheck.core.repository import assemble  # noqa: E402
+from styrcheck.pipeline import engine, reading  # noqa: E402
+from styrcheck.pipeline.collect import no_collections  # noqa: E402
+from styrcheck.pipeline.result import Selection  # noqa: E402
 
 TODAY = date(2026, 6, 30)  # generate.py's fixed "now"
 
@@ -54,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         start = lap("models (pydantic)", start)
         repo.prepare()
         start = lap("graph and indexes (networkx)", start)
-        result = engine.run(repo, engine.Selection(), args.jobs)
+        result = engine.run(repo, Selection(), args.jobs)
         start = lap(f"rules ({len(result.findings):,} findings)", start)
         report.render("text", result, "en", report.ReportContext(root=args.folder)).encode()
         lap("text report", start)

@@ -471,7 +471,7 @@ class Bench:
         return "\n".join(lines + self.targets())
 
     def targets(self) -> list[str]:
-        """The targets of issue 7, each with its ratio as measured in this run (docs/performance.md)."""
+        """The performance targets, each with its ratio as measured in this run (docs/performance.md)."""
         def wall(size: int | None, name: str) -> Result | None:
             return next((r for r in self.results if r.size == size and r.name.startswith(name) and r.wall), None)
 
@@ -497,7 +497,7 @@ class Bench:
             rows.append((f"cold validate, {big:,} documents: time per document", "÷ that at 10,000", per_doc, 1.2))
             rows.append((f"cold validate, {big:,} documents: peak memory", "GiB", per_big.rss_mib / 1024
                          if per_big and per_big.rss_mib else None, 1.0))
-        lines = ["### Targets (issue 7)", "", "| target | measured as | measured | limit | met |", "|---|---|---:|---:|---|"]
+        lines = ["### Targets", "", "| target | measured as | measured | limit | met |", "|---|---|---:|---:|---|"]
         for name, unit, value, limit in rows:
             shown = f"{value:.2f}" if value is not None else "–"
             met = "–" if value is None else ("yes" if value <= limit else "**no**")

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from styrcheck.cache import FOLDER
+from styrcheck.cache.store import FOLDER
 from styrcheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,20 +8,21 @@ every error names the file, line and column.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import PositiveInt, ValidationError
 
-from styrcheck import files
-from styrcheck.diagnostics import Severity, Text
-from styrcheck.errors import MESSAGES, ToolError
+from styrcheck.core.diagnostics import Severity, Text
+from styrcheck.core.errors import MESSAGES, ToolError
 from styrcheck.i18n import described
-from styrcheck.loader import READING_PROBLEMS, Limits, PathKey, Source, read
-from styrcheck.models import Ids, Model, choice, display_names, sv
-from styrcheck.text import did_you_mean, fold, printable
+from styrcheck.core.loader import READING_PROBLEMS, Limits, PathKey, Source, read
+from styrcheck.core.models import Ids, Model, choice, display_names, sv
+from styrcheck.core.text import did_you_mean, fold, printable
+from styrcheck.pipeline import discovery
 
 NAMES = ("styrcheck.yaml", "styrcheck.yml")
 
@@ -120,10 +121,10 @@ def load(start: Path, explicit: Path | None = None) -> Found:
     path = explicit or find(start)
     if path is None:
         return Found(Config(), None)
-    shown = files.display(path)
+    shown = discovery.display(path)
     if explicit is None and path.is_symlink():
-        root = files.repository_of(path)
-        target = files.outside_of(os.fspath(path), os.fspath(root))
+        root = discovery.repository_of(path)
+        target = discovery.outside_of(os.fspath(path), os.fspath(root))
         if target is not None:
             raise ConfigError("config-link-outside", path=shown, target=target, root=printable(root.as_posix()))
     source = read(path, shown)
@@ -157,11 +158,11 @@ def resolve(found: Found, overrides: Overrides = Overrides()) -> Settings:
     severities: dict[str, Severity | None] = {}
     for name, level in config.severities.items():
         written = where.written("allvarlighet", name)
-        (code,) = _codes([written], lambda _, n=name: where.at("allvarlighet", n), single=True)
+        (code,) = _codes([written], where.of_all("allvarlighet", name), single=True)
         word = _LEVELS.get(level, level)
         severities[code] = None if word == "off" else Severity.parse(word)
     per_file = tuple(
-        (where.glob(pattern), _codes(names, lambda i, p=fold(pattern): where.at("ignorera_per_fil", p, i)))
+        (where.glob(pattern), _codes(names, partial(where.at, "ignorera_per_fil", fold(pattern))))
         for pattern, names in config.per_file_ignores.items()
     )
     if overrides.exclude is not None:
@@ -206,6 +207,10 @@ class _Where:
         line, column = source.position(tuple(path))
         return f"{source.path}:{line}:{column}"
 
+    def of_all(self, *path: str | int) -> Callable[[int], str | Text]:
+        """Where every item of a setting was written: the setting's own place."""
+        return lambda _: self.at(*path)
+
     def written(self, *path: str) -> str:
         """A key as the user wrote it (keys are folded when read)."""
         return self.found.source.spelling(path) if self.found.source else str(path[-1])
@@ -221,15 +226,15 @@ class _Where:
         path = Path(text)
         if path.is_absolute() or self.found.path is None:
             return path
-        return Path(files.nearby(self.found.path.parent.resolve() / path))  # opened: not escaped
+        return Path(discovery.nearby(self.found.path.parent.resolve() / path))  # opened: not escaped
 
     def inside(self, text: str, key: str) -> Path:
         """A file the configuration names (`key`), which must lie in its repository: the file is
-        part of the pull request, and must not make styrcheck read the runner's other files."""
+        part of the pull request, and must not make styrcheck read the runner's other discovery."""
         path = self.path_of(text)
         if self.found.path is not None:
-            root = files.repository_of(self.found.path)
-            if files.outside_of(os.fspath(path), os.fspath(root)) is not None:
+            root = discovery.repository_of(self.found.path)
+            if discovery.outside_of(os.fspath(path), os.fspath(root)) is not None:
                 option = "--baseline" if key == "baslinje" else "--profile"
                 raise ConfigError("setting-outside", where=self.at(key), setting=key, path=printable(text),
                                   root=printable(root.as_posix()), option=option)
@@ -241,13 +246,12 @@ class _Where:
         bare names match anywhere."""
         if "/" not in pattern or pattern.startswith(("/", "*")) or self.found.path is None:
             return pattern
-        return files.anchored_glob(self.found.path.parent, pattern)
+        return discovery.anchored_glob(self.found.path.parent, pattern)
 
 
 def _codes(names: Sequence[str], where: Callable[[int], str | Text], single: bool = False) -> frozenset[str]:
     """Rule codes from codes, names, tags or families; `where(i)` says where item i was written."""
-    from styrcheck.engine import normalise_codes
-    from styrcheck.rules import codes_and_names
+    from styrcheck.checks.registry import codes_and_names, normalise_codes
 
     codes: set[str] = set()
     for index, name in enumerate(names):
@@ -274,7 +278,7 @@ def _with_written_globs(data: dict[str, Any], source: Source) -> dict[str, Any]:
     return {**data, "ignorera_per_fil": written}
 
 
-def _explain(error: dict[str, Any], source: Source) -> ConfigError:
+def _explain(error: Mapping[str, Any], source: Source) -> ConfigError:
     """One pydantic error as `file:line:col: what is wrong and what is allowed`."""
     loc: PathKey = tuple(error["loc"])
     if loc and loc[0] == "ignorera_per_fil" and len(loc) > 1:

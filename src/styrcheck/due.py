@@ -2,7 +2,7 @@
 that expire with nothing to replace them.
 
 Overdue items are always listed; upcoming ones up to `today + within`. The dates are the same
-the F rules use (styrcheck.calendar), so `due` and `validate` never disagree.
+the F rules use (styrcheck.core.calendar), so `due` and `validate` never disagree.
 """
 
 from __future__ import annotations
@@ -11,16 +11,18 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
-from styrcheck import __version__, calendar
-from styrcheck.errors import ToolError
-from styrcheck.loader import PathKey
-from styrcheck.repository import Doc, Repository
+from styrcheck import __version__
+from styrcheck.core import calendar
+from styrcheck.core.errors import ToolError
+from styrcheck.core.loader import PathKey
+from styrcheck.core.repository import Doc, Repository
 
 SCHEMA_VERSION = 1
 FOLLOW_UP, REPORT, EXPIRY = "follow-up", "report", "expiry"
 
-_WORDS = {
+_WORDS: dict[str, dict[str, Any]] = {
     "sv": {FOLLOW_UP: "uppföljning", REPORT: "redovisning", EXPIRY: "upphör att gälla", "overdue": "försenad",
            "upcoming": "kommande", "head": ("datum", "status", "vad", "dokument", "ansvarig")},
     "en": {FOLLOW_UP: "follow-up", REPORT: "report", EXPIRY: "expires", "overdue": "overdue",

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from styrcheck.loader import read
-from styrcheck.rules import Rule
+from styrcheck.checks.registry import Rule
+from styrcheck.core.loader import read
 
 CASES = Path(__file__).parent / "cases"
 
@@ -35,7 +35,7 @@ def load_case(code: str) -> dict[str, Any] | None:
 
 
 def _shown(content: Any, lang: str) -> list[str]:
-    """A case file as text; raw bytes and links (see tests/test_rule_cases.py) as one line."""
+    """A case file as text; raw bytes and links (see tests/checks/test_rule_cases.py) as one line."""
     if not isinstance(content, dict):
         return str(content).rstrip().splitlines()
     description = content.get("description")

@@ -23,8 +23,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from styrcheck.errors import ToolError
-from styrcheck.text import printable
+from styrcheck.core.errors import ToolError
+from styrcheck.core.text import printable
 
 
 class OutputError(ToolError):

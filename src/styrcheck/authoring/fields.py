@@ -18,9 +18,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from styrcheck.models import MODELS, Document
-from styrcheck.profile import DocType, Profile
-from styrcheck.text import fold
+from styrcheck.core.models import MODELS, Document
+from styrcheck.core.profile import DocType, Profile
+from styrcheck.core.text import fold
 
 # Fields a profile setting of the type makes required, and the rule that then reports them.
 _REQUIRED_BY_PROFILE: dict[str, tuple[str, Callable[[DocType], bool]]] = {
@@ -104,7 +104,7 @@ def hint(spec: FieldSpec, lang: str, profile: Profile, doc_type: DocType | None 
 def required_table(profile: Profile) -> str:
     """A Markdown table of the fields each type of `profile` requires beyond those every
     document has, with the rule that asks for each (docs/format.md)."""
-    from styrcheck.models import Document
+    from styrcheck.core.models import Document
 
     common = [s.key for s in fields_of(Document) if s.required]
     rows = [f"Every type: {', '.join(f'`{k}`' for k in common)} (M001). Beyond those:\n",

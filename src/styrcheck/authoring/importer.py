@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from styrcheck import calendar
+from styrcheck.core import calendar
 from styrcheck.authoring.fields import fields_of, model_of
 from styrcheck.authoring.new import scalar, slug
 from styrcheck.authoring.register import Register, iso_date
-from styrcheck.models import SCOPE_KEYWORDS, Document, Organisation
-from styrcheck.profile import Profile
-from styrcheck.text import fold
+from styrcheck.core.models import SCOPE_KEYWORDS, Document, Organisation
+from styrcheck.core.profile import Profile
+from styrcheck.core.text import fold
 
 DATES = {"beslutsdatum", "giltig_från", "giltig_till"}
 ORGANS = {"beslutad_av", "ägare"}

@@ -14,8 +14,8 @@ from pathlib import Path
 from styrcheck import __version__
 from styrcheck.authoring.fields import fields_of, hint
 from styrcheck.authoring.new import scalar, slug
-from styrcheck.models import Organ
-from styrcheck.profile import Profile
+from styrcheck.core.models import Organ
+from styrcheck.core.profile import Profile
 
 TEMPLATES = Path(__file__).parent / "templates"
 CI_FILES = {"github": ".github/workflows/styrcheck.yml", "gitlab": ".gitlab-ci.yml"}

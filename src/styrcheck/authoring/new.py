@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 
 from styrcheck.authoring.fields import FieldSpec, fields_of, hint, model_of
-from styrcheck.errors import ToolError
-from styrcheck.profile import DocType, Profile
-from styrcheck.text import did_you_mean, fold
+from styrcheck.core.errors import ToolError
+from styrcheck.core.profile import DocType, Profile
+from styrcheck.core.text import did_you_mean, fold
 
 _HEAD = {
     "sv": ("# {name} ({type}), skapad med `styrcheck new`. Fyll i de tomma fälten och ta bort #\n"

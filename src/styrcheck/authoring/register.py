@@ -16,8 +16,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from styrcheck.errors import ToolError
-from styrcheck.text import did_you_mean, fold
+from styrcheck.core.errors import ToolError
+from styrcheck.core.text import did_you_mean, fold
 
 # Common Swedish (and a few English) headings of a register, by the field they hold.
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -108,7 +108,7 @@ def given_mapping(columns: list[str], mapping_file: Path | None) -> dict[str, st
     FIELD=HEADING` (which wins)."""
     given: dict[str, str] = {}
     if mapping_file is not None:
-        from styrcheck.loader import read as read_yaml
+        from styrcheck.core.loader import read as read_yaml
 
         source = read_yaml(mapping_file, str(mapping_file))
         data = source.data
@@ -125,7 +125,7 @@ def given_mapping(columns: list[str], mapping_file: Path | None) -> dict[str, st
 
 def mapping(headings: list[str], given: dict[str, str]) -> dict[str, int]:
     """Field -> column: what `given` (field -> heading) says, else the common headings."""
-    from styrcheck.models import display_names
+    from styrcheck.core.models import display_names
 
     fields = display_names()  # folded key -> canonical: any field of the format
     columns = {_key(h): i for i, h in enumerate(headings) if h}

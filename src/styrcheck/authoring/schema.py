@@ -19,12 +19,12 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.functional_validators import AfterValidator, BeforeValidator
 
-from styrcheck import models
+from styrcheck.core import models
 from styrcheck.authoring.fields import FieldSpec, fields_of, hint, model_of
-from styrcheck.diagnostics import Severity
-from styrcheck.errors import ToolError
-from styrcheck.profile import DocType, Profile
-from styrcheck.text import fold
+from styrcheck.core.diagnostics import Severity
+from styrcheck.core.errors import ToolError
+from styrcheck.core.profile import DocType, Profile
+from styrcheck.core.text import fold
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 # Every scalar is read as text (loader.py), so a number written where text is meant is text.
@@ -59,8 +59,8 @@ def read_organisation(path: Path) -> models.Organisation:
     organ ids of the schema, the bodies `import` looks names up in)."""
     from pydantic import ValidationError
 
-    from styrcheck import files
-    from styrcheck.loader import read
+    from styrcheck.pipeline import discovery as files
+    from styrcheck.core.loader import read
 
     source = read(path, files.display(path))
     try:

@@ -1,4 +1,21 @@
-"""Every rule of styrcheck, grouped by theme. Importing this module registers them all."""
+"""Every rule of styrcheck, grouped by theme. As yamllint's rules/__init__.py: importing this
+package registers every rule (registry.py), then checks the registry against the catalogue."""
 
-from styrcheck.checks import files, goal_links, goals, hierarchy, metadata, no_new_goals, organs, periods  # noqa: F401
-from styrcheck.checks import decisions, deviations, followup, lowest_level, values  # noqa: F401
+from styrcheck.checks import (  # noqa: F401 - each module registers its rules
+    decisions,
+    deviations,
+    files,
+    followup,
+    goal_links,
+    goals,
+    hierarchy,
+    lowest_level,
+    metadata,
+    no_new_goals,
+    organs,
+    periods,
+    values,
+)
+from styrcheck.checks.registry import check_catalogue
+
+check_catalogue()

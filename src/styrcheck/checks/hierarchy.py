@@ -1,6 +1,6 @@
 """H: how documents hang together: references, cycles and parents (times: checks/periods.py).
 
-Every rule here queries the graph (styrcheck.graph): `derives` edges point from child to
+Every rule here queries the graph (styrcheck.core.graph): `derives` edges point from child to
 parent, `replaces` edges from the new document to the old one, and each edge carries the
 document and path where the reference is written, so findings point at the reference itself.
 Rules stay near-linear in the number of documents: one pass over the edges, or a sort per
@@ -15,24 +15,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.graph import DERIVES, REPLACES, document_of, edges
-from styrcheck.rules import Context, rule
-from styrcheck.text import close_matches, fold
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.graph import DERIVES, REPLACES, document_of, edges
+from styrcheck.core.text import close_matches, fold
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from styrcheck.repository import Doc, Repository
+    from styrcheck.core.repository import Doc, Repository
 
-ORDER_QUOTE = ("För att skapa tydlighet behövs ordning och reda exempelvis när det gäller vilka begrepp "
-               "som används, vilken typ av mål som finns på vilken nivå och hur olika dokument hänger samman.")
-HIERARCHY_QUOTE = ("Målområden, övergripande mål och lagstadgade planer är en del av den hierarki av politiska "
-                   "mål som styr verksamheten. Med avstamp i målområden och övergripande mål tar nämnderna fram "
-                   "årliga uppdragsplaner för nämndens ansvarsområde.")
-TIME_QUOTE = ("Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser "
-              "och vad det eventuellt ersätter.")
 
 FIELD = {DERIVES: "utgår_från", REPLACES: "ersätter"}
 CYCLES_PER_COMPONENT = 20  # a tangle of references is reported by its first cycles, not all
@@ -66,24 +58,7 @@ def replacements(graph: nx.MultiDiGraph) -> dict[str, list[Doc]]:
     return found
 
 
-@rule(
-    "H001", "dangling-reference", tags=("hierarchy",),
-    summary=T(sv="En hänvisning i utgår_från eller ersätter pekar på ett id som inte finns.",
-              en="A reference in utgår_från or ersätter names an id that does not exist."),
-    messages={
-        "default": T(sv="'{target}' i {field} finns inte: inget dokument, målområde, mål eller aktivitet har det id:t. "
-                        "Rätta id:t, eller lägg till det dokument som saknas.",
-                     en="'{target}' in {field} does not exist: no document, goal area, goal or activity has that id. "
-                        "Correct the id, or add the missing document."),
-        "suggest": T(sv="'{target}' i {field} finns inte: inget dokument, målområde, mål eller aktivitet har det id:t. "
-                        "Menade du '{suggestion}'?",
-                     en="'{target}' in {field} does not exist: no document, goal area, goal or activity has that id. "
-                        "Did you mean '{suggestion}'?"),
-    },
-    why=T(sv="Att dokument hänger samman går bara att visa och följa upp om hänvisningarna pekar på dokument och mål som finns.",
-          en="How documents hang together can only be shown and followed up if references point at documents and goals that exist."),
-    quote=ORDER_QUOTE,
-)
+@rule("H001", "dangling-reference", tags=("hierarchy",))
 def dangling_reference(ctx: Context) -> Iterator[Finding]:
     graph = ctx.repo.graph
     unread = _ids_in_unmodelled_files(ctx.repo)
@@ -152,28 +127,7 @@ class Suggestions:
         return sorted(near)
 
 
-@rule(
-    "H002", "cycle", tags=("hierarchy",),
-    summary=T(sv="Hänvisningarna i utgår_från eller ersätter går i cirkel.",
-              en="References in utgår_från or ersätter go round in a circle."),
-    messages={
-        "default": T(sv="Hänvisningarna i utgår_från går i cirkel: {cycle}. Inget dokument eller mål kan, ens via andra, "
-                        "utgå från sig självt; rätta den hänvisning som sluter cirkeln.",
-                     en="The references in utgår_från go round in a circle: {cycle}. No document or goal can derive from "
-                        "itself, even through others; correct the reference that closes the circle."),
-        "replaces": T(sv="Hänvisningarna i ersätter går i cirkel: {cycle}. Inget dokument kan, ens via andra, ersätta "
-                         "sig självt; rätta den hänvisning som sluter cirkeln.",
-                      en="The references in ersätter go round in a circle: {cycle}. No document can replace itself, "
-                         "even through others; correct the reference that closes the circle."),
-        "self": T(sv="'{node}' utgår från sig självt. Ange i stället det dokument eller mål som det utgår från.",
-                  en="'{node}' derives from itself. Name the document or goal it derives from instead."),
-        "self-replaces": T(sv="'{node}' ersätter sig självt. Ange i stället det dokument som det ersätter, eller ta bort hänvisningen.",
-                           en="'{node}' replaces itself. Name the document it replaces instead, or remove the reference."),
-    },
-    why=T(sv="Hierarkin går från visionen nedåt till verksamhetsplanerna. En cirkel gör det omöjligt att se vad som styr vad.",
-          en="The hierarchy runs from the vision down to the activity plans. A circle makes it impossible to see what steers what."),
-    quote=ORDER_QUOTE,
-)
+@rule("H002", "cycle", tags=("hierarchy",))
 def cycle(ctx: Context) -> Iterator[Finding]:
     graph = ctx.repo.graph
     for relation in (DERIVES, REPLACES):
@@ -229,32 +183,7 @@ def _allowed(ctx: Context, types: list[str]) -> str:
     return ", ".join(ctx.profile.spell(fold(p)) for p in types)
 
 
-@rule(
-    "H003", "wrong-parent-type", tags=("hierarchy",),
-    summary=T(sv="Dokumentet utgår från ett dokument av en typ som styrmodellen inte placerar över det.",
-              en="The document derives from a document of a type the styrmodell does not place above it."),
-    messages={
-        "default": T(sv="'{target}' är av typen {parent_type}, som ett dokument av typen {type} inte kan utgå från "
-                        "(tillåtna typer: {allowed}). Hänvisa till ett dokument av en tillåten typ, eller till ett mål i ett sådant.",
-                     en="'{target}' is of type {parent_type}, which a document of type {type} cannot derive from "
-                        "(allowed types: {allowed}). Refer to a document of an allowed type, or to a goal in one."),
-        "item": T(sv="'{target}' finns i '{parent}', som är av typen {parent_type}; ett dokument av typen {type} kan inte utgå "
-                     "från det (tillåtna typer: {allowed}). Hänvisa till ett dokument av en tillåten typ, eller till ett mål i ett sådant.",
-                  en="'{target}' is in '{parent}', of type {parent_type}; a document of type {type} cannot derive from it "
-                     "(allowed types: {allowed}). Refer to a document of an allowed type, or to a goal in one."),
-        "none": T(sv="Dokument av typen {type} utgår inte från något annat styrande dokument, men här anges '{target}' "
-                     "(av typen {parent_type}). Ta bort hänvisningen; ett samband kan beskrivas i beskrivning.",
-                  en="Documents of type {type} derive from no other steering document, but '{target}' (of type "
-                     "{parent_type}) is named here. Remove the reference; a connection can be described in beskrivning."),
-    },
-    why=T(sv="Styrmodellen bestämmer vilken nivå varje dokument tar avstamp i. De tillåtna typerna är profilens, per "
-             "dokumenttyp: 'utgår_från' för de typer ett dokument måste utgå från, 'får_utgå_från' för dem det får utgå "
-             "från utan att behöva det (en riktlinje kan ta avstamp i ett politiskt program, men måste inte).",
-          en="The styrmodell decides which level each document starts from. The allowed types are the profile's, per "
-             "document type: 'utgår_från' for the types a document must derive from, 'får_utgå_från' for those it may "
-             "derive from without having to (a riktlinje may start from a political programme, but need not)."),
-    quote=HIERARCHY_QUOTE,
-)
+@rule("H003", "wrong-parent-type", tags=("hierarchy",))
 def wrong_parent_type(ctx: Context) -> Iterator[Finding]:
     graph = ctx.repo.graph
     for _, target, data in edges(graph, DERIVES):
@@ -269,20 +198,10 @@ def wrong_parent_type(ctx: Context) -> Iterator[Finding]:
                           parent_type=parent.type_name, type=child.type_name, allowed=_allowed(ctx, allowed))
 
 
-@rule(
-    "H004", "missing-parent", tags=("hierarchy",), local=True,
-    summary=T(sv="Dokumentet anger inte vad det utgår från.", en="The document does not say what it derives from."),
-    messages={"default": T(
-        sv="Dokumentet anger inte vad det utgår från. Lägg till utgår_från med id:t för det överordnade dokument som "
-           "gäller för samma tid (tillåtna typer för {type}: {allowed}).",
-        en="The document does not say what it derives from. Add utgår_från with the id of the parent document valid "
-           "for the same time (allowed types for {type}: {allowed}).")},
-    why=T(sv="Varje nivå i styrmodellen tar avstamp i nivån över. Utan utgår_från går det inte att följa de politiska målen ner i verksamheten.",
-          en="Each level of the styrmodell starts from the level above. Without utgår_från the political goals cannot be traced down into the organisation."),
-    quote=HIERARCHY_QUOTE,
-)
+@rule("H004", "missing-parent", tags=("hierarchy",), local=True)
 def missing_parent(ctx: Context) -> Iterator[Finding]:
     for doc in ctx.repo.documents:
         if doc.type.parents and not doc.model.derives_from:
             path = ("utgar_fran",) if "utgar_fran" in doc.source.data else ()
-            yield ctx.finding(doc, path, subject="utgar_fran", type=doc.type_name, allowed=_allowed(ctx, doc.type.parents))
+            yield ctx.finding(doc, path, subject="utgar_fran", type=doc.type_name,
+                              allowed=_allowed(ctx, doc.type.parents))

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from styrcheck.checks.goals import GOAL_KINDS, goal_types, spelled
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.rules import Context, rule
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core.diagnostics import Finding
 
-NO_NEW_GOALS_QUOTE = ("Inriktningsdokumenten beskriver den långsiktiga politiska viljan inom olika områden "
-                      "med utförligare text, men innehåller inte några nya mål. […] Riktlinjer innehåller "
-                      "inte några nya mål för verksamheten.")
+if TYPE_CHECKING:
+    from styrcheck.core.repository import Doc
+
 
 # --- the wording of a goal (G008): the only place these patterns live -----------------------
 
@@ -94,45 +94,7 @@ def _may_read_like_a_goal(text: str) -> bool:
 # --- the rules ----------------------------------------------------------------------------
 
 
-@rule(
-    "G007", "new-goals-forbidden", tags=("goals",), local=True,
-    summary=T(sv="Ett dokument som inte får innehålla nya mål har mål.",
-              en="A document that must not contain new goals has goals."),
-    messages={
-        "default": T(
-            sv="Enligt styrmodellen innehåller dokument av typen {type} inte några nya mål, men det här "
-               "dokumentet har '{field}'. Flytta målen till ett måldokument ({goal_types}) och ta bort "
-               "'{field}' härifrån; dokumentet kan hänvisa till målen med deras id.",
-            en="Under the styrmodell, documents of type {type} contain no new goals, but this one has "
-               "'{field}'. Move the goals to a goal document ({goal_types}) and remove '{field}' from here; "
-               "the document may refer to the goals by their ids."),
-        "none": T(
-            sv="Dokument av typen {type} har inga egna mål i styrmodellen, men det här dokumentet har '{field}'. "
-               "Mål beslutas i måldokumenten ({goal_types}); flytta målen dit och ta bort '{field}' härifrån. "
-               "Dokumentet kan hänvisa till målen med deras id.",
-            en="Documents of type {type} have no goals of their own in the styrmodell, but this one has "
-               "'{field}'. Goals are decided in the goal documents ({goal_types}); move the goals there and "
-               "remove '{field}' from here. The document may refer to the goals by their ids."),
-        "activities": T(
-            sv="Dokument av typen {type} har inga egna mål i styrmodellen, men det här dokumentet har '{field}'. "
-               "Det som ska göras skrivs under 'aktiviteter', var och en med 'utgår_från' till det mål i "
-               "dokument av typen {parents} som den genomför; ta bort '{field}' härifrån.",
-            en="Documents of type {type} have no goals of their own in the styrmodell, but this one has "
-               "'{field}'. What is to be done goes under 'aktiviteter', each with 'utgår_från' naming the goal "
-               "in a document of type {parents} that it carries out; remove '{field}' from here."),
-    },
-    why=T(sv="Mål beslutas på sin nivå i målhierarkin och följs upp där. Mål som gömmer sig i andra dokument, "
-             "till exempel riktlinjer eller inriktningsdokument, följs aldrig upp. Vilka typer som har mål anges "
-             "i profilen: 'mål: övergripande' eller 'mål: uppföljningsbara', och 'mål: tillåtna' för egna mål som "
-             "ingen målregel prövar (en lagstadgad plan). En typ med 'mål: förbjudna' eller "
-             "utan 'mål' har inga.",
-          en="Goals are decided at their level of the goal hierarchy and followed up there. Goals hidden in "
-             "other documents, such as riktlinjer or inriktningsdokument, are never followed up. The types "
-             "that have goals are set in the profile: 'mål: övergripande' or 'mål: uppföljningsbara', and 'mål: "
-             "tillåtna' for goals of its own that no goal rule checks (a statutory plan). A type "
-             "marked 'mål: förbjudna', or without 'mål', has none."),
-    quote=NO_NEW_GOALS_QUOTE,
-)
+@rule("G007", "new-goals-forbidden", tags=("goals",), local=True)
 def new_goals_forbidden(ctx: Context) -> Iterator[Finding]:
     """Goals in any type the profile gives no goals: `mål: förbjudna`, or no `mål` at all."""
     for doc in ctx.repo.documents:
@@ -146,30 +108,12 @@ def new_goals_forbidden(ctx: Context) -> Iterator[Finding]:
                                   parents=spelled(ctx.profile, doc.type.activity_parents))
 
 
-@rule(
-    "G008", "goal-like-text", tags=("goals",),
-    summary=T(sv="Texten i ett dokument som inte får ha nya mål låter som ett nytt mål.",
-              en="The text of a document that must not have new goals reads like a new goal."),
-    messages={"default": T(
-        sv="Texten i '{field}' låter som ett nytt mål: {words}. Dokument av typen {type} innehåller inte "
-           "några nya mål. Flytta målet till ett måldokument ({goal_types}) och hänvisa till det med dess id, "
-           "eller skriv om texten så att den inte sätter upp något nytt mål.",
-        en="The text in '{field}' reads like a new goal: {words}. Documents of type {type} contain no new "
-           "goals. Move the goal to a goal document ({goal_types}) and refer to it by its id, or reword the "
-           "text so that it sets no new goal.")},
-    why=T(sv="Ett målvärde, ett målår eller orden ”målet är att” gör texten till ett mål som ingen följer "
-             "upp. Regeln är försiktig och reagerar bara på ett tal efter till exempel ”ska öka till” eller "
-             "”ska minska med”, en andel i procent efter ”minst” eller ”högst”, ett årtal efter ”senast” "
-             "(utom i meningar om när dokumentet följs upp) och orden ”målet är att” eller ”målsättningen "
-             "är att”. En mening som hänvisar till ett befintligt mål med dess id räknas inte.",
-          en="A target value, a target year or the words ”målet är att” make the text a goal that nobody "
-             "follows up. The rule is cautious and reacts only to a number after, for example, ”ska öka "
-             "till” or ”ska minska med”, a percentage after ”minst” or ”högst”, a year after ”senast” (except in "
-             "sentences on when the document is followed up) and the words ”målet är att” or "
-             "”målsättningen är att”. A sentence that refers to an existing goal by its id does not "
-             "count."),
-    quote=NO_NEW_GOALS_QUOTE,
-)
+def _may_have_no_goals(doc: Doc) -> bool:
+    """The documents G008 reads the words of: of a type the profile forbids goals."""
+    return doc.type.goals == "förbjudna"
+
+
+@rule("G008", "goal-like-text", tags=("goals",), reads_free_text=_may_have_no_goals)
 def goal_like_text(ctx: Context) -> Iterator[Finding]:
     items = ctx.repo.items
 
@@ -177,7 +121,7 @@ def goal_like_text(ctx: Context) -> Iterator[Finding]:
         item = items.get(token)
         return item is not None and item.kind == "mål"
 
-    for doc in ctx.repo.with_goals("förbjudna"):
+    for doc in filter(_may_have_no_goals, ctx.repo.documents):  # the documents it declares it reads
         for key, text in (("titel", doc.model.title), ("beskrivning", doc.model.description)):
             words = goal_like_words(text or "", is_goal_id)
             if words:

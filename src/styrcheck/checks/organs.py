@@ -6,78 +6,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from styrcheck.checks.metadata import ORDER
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.models import display_names
-from styrcheck.repository import is_organisation_file
-from styrcheck.rules import Context, rule
-from styrcheck.text import did_you_mean, fold
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.models import display_names
+from styrcheck.core.repository import is_organisation_file
+from styrcheck.core.text import did_you_mean, fold
 
 if TYPE_CHECKING:
-    from styrcheck.loader import PathKey
-    from styrcheck.repository import Doc, Repository
+    from styrcheck.core.loader import PathKey
+    from styrcheck.core.repository import Doc, Repository
 
 
-@rule(
-    "M008", "unknown-organ", tags=("metadata", "organisation"), local=True,
-    summary=T(sv="Ett organ som nämns finns inte i organisationen (organisation.yaml).",
-              en="A body (organ) that is named is not in the organisation (organisation.yaml)."),
-    messages={
-        "default": T(
-            sv="'{field}: {value}' – det finns inget organ med id:t '{value}' i {organisation}. Skriv id:t för ett "
-               "organ som finns där, eller lägg till organet i {organisation}.",
-            en="'{field}: {value}' – there is no body with the id '{value}' in {organisation}. Write the id of a "
-               "body listed there, or add the body to {organisation}."),
-        "suggest": T(
-            sv="'{field}: {value}' – det finns inget organ med id:t '{value}' i {organisation}. Menade du "
-               "'{suggestion}'?",
-            en="'{field}: {value}' – there is no body with the id '{value}' in {organisation}. Did you mean "
-               "'{suggestion}'?"),
-        "in-organisation": T(
-            sv="Organet '{organ}' har '{field}: {value}', men det finns inget organ med id:t '{value}' i filen. "
-               "Skriv id:t för ett organ som finns i filen, eller lägg till organet.",
-            en="The body '{organ}' has '{field}: {value}', but there is no body with the id '{value}' in the "
-               "file. Write the id of a body listed in the file, or add the body."),
-        "in-organisation-suggest": T(
-            sv="Organet '{organ}' har '{field}: {value}', men det finns inget organ med id:t '{value}' i filen. "
-               "Menade du '{suggestion}'?",
-            en="The body '{organ}' has '{field}: {value}', but there is no body with the id '{value}' in the "
-               "file. Did you mean '{suggestion}'?"),
-        "kind": T(
-            sv="Organet '{organ}' har 'slag: {value}', ett slag som styrmodellen inte känner till. Välj ett av "
-               "dessa slag: {kinds}.",
-            en="The body '{organ}' has 'slag: {value}', a kind the styrmodell does not know. Choose one of these "
-               "kinds: {kinds}."),
-        "kind-suggest": T(
-            sv="Organet '{organ}' har 'slag: {value}', ett slag som styrmodellen inte känner till. Menade du "
-               "'{suggestion}'? Tillåtna slag: {kinds}.",
-            en="The body '{organ}' has 'slag: {value}', a kind the styrmodell does not know. Did you mean "
-               "'{suggestion}'? Allowed kinds: {kinds}."),
-        "no-organisation": T(
-            sv="Det finns ingen organisation.yaml, så det går inte att kontrollera att de organ som dokumenten "
-               "nämner finns (här '{value}'). Lägg till en fil organisation.yaml med 'typ: organisation' och en "
-               "lista 'organ:' där varje organ har 'id', 'namn' och 'slag', till exempel "
-               "'- {{id: kf, namn: Kommunfullmäktige, slag: fullmäktige}}'. Slaget ska vara ett av: {kinds}.",
-            en="There is no organisation.yaml, so it cannot be checked that the bodies the documents name exist "
-               "(here '{value}'). Add a file organisation.yaml with 'typ: organisation' and a list 'organ:' in "
-               "which every body has 'id', 'namn' and 'slag', for example "
-               "'- {{id: kf, namn: Kommunfullmäktige, slag: fullmäktige}}'. The slag must be one of: {kinds}."),
-        "unusable-organisation": T(
-            sv="Filen {organisation} gick inte att läsa som organisationen (se fynden i den filen), så det går inte "
-               "att kontrollera att de organ som dokumenten nämner finns (här '{value}'). Rätta {organisation}: den "
-               "ska ha raden 'typ: organisation' och en lista 'organ:' där varje organ har 'id', 'namn' och 'slag'.",
-            en="The file {organisation} could not be read as the organisation (see the findings in that file), so "
-               "it cannot be checked that the bodies the documents name exist (here '{value}'). Correct "
-               "{organisation}: it needs the line 'typ: organisation' and a list 'organ:' in which every body has "
-               "'id', 'namn' and 'slag'."),
-    },
-    why=T(sv="Vem som har beslutat ett dokument, vem som äger det och vilken del av organisationen det gäller "
-             "för ska gå att läsa ut entydigt. Det går bara om varje id svarar mot ett organ i organisation.yaml.",
-          en="Who decided a document, who owns it and which part of the organisation it applies to must read "
-             "unambiguously. That works only when every id matches a body in organisation.yaml."),
-    quote=ORDER,
-)
+@rule("M008", "unknown-organ", tags=("metadata", "organisation"), local=True)
 def unknown_organ(ctx: Context) -> Iterator[Finding]:
     repo = ctx.repo
     kinds = sorted(ctx.profile.spell(kind) for kind in ctx.profile.organ_kinds)
@@ -98,8 +38,9 @@ def unknown_organ(ctx: Context) -> Iterator[Finding]:
 
 def _check_organisation(ctx: Context, names: dict[str, str], kinds: list[str]) -> Iterator[Finding]:
     """The organisation file itself: each organ's slag, and the nämnd or kontor it belongs to."""
-    source = ctx.repo.organisation_source
-    for index, organ in enumerate(ctx.repo.organisation.organs):
+    source, organisation = ctx.repo.organisation_source, ctx.repo.organisation
+    assert source is not None and organisation is not None  # called only when there is one
+    for index, organ in enumerate(organisation.organs):
         if ctx.profile.organ_kind(organ.kind) is None:
             suggestion = did_you_mean(organ.kind, kinds)
             yield ctx.finding(source, ("organ", index, "slag"), "kind-suggest" if suggestion else "kind",
@@ -143,7 +84,7 @@ def _organ_references(doc: Doc) -> Iterator[tuple[PathKey, str]]:
     model, data = doc.model, doc.source.data
     yield ("beslutad_av",), model.decided_by
     if model.get("owner"):
-        yield ("agare",), model.owner
+        yield ("agare",), model.get("owner")
     if isinstance(model.applies_to, list):
         yield from _listed(data, "galler_for", model.applies_to)
     start = model.get("start_decision")

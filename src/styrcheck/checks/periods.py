@@ -13,48 +13,20 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from styrcheck.checks.hierarchy import TIME_QUOTE, document_pairs, replacements
-from styrcheck.diagnostics import Finding
-from styrcheck.diagnostics import Text as T
-from styrcheck.graph import REPLACES, document_of, edges
-from styrcheck.rules import Context, rule
-from styrcheck.text import fold
+from styrcheck.checks.hierarchy import document_pairs, replacements
+from styrcheck.checks.registry import Context, rule
+from styrcheck.core.diagnostics import Finding
+from styrcheck.core.graph import REPLACES, document_of, edges
+from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
-    from styrcheck.repository import Doc
+    from styrcheck.core.repository import Doc
 
 # Periods that a child must fit into whole; a multi-year budget or plan need only start in its parent.
 FITS_WHOLE = {"ett_år", "mandatperiod"}
 
 
-@rule(
-    "H005", "outside-parent-period", tags=("hierarchy", "time"),
-    summary=T(sv="Dokumentet gäller för en tid som det dokument det utgår från inte gäller för.",
-              en="The document is valid for a time its parent document is not."),
-    messages={
-        "before": T(sv="Dokumentet börjar gälla {start}, men '{parent}', som det utgår från, börjar gälla först {parent_start}. "
-                       "Utgå från det dokument som gäller {start}, eller rätta giltighetstiden.",
-                    en="The document takes effect on {start}, but '{parent}', which it derives from, only takes effect on "
-                       "{parent_start}. Derive from the document valid on {start}, or correct the dates."),
-        "after": T(sv="Dokumentet börjar gälla {start}, men '{parent}', som det utgår från, gällde bara till {parent_end}. "
-                      "Utgå från det dokument som gäller {start}, eller rätta giltighetstiden.",
-                   en="The document takes effect on {start}, but '{parent}', which it derives from, was valid only until "
-                      "{parent_end}. Derive from the document valid on {start}, or correct the dates."),
-        "end": T(sv="Dokumentet gäller till {end}, men '{parent}', som det utgår från, gäller bara till {parent_end}. "
-                    "Dokument av typen {type} ska rymmas inom giltighetstiden för det de utgår från; utgå från ett "
-                    "dokument som gäller hela perioden, eller rätta giltighetstiden.",
-                 en="The document is valid until {end}, but '{parent}', which it derives from, only until {parent_end}. "
-                    "Documents of type {type} must lie within the validity of what they derive from; derive from a "
-                    "document valid for the whole period, or correct the dates."),
-    },
-    why=T(sv="Ett dokument som utgår från ett annat måste gälla samtidigt som det. Årliga planer och mandatperiodens dokument "
-             "ska rymmas helt inom sitt överordnade dokument (eller de dokument som utan glapp ersätter det); flerårsbudgetar "
-             "och lagstadgade planer behöver bara börja inom det.",
-          en="A document that derives from another must be valid while that one is. Annual plans and mandate-period documents "
-             "must lie wholly within their parent (or the documents that replace it without a gap); multi-year budgets and "
-             "statutory plans need only start within it."),
-    quote=TIME_QUOTE,
-)
+@rule("H005", "outside-parent-period", tags=("hierarchy", "time"))
 def outside_parent_period(ctx: Context) -> Iterator[Finding]:
     replaced_by = replacements(ctx.repo.graph)
     for child, parent, path, _ in document_pairs(ctx.repo.graph):
@@ -95,19 +67,7 @@ def _line_end(doc: Doc, replaced_by: dict[str, list[Doc]]) -> date | None:
     return end
 
 
-@rule(
-    "H006", "derives-from-superseded", tags=("hierarchy", "time"),
-    summary=T(sv="Dokumentet utgår från ett dokument som redan hade ersatts när det började gälla.",
-              en="The document derives from a document already replaced when it took effect."),
-    messages={"default": T(
-        sv="'{parent}' har ersatts av '{replacement}', som gäller från {replacement_start}, redan innan detta dokument "
-           "började gälla ({start}). Utgå från '{replacement}' i stället.",
-        en="'{parent}' has been replaced by '{replacement}', valid from {replacement_start}, before this document "
-           "took effect ({start}). Derive from '{replacement}' instead.")},
-    why=T(sv="Ett dokument ska ta avstamp i det som gäller när det börjar gälla, inte i ett dokument som ersatts.",
-          en="A document should start from what is in force when it takes effect, not from a document that has been replaced."),
-    quote=TIME_QUOTE,
-)
+@rule("H006", "derives-from-superseded", tags=("hierarchy", "time"))
 def derives_from_superseded(ctx: Context) -> Iterator[Finding]:
     replaced_by = replacements(ctx.repo.graph)
     for child, parent, path, _ in document_pairs(ctx.repo.graph):
@@ -130,23 +90,7 @@ def _current_successor(doc: Doc, on: date, replaced_by: dict[str, list[Doc]], ch
         seen.add(current.id)
 
 
-@rule(
-    "H007", "not-unique-current", tags=("hierarchy", "time"),
-    summary=T(sv="Två dokument av en typ som bara får finnas i ett gällande exemplar gäller samtidigt.",
-              en="Two documents of a type that may have only one in force are valid at the same time."),
-    messages={"default": T(
-        sv="Både detta dokument och '{other}' är av typen {type} och gäller samtidigt från och med {overlap}. Det får bara "
-           "finnas ett gällande dokument av typen {type} åt gången: ange i ersätter att det nya ersätter det gamla, "
-           "eller rätta giltighetstiderna.",
-        en="This document and '{other}' are both of type {type} and both valid from {overlap}. Only one document of type "
-           "{type} may be in force at a time: state in ersätter that the new one replaces the old, or correct the dates.")},
-    why=T(sv="Det finns en vision, en värdegrund och för varje mandatperiod ett politiskt program och en uppsättning övergripande "
-             "mål. Gemensamma dokument med andra organisationer (samverkan) räknas inte. Vilka typer som är unika är profilens (unik).",
-          en="There is one vision, one värdegrund and, for each mandate period, one political programme and one set of "
-             "övergripande mål. Joint documents with other organisations (samverkan) do not count. Which types are unique is "
-             "the profile's (unik)."),
-    quote="I samband med ny mandatperiod formulerar de styrande partierna ett politiskt program för mandatperioden.",
-)
+@rule("H007", "not-unique-current", tags=("hierarchy", "time"))
 def not_unique_current(ctx: Context) -> Iterator[Finding]:
     replaced_by = replacements(ctx.repo.graph)
     by_type: dict[str, list[Doc]] = defaultdict(list)
@@ -179,19 +123,7 @@ def _overlapping(docs: list[Doc], replaced_by: dict[str, list[Doc]]) -> Iterator
             reach = (end, doc)
 
 
-@rule(
-    "H008", "supersession-overlap", tags=("hierarchy", "time"),
-    summary=T(sv="Ett dokument och det som ersätter det gäller samtidigt.",
-              en="A document and the one replacing it are valid at the same time."),
-    messages={"default": T(
-        sv="Detta dokument ersätter '{old}' från {start}, men '{old}' har giltig_till {old_end}, så båda gäller samtidigt. "
-           "Sätt giltig_till i '{old}' till {day_before}, eller rätta giltig_från här.",
-        en="This document replaces '{old}' from {start}, but '{old}' has giltig_till {old_end}, so both are valid at once. "
-           "Set giltig_till in '{old}' to {day_before}, or correct giltig_från here.")},
-    why=T(sv="Av varje dokument ska det framgå vad det ersätter; det gamla ska då sluta gälla när det nya börjar.",
-          en="Every document shows what it replaces; the old one should then stop being valid when the new one starts."),
-    quote=TIME_QUOTE,
-)
+@rule("H008", "supersession-overlap", tags=("hierarchy", "time"))
 def supersession_overlap(ctx: Context) -> Iterator[Finding]:
     graph = ctx.repo.graph
     for _, target, data in edges(graph, REPLACES):

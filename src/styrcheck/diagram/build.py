@@ -6,19 +6,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from styrcheck.diagnostics import Severity
+from styrcheck.core.diagnostics import Severity
+from styrcheck.core.text import printable
 from styrcheck.diagram import style
 from styrcheck.diagram.clusters import ClusterMaker
 from styrcheck.diagram.model import (
-    DERIVES, REPLACES, Badge, Diagram, Edge, Legend, LegendEntry, Node, clean, make_keys,
+    DERIVES,
+    REPLACES,
+    Badge,
+    Diagram,
+    Edge,
+    Legend,
+    LegendEntry,
+    Node,
+    clean,
+    make_keys,
 )
 from styrcheck.diagram.select import ABSENT, DOCUMENTS, GOALS, Selection, pick
 from styrcheck.diagram.texts import texts
-from styrcheck.text import printable
 
 if TYPE_CHECKING:
-    from styrcheck.diagnostics import Finding
-    from styrcheck.repository import Doc, Item, Repository
+    from styrcheck.core.diagnostics import Finding
+    from styrcheck.core.repository import Doc, Item, Repository
 
 LEVELS = (DOCUMENTS, GOALS)
 CLUSTERINGS = ("nämnd", "typ", "ingen")
@@ -97,10 +106,10 @@ def _absent(node_id: str, kind: str, key: str, words: dict[str, str]) -> Node:
 def _item_text(item: Item) -> str:
     if item.goal is not None:
         return item.goal.text
-    index = item.path[1]
+    index = int(item.path[1])
     if item.kind == "målområde":
         return item.doc.model.goal_areas[index].name
-    return item.doc.model.activities[index].text
+    return item.doc.model.get("activities", [])[index].text
 
 
 def _sort_key(repo: Repository, node_id: str, data: dict[str, Any]) -> tuple:
@@ -150,9 +159,12 @@ def _legend(repo: Repository, nodes: list[Node], edges: list[Edge], words: dict[
     types = list(dict.fromkeys(n.type_name for n in nodes if n.type_name is not None))
     keys = make_keys("key_type_", types)
     entries = []
-    for node in (next(n for n in nodes if n.type_name == t) for t in types):
-        _, doc_type = repo.profile.doc_type(node.type_name)
-        entries.append(LegendEntry(keys[node.type_name], node.type_label or node.type_name,
+    for name in types:
+        node = next(n for n in nodes if n.type_name == name)
+        found = repo.profile.doc_type(name)
+        assert found is not None  # a node's type is one of the profile's
+        doc_type = found[1]
+        entries.append(LegendEntry(keys[name], node.type_label or name,
                                    style.shape(doc_type), node.fill, bool(doc_type.political)))
     entries.append(LegendEntry("key_political", words["political"], political=True))
     entries.append(LegendEntry("key_official", words["official"]))

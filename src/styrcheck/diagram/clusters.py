@@ -11,8 +11,8 @@ from styrcheck.diagram.model import Badge, Cluster, clean, make_keys
 from styrcheck.diagram.select import DOCUMENTS
 
 if TYPE_CHECKING:
-    from styrcheck.models import Organ
-    from styrcheck.repository import Doc, Item, Repository
+    from styrcheck.core.models import Organ
+    from styrcheck.core.repository import Doc, Item, Repository
 
 _LADDERS = ("politisk", "tjänstemän")
 
@@ -40,7 +40,8 @@ class ClusterMaker:
         # Keys from every id of a kind, so a cluster's key never depends on the selection.
         self.keys = {
             "organ": make_keys("c_organ_", repo.organs),
-            "type": make_keys("c_type_", [repo.profile.doc_type(t)[0] for t in repo.profile.doc_types]),
+            "type": make_keys("c_type_", [found[0] for t in repo.profile.doc_types
+                                          if (found := repo.profile.doc_type(t))]),
             "document": make_keys("c_doc_", [d.id for d in repo.documents]),
             # Area ids are unique only when the repository is valid: key them by document too.
             "area": make_keys("c_area_", [f"{i.doc.id}.{i.id}" for i in repo.all_items if i.kind == "målområde"]),

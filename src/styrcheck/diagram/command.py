@@ -8,16 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from styrcheck.core.errors import ToolError, one_of
+from styrcheck.core.text import did_you_mean, fold
 from styrcheck.diagram import BINARY, FORMATS, SUFFIXES, format_for, render
 from styrcheck.diagram.build import CLUSTERINGS, LEVELS, Options, build
 from styrcheck.diagram.graphviz import GraphvizError
 from styrcheck.diagram.select import Selection, SelectionError
-from styrcheck.errors import ToolError, one_of
-from styrcheck.text import did_you_mean, fold
 
 if TYPE_CHECKING:
-    from styrcheck.profile import Profile
-    from styrcheck.validate import Options as ValidateOptions
+    from styrcheck.core.profile import Profile
+    from styrcheck.pipeline.options import Options as ValidateOptions
 
 # Spellings a user may type, folded, for each level and clustering.
 _LEVELS = {"dokument": "dokument", "documents": "dokument", "document": "dokument",
@@ -88,7 +88,7 @@ def _type_names(profile: Profile, types: Sequence[str]) -> list[str]:
 def make(paths: Sequence[Path], validate_options: ValidateOptions, wanted: Request) -> bytes:
     """The diagram of the repository at `paths`, rendered."""
     from styrcheck.diagram.graphviz import find_dot
-    from styrcheck.validate import load_repository, validate
+    from styrcheck.pipeline.validate import load_repository, validate
 
     if wanted.output_format in ("svg", "png") and find_dot() is None:
         raise GraphError("graphviz-missing", format=wanted.output_format.upper())  # before the work

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from styrcheck.diagram import style
 from styrcheck.diagram.model import DERIVES, Badge, Cluster, Diagram, LegendEntry, Node, clean
-from styrcheck.text import printable
+from styrcheck.core.text import printable
 
 FONT = "DejaVu Sans"
 TEXT_COLOUR = "#202124"

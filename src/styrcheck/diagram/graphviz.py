@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from styrcheck.errors import ToolError
+from styrcheck.core.errors import ToolError
 
 PNG_DPI = 144  # sharp enough for a README or a report, still a modest file
 

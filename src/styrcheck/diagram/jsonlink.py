@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from styrcheck.core.text import printable
 from styrcheck.diagram.model import Diagram, Node
-from styrcheck.text import printable
 
 FORMAT_VERSION = 1
 

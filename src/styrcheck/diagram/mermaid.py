@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from styrcheck.diagram import style
 from styrcheck.diagram.model import DERIVES, Diagram, LegendEntry, Node
-from styrcheck.text import printable
+from styrcheck.core.text import printable
 
 # Characters written as entities: quotes and brackets of the flowchart syntax, `#` and `;`
 # of entities, `%` of comments and directives, `:` of style rules, `&<>` of HTML, and the

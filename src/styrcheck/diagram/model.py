@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from styrcheck.text import printable
+from styrcheck.core.text import printable
 
 # Relations, in the repository graph's own direction: child -> parent, new -> old.
 DERIVES, REPLACES = "derives", "replaces"

@@ -1,7 +1,7 @@
 """Which part of the repository graph a diagram shows: `--root`, `--type`, `--period`,
 `--depth`, at the level of documents or of goals and activities.
 
-The relations come from `repo.graph` (styrcheck/graph.py). At the document level a goal or
+The relations come from `repo.graph` (core/graph.py). At the document level a goal or
 activity that derives from a goal in another document counts as its document deriving from
 that document, so the document picture shows every link the goals make.
 """
@@ -12,14 +12,14 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from styrcheck.errors import ToolError
-from styrcheck.graph import DERIVES, REPLACES, edges
-from styrcheck.text import did_you_mean
+from styrcheck.core.errors import ToolError
+from styrcheck.core.graph import DERIVES, REPLACES, edges
+from styrcheck.core.text import did_you_mean
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from styrcheck.repository import Doc, Repository
+    from styrcheck.core.repository import Doc, Repository
 
 DOCUMENTS, GOALS = "dokument", "mål"
 ITEM_KINDS = ("mål", "aktivitet")  # the nodes of the goal level; goal areas are clusters

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from styrcheck.profile import DocType, Profile
-    from styrcheck.repository import Doc, Repository
+    from styrcheck.core.profile import DocType, Profile
+    from styrcheck.core.repository import Doc, Repository
 
 # Pastel fills, one per document type in the profile's order. No orange: orange is the
 # riktlinje's mark of the political parts of the model, drawn as the frame.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from styrcheck.diagnostics import Text as T
+from styrcheck.core.diagnostics import Text as T
 
 TEXTS: dict[str, T] = {
     "legend": T("Förklaring", "Legend"),

@@ -9,11 +9,12 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from styrcheck.diagnostics import Severity
+from styrcheck.core.diagnostics import Severity
 from styrcheck.diff import revisions
 from styrcheck.diff.compare import Version, compare
 from styrcheck.diff.render import Report
-from styrcheck.validate import Options, validate
+from styrcheck.pipeline.options import Options
+from styrcheck.pipeline.validate import validate
 
 TREES = "trees"  # below the cache folder: one folder per revision's tree, kept for the next run
 KEEP = 4  # revisions kept there: the bases a user compares with, without piling up
@@ -74,7 +75,7 @@ def _store(options: Options) -> Path | None:
     lasting (--no-cache, or a cache that cannot be used)."""
     if options.cache_root is None:
         return None
-    from styrcheck.cache import Cache
+    from styrcheck.cache.store import Cache
 
     cache = Cache.open(options.cache_root)  # opened first: a cache it empties must not take a tree with it
     return cache.folder / TREES if cache is not None else None

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from styrcheck.diagnostics import Finding, Severity
-from styrcheck.engine import Result
-from styrcheck.models import Deviation, Goal, Indicator
+from styrcheck.core.diagnostics import Finding, Severity
+from styrcheck.pipeline.result import Result
+from styrcheck.core.models import Deviation, Goal, Indicator
 from styrcheck.report import fingerprints
-from styrcheck.repository import Doc, Repository
+from styrcheck.core.repository import Doc, Repository
 
 # The metadata a reviewer must judge (Swedish keys, as in the files); `uppföljning` is compared
 # by its parts (datum, intervall, senast_uppföljd, nästa).

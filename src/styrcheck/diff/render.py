@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from styrcheck import __version__
-from styrcheck.diagnostics import Finding, Severity
-from styrcheck.diagnostics import Text as T
+from styrcheck.core.diagnostics import Finding, Severity
+from styrcheck.core.diagnostics import Text as T
 from styrcheck.diff.compare import Change, Comparison, DocumentChanges
 from styrcheck.i18n import message
 from styrcheck.report.json_report import finding_record
 from styrcheck.report.rules_markdown import _cell
 from styrcheck.report.rules_markdown import _md as _markdown
-from styrcheck.text import printable
+from styrcheck.core.text import printable
 
 SCHEMA_VERSION = 1
 MARKER = "<!-- styrcheck-diff -->"  # the comment CI updates in place (docs/ci.md)

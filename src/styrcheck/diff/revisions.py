@@ -23,8 +23,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from styrcheck.errors import ToolError
-from styrcheck.files import SUFFIXES
+from styrcheck.core.errors import ToolError
+from styrcheck.pipeline.discovery import SUFFIXES
 
 _LINK, _SUBMODULE = "120000", "160000"
 _DONE = ".complete"  # written last: a folder without it was interrupted and is written again

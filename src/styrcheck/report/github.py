@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from styrcheck.diagnostics import Severity
-from styrcheck.engine import Result
+from styrcheck.checks.registry import lookup
+from styrcheck.core.diagnostics import Severity
 from styrcheck.i18n import message
+from styrcheck.pipeline.result import Result
 from styrcheck.report import ReportContext
 from styrcheck.report.text import summary_line
-from styrcheck.rules import lookup
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from styrcheck.diagnostics import Severity
-from styrcheck.engine import Result
+from styrcheck.checks.registry import lookup
+from styrcheck.core.diagnostics import Severity
 from styrcheck.i18n import message
+from styrcheck.pipeline.result import Result
 from styrcheck.report import ReportContext, fingerprints
-from styrcheck.rules import lookup
 
 SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 

@@ -6,12 +6,12 @@ import json
 from typing import Any
 
 from styrcheck import __version__
-from styrcheck.baseline import Outcome, is_baselined
-from styrcheck.diagnostics import Finding
-from styrcheck.engine import Result
+from styrcheck.checks.registry import lookup
+from styrcheck.core.diagnostics import Finding
 from styrcheck.i18n import message
+from styrcheck.pipeline.baseline import Outcome, is_baselined
+from styrcheck.pipeline.result import Result
 from styrcheck.report import ReportContext
-from styrcheck.rules import lookup
 
 SCHEMA_VERSION = 1
 

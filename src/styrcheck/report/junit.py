@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import defaultdict
 from xml.etree import ElementTree as ET
 
-from styrcheck.baseline import is_baselined
-from styrcheck.diagnostics import Finding
-from styrcheck.engine import Result
+from styrcheck.checks.registry import lookup
+from styrcheck.core.diagnostics import Finding
 from styrcheck.i18n import message
+from styrcheck.pipeline.baseline import is_baselined
+from styrcheck.pipeline.result import Result
 from styrcheck.report import ReportContext
-from styrcheck.rules import lookup
 
 
 def render(result: Result, lang: str, context: ReportContext = ReportContext()) -> str:

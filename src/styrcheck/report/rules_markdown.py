@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from styrcheck.checks.registry import Rule, all_rules
+from styrcheck.core.profile import Profile
 from styrcheck.explain import load_case
-from styrcheck.profile import Profile
-from styrcheck.rules import Rule, all_rules
 
 SOURCE = "Riktlinje för styrmodellen i Norrköpings kommun, KF 2022-12-19"
 _HEAD = {"sv": ("Vad", "Varför", "Styrmodellen säger", "Mer"), "en": ("What", "Why", "The styrmodell says", "More")}

@@ -14,13 +14,13 @@ from typing import Any
 from urllib.parse import quote
 
 from styrcheck import __version__
-from styrcheck.baseline import is_baselined
-from styrcheck.diagnostics import Finding, Severity
-from styrcheck.engine import Result
+from styrcheck.checks.registry import Rule, all_rules
+from styrcheck.core.diagnostics import Finding, Severity
 from styrcheck.i18n import message
+from styrcheck.pipeline.baseline import is_baselined
+from styrcheck.pipeline.result import Result
 from styrcheck.report import RULES_DOCS_URL, ReportContext, fingerprints
 from styrcheck.report.rules_markdown import anchor, help_markdown, help_text
-from styrcheck.rules import Rule, all_rules
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 ROOT_ID = "%SRCROOT%"

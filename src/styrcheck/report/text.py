@@ -6,15 +6,16 @@ import io
 from itertools import groupby
 
 from rich.console import Console
-from rich.markup import escape, render as render_markup
+from rich.markup import escape
+from rich.markup import render as render_markup
 
-from styrcheck.baseline import Outcome, is_baselined
-from styrcheck.diagnostics import Finding, Severity
-from styrcheck.engine import Result
+from styrcheck.core.diagnostics import Finding, Severity
 from styrcheck.i18n import message
+from styrcheck.pipeline.baseline import Outcome, is_baselined
+from styrcheck.pipeline.result import Result
 from styrcheck.report import ReportContext
 from styrcheck.report.json_report import summary
-from styrcheck.text import line_start
+from styrcheck.core.text import line_start
 
 FIXED_SHOWN = 20  # entries of "fixed since the baseline" listed one a line; the rest are counted
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -47,7 +48,8 @@ def render(result: Result, lang: str, context: ReportContext = ReportContext()) 
         return "".join((line if type(line) is _Plain else render_markup(line, emoji=False).plain) + "\n"
                        for line in lines)
     out = io.StringIO()
-    console = Console(file=out, width=context.width, color_system="standard", highlight=False, soft_wrap=True, emoji=False)
+    console = Console(file=out, width=context.width, color_system="standard", highlight=False, soft_wrap=True,
+                      emoji=False)
     console.print("\n".join(lines))  # one call: each call costs rich a layout pass
     return out.getvalue()
 

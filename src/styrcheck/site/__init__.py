@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from styrcheck import __version__, output
-from styrcheck.errors import ToolError
+from styrcheck.core.errors import ToolError
 
 if TYPE_CHECKING:
-    from styrcheck.diagnostics import Finding
-    from styrcheck.repository import Repository
+    from styrcheck.core.diagnostics import Finding
+    from styrcheck.core.repository import Repository
     from styrcheck.site.model import Site
 
 FORMATS = ("html", "csv", "xlsx")
@@ -90,7 +90,7 @@ def _environment(site: Site):
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
     from styrcheck import due
-    from styrcheck.diagnostics import Severity
+    from styrcheck.core.diagnostics import Severity
     from styrcheck.explain import SOURCE
     from styrcheck.site.words import words
 
@@ -111,7 +111,7 @@ _job: tuple | None = None
 def _render_all(count: int, jobs: int | None) -> None:
     """Render pages [0, count) of `_job`, across forked processes when that pays (the workers
     share the parent's site as it stands, copy-on-write; only page numbers are sent)."""
-    from styrcheck.reading import fork_is_safe
+    from styrcheck.pipeline.runner import fork_is_safe
 
     workers = min(jobs or os.cpu_count() or 1, 8)
     if workers > 1 and count >= PARALLEL_MIN and fork_is_safe():

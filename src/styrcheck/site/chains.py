@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from styrcheck.repository import Item, Repository
+    from styrcheck.core.repository import Item, Repository
     from styrcheck.site.model import Page, Ref
 
 

@@ -15,8 +15,8 @@ import io
 from datetime import date
 from typing import TYPE_CHECKING
 
-from styrcheck.diagnostics import Severity
-from styrcheck.diagnostics import Text as T
+from styrcheck.core.diagnostics import Severity
+from styrcheck.core.diagnostics import Text as T
 from styrcheck.diagram.model import clean
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from styrcheck.diagram.graphviz import GraphvizError, find_dot
 from styrcheck.diagram.select import SelectionError
 
 if TYPE_CHECKING:
-    from styrcheck.diagnostics import Finding
+    from styrcheck.core.diagnostics import Finding
     from styrcheck.diagram.model import Diagram
     from styrcheck.site.model import Page, Site
 

@@ -8,18 +8,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from styrcheck import calendar, due as dues
-from styrcheck.diagnostics import Finding, Severity
+from styrcheck import due as dues
+from styrcheck.core import calendar
+from styrcheck.core.diagnostics import Finding, Severity
 from styrcheck.diagram.model import make_keys
 from styrcheck.diagram.style import status as diagram_status, successors, type_label, type_order
 from styrcheck.i18n import message
-from styrcheck.rules import Rule, lookup
+from styrcheck.checks.registry import Rule, lookup
 from styrcheck.site.chains import Chain, goal_chains
 from styrcheck.site.words import EXPIRED, FUTURE, IN_FORCE, REPLACED
 
 if TYPE_CHECKING:
-    from styrcheck.models import Deviation
-    from styrcheck.repository import Doc, Repository
+    from styrcheck.core.models import Deviation
+    from styrcheck.core.repository import Doc, Repository
 
 UPCOMING = "90d"  # how far ahead the Översikt and "due for review" look
 CALENDAR = "1y"  # how far ahead the follow-up calendar looks

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from styrcheck.diagnostics import Text as T
+from styrcheck.core.diagnostics import Text as T
 
 # A document's place in time (model.status); "due" is not a status but a mark beside it.
 IN_FORCE, REPLACED, EXPIRED, FUTURE = "in-force", "replaced", "expired", "future"

@@ -1,0 +1,192 @@
+"""Time in the styrmodell: mandate periods, elections, follow-up dates, and whether a document
+is still in force.
+
+Everything is computed from the profile (`mandatperiod`, `uppföljningsintervall`) and from a
+"today" that the caller passes in (the run's `--today`), never from the clock, so runs are
+reproducible. Norrköping reads a mandate period as the four calendar years from 1 January after
+the election; the election is the second Sunday of September (both from the profile).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from styrcheck.core.graph import DERIVES, REPLACES
+from styrcheck.core.text import fold
+
+if TYPE_CHECKING:
+    from styrcheck.core.models import FollowUp
+    from styrcheck.core.profile import MandatePeriod, Profile
+    from styrcheck.core.repository import Doc, Repository
+
+MANDATE_PERIOD = "mandatperiod"
+
+
+@dataclass(frozen=True)
+class Period:
+    """One mandate period: from 1 January after `election` to the end of its last year."""
+
+    start: date
+    end: date
+    election: date
+
+    @property
+    def label(self) -> str:
+        return f"{self.start.isoformat()}–{self.end.isoformat()}"
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def month_end(year: int, month: int) -> date:
+    """The last day of `month` in `year`."""
+    if month == 12:
+        return date(year, 12, 31)
+    return date(year, month + 1, 1) - timedelta(days=1)
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved `months` months on; the 31st becomes the last day of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return min(date(year, month + 1, 1) + timedelta(days=day.day - 1), month_end(year, month + 1))
+
+
+# --- elections and mandate periods ----------------------------------------------------------
+
+
+def election_day(year: int, mandate: MandatePeriod) -> date:
+    """The general election of `year`: the n-th Sunday of the profile's election month."""
+    first = date(year, mandate.election_month, 1)
+    first_sunday = first + timedelta(days=(6 - first.weekday()) % 7)
+    return first_sunday + timedelta(weeks=mandate.election_sunday - 1)
+
+
+def election_in(year: int, mandate: MandatePeriod) -> date | None:
+    """The general election held in `year`, or None when `year` is not an election year."""
+    if (year - mandate.election_year) % mandate.length:
+        return None
+    return election_day(year, mandate)
+
+
+def mandate_period(day: date, mandate: MandatePeriod) -> Period:
+    """The mandate period that `day` falls in."""
+    cycles = (day.year - 1 - mandate.election_year) // mandate.length
+    election_year = mandate.election_year + cycles * mandate.length
+    return Period(date(election_year + 1, 1, 1), date(election_year + mandate.length, 12, 31),
+                  election_day(election_year, mandate))
+
+
+def next_period(period: Period, mandate: MandatePeriod) -> Period:
+    return mandate_period(period.end + timedelta(days=1), mandate)
+
+
+def nearest_period(start: date, end: date, mandate: MandatePeriod) -> Period:
+    """The mandate period a span of time most likely means: the one holding its middle."""
+    return mandate_period(start + (end - start) / 2, mandate)
+
+
+# --- follow-up -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Interval:
+    text: str
+    months: int | None  # None: once in every mandate period
+
+
+_COUNTED = re.compile(r"(?:vart\s+|var\s+)?(\d+)\s*(?::e\s*)?(ar|manader|manad)")
+
+
+def parse_interval(text: str, profile: Profile) -> Interval | None:
+    """`år`, `mandatperiod`, `2 år`, `6 månader`, or a name from the profile; None if unknown."""
+    key = fold(text)
+    named = {fold(name): value for name, value in profile.follow_up_intervals.items()}
+    if key in named:
+        value = named[key]
+        return Interval(text, None if fold(value) == MANDATE_PERIOD else int(value))
+    counted = _COUNTED.fullmatch(key)
+    if counted:
+        count, unit = int(counted.group(1)), counted.group(2)
+        if count > 0:
+            return Interval(text, count * 12 if unit == "ar" else count)
+    return None
+
+
+@dataclass(frozen=True)
+class FollowUpDue:
+    """When a follow-up is due, and whether that date was counted from an interval (rather
+    than written as `datum` or `nästa`)."""
+
+    date: date
+    counted: bool
+
+
+def follow_up_due(follow_up: FollowUp, valid_from: date, profile: Profile) -> FollowUpDue | None:
+    """When the document is next to be followed up; None when nothing is due or it cannot be told.
+
+    A written date (`datum`, `nästa`) is due until a follow-up on or after it (`senast_uppföljd`)
+    clears it; of two open dates the earlier is due first. Once they are cleared, or when there
+    are none, the interval counts from the last follow-up, or from `giltig_från` when there has
+    been none. `mandatperiod` means once in every period: after a follow-up, by the end of the
+    next period; before the first, by the end of the period the document started in. A written
+    date that has been followed up, with no interval and no later `nästa`, leaves nothing due.
+    """
+    last = follow_up.last
+    written = [day for day in (follow_up.on, follow_up.next) if day is not None and (last is None or last < day)]
+    if written:
+        return FollowUpDue(min(written), counted=False)
+    interval = parse_interval(follow_up.interval, profile) if follow_up.interval else None
+    if interval is None:
+        return None
+    if interval.months is not None:
+        return FollowUpDue(add_months(last or valid_from, interval.months), counted=True)
+    mandate = profile.mandate_period
+    if last is not None:
+        return FollowUpDue(next_period(mandate_period(last, mandate), mandate).end, counted=True)
+    return FollowUpDue(mandate_period(valid_from, mandate).end, counted=True)
+
+
+def next_follow_up(follow_up: FollowUp, valid_from: date, profile: Profile) -> date | None:
+    """The date of `follow_up_due`: what `styrcheck due` lists and F003 reports."""
+    due = follow_up_due(follow_up, valid_from, profile)
+    return due.date if due is not None else None
+
+
+# --- lifecycle -----------------------------------------------------------------------------
+
+
+def successors(repo: Repository, doc: Doc) -> list[str]:
+    """Ids of the documents that replace `doc` (their `ersätter` names it)."""
+    graph = repo.graph
+    if doc.id not in graph:
+        return []
+    return sorted({new for new, _, key in graph.in_edges(doc.id, keys=True) if key == REPLACES})
+
+
+def expired(doc: Doc, today: date) -> bool:
+    return doc.model.valid_to is not None and doc.model.valid_to < today
+
+
+def retired(repo: Repository, doc: Doc) -> bool:
+    """Expired or replaced: follow-up and lifecycle rules leave such documents alone."""
+    return expired(doc, repo.today) or bool(successors(repo, doc))
+
+
+def report_due(repo: Repository, doc: Doc) -> tuple[date, str] | None:
+    """When the report on `doc` is due and the report's type, if the profile wants one
+    (`redovisas_i`) and no document of that type derives from `doc` yet."""
+    wanted = doc.type.reported_in
+    if wanted is None or doc.model.valid_to is None:
+        return None
+    graph = repo.graph
+    kind = fold(wanted.type)
+    for child, _, key in graph.in_edges(doc.id, keys=True) if doc.id in graph else ():
+        reporter = graph.nodes[child].get("doc")
+        if key == DERIVES and reporter is not None and reporter.id == child and fold(reporter.type_name) == kind:
+            return None
+    found = repo.profile.doc_type(wanted.type)
+    return add_months(doc.model.valid_to, wanted.months), found[0] if found else wanted.type

@@ -1,0 +1,103 @@
+"""What a check reports: severities, findings and the exit codes CI relies on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import IntEnum
+from typing import NamedTuple
+
+from styrcheck.core.text import printable
+
+
+class ExitCode(IntEnum):
+    CLEAN = 0
+    FINDINGS = 1  # findings at or above the failing severity
+    ERROR = 2  # usage or tool error
+
+
+class Severity(IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        return cls[text.strip().upper()]
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+class Text(NamedTuple):
+    """One text in both languages of the tool."""
+
+    sv: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.sv if lang == "sv" else self.en
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    """A finding that a document's `avsteg` accepts, with what the deviation says."""
+
+    reason: str
+    decision: str | None = None
+    decided_by: str | None = None
+    until: str | None = None
+
+    def __post_init__(self) -> None:
+        make_printable(self, ("reason", "decision", "decided_by", "until"))
+
+
+@dataclass(frozen=True, order=True, slots=True)  # slots: a large run holds 100,000 of them
+class Finding:
+    """One breach of one rule at one place. Messages are rendered late, in the user's language."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    severity: Severity = field(compare=False)
+    key: str = "default"  # which message variant of the rule
+    args: tuple[tuple[str, str], ...] = ()
+    document: str | None = field(default=None, compare=False)  # document id
+    subject: str = ""  # what inside the document: stable across edits
+    accepted: Acceptance | None = field(default=None, compare=False)
+    # The path of the value it is about (folded keys, list indexes), from which line and column
+    # were looked up: an incremental run looks them up again in an edited file.
+    place: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        make_printable(self, ("path", "document", "subject"))
+
+    def with_severity(self, severity: Severity) -> Finding:
+        return replace(self, severity=severity)
+
+    def accept(self, acceptance: Acceptance) -> Finding:
+        return replace(self, accepted=acceptance)
+
+    @property
+    def arguments(self) -> dict[str, str]:
+        return dict(self.args)
+
+
+def make_printable(record: object, names: tuple[str, ...]) -> None:
+    """Text from files reaches terminals, CI annotations and XML: no control characters."""
+    for name in names:
+        value = getattr(record, name)
+        if isinstance(value, str):
+            object.__setattr__(record, name, printable(value))
+
+
+def make_args(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
+    """Freeze message arguments as sorted text pairs, so findings stay hashable and cacheable."""
+    return tuple(sorted((k, format_value(v)) for k, v in values.items()))
+
+
+def format_value(value: object) -> str:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value) if isinstance(value, (set, frozenset)) else value
+        return ", ".join(format_value(v) for v in items)
+    return printable(str(value))

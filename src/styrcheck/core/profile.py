@@ -1,0 +1,298 @@
+"""The municipal model as data: load `rules/<name>.yaml`, follow `utökar`, validate it.
+
+Everything numeric or local lives in a profile; rules read it from here and hard-code none
+of it. Profiles are read with the same loader as documents (keys folded), so they may be
+written with å/ä/ö or without.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
+
+from styrcheck import profiles
+from styrcheck.core.diagnostics import Severity, Text
+from styrcheck.core.errors import MESSAGES, ToolError
+from styrcheck.core.loader import Source, read
+from styrcheck.core.models import Model, YesNo, choice, sv
+from styrcheck.core.text import did_you_mean, fold, printable
+from styrcheck.pipeline import discovery
+
+DEFAULT = "norrkoping"
+_EXTENDS = "utokar"
+
+
+class ProfileError(ToolError):
+    """A profile that cannot be used; the message says where and why (exit 2)."""
+
+
+class Range(Model):
+    min: int = sv("min")
+    max: int = sv("max")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Range:
+        if self.min > self.max:
+            raise PydanticCustomError("range_order", "min is greater than max", {"min": self.min, "max": self.max})
+        return self
+
+
+class OrganKind(Model):
+    name: str | None = sv("namn", None)
+    ladder: Annotated[str | None, choice("politisk", "tjänstemän")] = sv("stege", None)
+    rank: int | None = sv("nivå", None)
+    # What a body of this kind decides for (organisation.py): its own area (a nämnd with the
+    # kontor serving it, a kontor with its enheter), the whole kommunala organisation, or the
+    # whole kommunkoncern with bolag and förbund.
+    remit: Annotated[
+        str, choice("eget_område", "kommunala_organisationen", "hela_kommunkoncernen")
+    ] = sv("omfattar", "eget_område")
+
+
+class MandatePeriod(Model):
+    election_year: int = sv("valår")
+    length: int = sv("längd", 4)
+    # The general election: the `valsöndag`-th Sunday of month `valmånad` (calendar.py).
+    election_month: int = sv("valmånad", 9)
+    election_sunday: int = sv("valsöndag", 2)
+
+
+class FirstYearDeadline(Model):
+    """D006: decided at the latest by the end of `month` of the period's first year, and (if
+    `after_election`) after the election that opened the period."""
+
+    month: int = sv("senast_månad")
+    after_election: YesNo = sv("efter_valet", False)
+
+
+class YearBeforeDeadline(Model):
+    """D007: decided in the year before the first year it covers, by the end of month `norm`
+    (the local norm) and at the latest by the end of month `law` (the legal limit)."""
+
+    norm: int | None = sv("norm", None)
+    law: int | None = sv("lag", None)
+
+
+class ReportDue(Model):
+    """F007: a document of this type is reported on in a document of type `type`, decided
+    within `months` months after its period has ended."""
+
+    type: str = sv("typ")
+    months: int = sv("inom_månader", 3)
+
+
+class DocType(Model):
+    name: str = sv("namn")
+    name_en: str | None = sv("namn_en", None)
+    model: str = sv("modell", "dokument")
+    political: YesNo = sv("politisk", False)
+    decided_by: list[str] = sv("beslutas_av", [])
+    parents: list[str] = sv("utgår_från", [])  # required: one of these (H004)
+    optional_parents: list[str] = sv("får_utgå_från", [])  # allowed, not required (H003)
+    period: Annotated[
+        str, choice("ett_år", "mandatperiod", "decennier", "flera_år", "tillsvidare")
+    ] = sv("period", "tillsvidare")
+    required: list[str] = sv("obligatoriska_fält", [])
+    goals: Annotated[
+        str | None, choice("övergripande", "uppföljningsbara", "tillåtna", "förbjudna")
+    ] = sv("mål", None)
+    goal_parents: list[str] = sv("mål_utgår_från", [])
+    activity_parents: list[str] = sv("aktiviteter_utgår_från", [])
+    unique: YesNo = sv("unik", False)
+    may_be_internal: YesNo = sv("får_vara_intern", False)
+    # A report on a period that has passed: decided after it, and never "succeeded".
+    report: YesNo = sv("redovisning", False)
+    # Who decides (D rules)
+    lowest_level: YesNo = sv("lägsta_nivå", False)  # D002/D003: decisions on the lowest possible level
+    ladder_by_kind: dict[str, Annotated[str, choice("politisk", "tjänstemän")]] = sv("stege_per_slag", {})
+    own_area: YesNo = sv("eget_område", False)  # D004
+    start_decision_by: str | None = sv("startbeslut_av", None)  # D005: an organ kind
+    first_year_deadline: FirstYearDeadline | None = sv("beslut_senast", None)  # D006
+    year_before_deadline: YearBeforeDeadline | None = sv("beslut_före_året", None)  # D007
+    committee_informed_within: int | None = sv("nämnd_informeras_inom_månader", None)  # D008
+    # Follow-up and lifecycle (F rules)
+    owner_required: YesNo = sv("kräver_ägare", False)  # F001
+    follow_up_required: YesNo = sv("kräver_uppföljning", False)  # F002
+    min_horizon_years: int | None = sv("horisont_minst_år", None)  # F006
+    reported_in: ReportDue | None = sv("redovisas_i", None)  # F007
+    evaluates_goals: YesNo = sv("utvärderar_mål", False)  # F009
+    roles: list[str] = sv("roller", [])  # V001: the roles the document must apply to
+
+
+Level = Annotated[str, choice("error", "warning", "info", "off", "fel", "varning", "av")]
+_LEVELS = {"fel": "error", "varning": "warning", "av": "off"}
+
+
+class Profile(Model):
+    """One municipality's model, with `utökar` already applied."""
+
+    type: str | None = sv("typ", None)
+    name: str = sv("namn")
+    source_text: str | None = sv("källa", None)
+    extends: str | None = sv("utökar", None)
+    organ_kinds: dict[str, OrganKind] = sv("organslag")
+    goal_areas: Range = sv("målområden")
+    goals_per_area: Range = sv("mål_per_målområde")
+    mandate_period: MandatePeriod = sv("mandatperiod")
+    doc_types: dict[str, DocType] = sv("dokumenttyper")
+    severities: dict[str, Level] = sv("allvarlighet", {})
+    # Named follow-up intervals (uppföljning: {intervall: …}): months, or `mandatperiod`.
+    follow_up_intervals: dict[str, Annotated[str, BeforeValidator(str)]] = sv("uppföljningsintervall", {})
+    # Canonical spellings (with å/ä/ö) of the folded keys above, for messages.
+    spellings: dict[str, str] = sv("stavningar", {})
+
+    def spell(self, key: str) -> str:
+        return self.spellings.get(fold(key), key)
+
+    @cached_property
+    def _types_by_folded(self) -> dict[str, tuple[str, DocType]]:
+        return {fold(k): (self.spell(k), v) for k, v in self.doc_types.items()}
+
+    def doc_type(self, typ: str) -> tuple[str, DocType] | None:
+        """The canonical name and definition of a document type, written any way."""
+        return self._types_by_folded.get(fold(typ))
+
+    def type_names(self) -> list[str]:
+        return sorted(name for name, _ in self._types_by_folded.values())
+
+    @cached_property
+    def type_order(self) -> dict[str, int]:
+        """Each type's place in the profile (its hierarchy order), by canonical name."""
+        return {name: index for index, (name, _) in enumerate(self._types_by_folded.values())}
+
+    def organ_kind(self, kind: str) -> OrganKind | None:
+        return self.organ_kinds.get(fold(kind))
+
+    def severity(self, code: str, variant: str | None = None) -> Severity | None:
+        """The rule's severity here, or None when the profile turns it off. A message variant
+        may have its own (`D007.lag: error` beside `D007: warning`)."""
+        level = self.severities.get(fold(f"{code}.{variant}")) if variant else None
+        if level is None:
+            level = self.severities.get(fold(code))  # keys are read folded: `d007`
+        if level is None:
+            return Severity.ERROR  # a new rule the profile does not know yet: not silent
+        level = _LEVELS.get(level, level)
+        return None if level == "off" else Severity.parse(level)
+
+
+def load(name_or_path: str | None = None, within: Path | None = None) -> Profile:
+    """A profile by bundled name (`norrkoping`) or by path to a YAML file. With `within` (the
+    repository of the styrcheck.yaml that named it), no file it extends may lie outside it."""
+    sources: list[Source] = []  # the file named first, then the ones it extends
+    data, spellings = _load_chain(name_or_path or DEFAULT, seen=(), sources=sources, within=within)
+    data["stavningar"] = spellings
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as err:
+        raise _explain(err.errors()[0], data, sources) from None
+
+
+def _explain(error: Any, data: dict[str, Any], sources: list[Source]) -> ProfileError:
+    """One validation error as `file:line:col: …`, the key as written, in the words documents
+    get for the same mistake (M001-M003)."""
+    from styrcheck.catalogue.raised import M001, M002
+    from styrcheck.core.problems import data_path, value_problem
+
+    kind = error["type"]
+    path = data_path(data, tuple(error["loc"]), missing=kind == "missing")
+    place = path[:-1] if kind == "missing" else path
+    # The file that wrote the value: the most derived one that has the deepest part of the path.
+    source = max(sources, key=lambda s: len(data_path(s.data, place)))
+    line, column = source.position(place)
+    written = ".".join(source.spelling(place[: i + 1]) for i in range(len(place)))
+
+    def words(text: Text, **values: object) -> Text:
+        return Text(text.sv.format(**values), text.en.format(**values))
+
+    if kind == "missing":
+        detail = words(M001.messages["default"], field=_NAMES.get(str(path[-1]), path[-1]))
+    elif kind == "extra_forbidden":
+        suggestion = did_you_mean(source.spelling(path), [n for n in _NAMES.values() if isinstance(n, str)])
+        detail = (words(M002.messages["suggest"], field=written, suggestion=suggestion) if suggestion
+                  else words(MESSAGES["profile-unknown-key"], field=written))
+    elif kind == "range_order":
+        detail = words(MESSAGES["profile-range"], field=written, **error["ctx"])
+    else:
+        code, key, values = value_problem(error, written)
+        values["value"] = printable(str(values["value"])) if "value" in values else ""
+        text = code.messages.get(key)
+        if text is None or key == "default":  # M003's default points to docs/format.md, for documents
+            text, values = MESSAGES["profile-value"], {"field": written, "problem": values.get("problem", "")}
+        detail = words(text, **values)
+    return ProfileError("profile-invalid", where=f"{source.path}:{line}:{column}", detail=detail)
+
+
+def _resolve(name_or_path: str) -> Path:
+    path = Path(name_or_path)
+    # A path names a file; a bare word is a bundled profile even beside a folder of that name.
+    if path.suffix in (".yaml", ".yml") or path.is_file():
+        if not path.is_file():
+            raise ProfileError("profile-not-found", path=name_or_path)
+        return path
+    bundled = profiles.folder() / f"{fold(name_or_path)}.yaml"
+    if not bundled.is_file():
+        raise ProfileError("unknown-profile", name=name_or_path, names=", ".join(profiles.names()))
+    return bundled
+
+
+def _load_chain(name_or_path: str, seen: tuple[Path, ...], sources: list[Source],
+                within: Path | None = None) -> tuple[dict[str, Any], dict[str, str]]:
+    path = _resolve(name_or_path).resolve()
+    if path in seen:
+        raise ProfileError("profile-extends-itself", path=path)
+    if within is not None and path.parent != profiles.folder().resolve() and not path.is_relative_to(within):
+        raise ProfileError("profile-outside", path=printable(str(path)), root=printable(str(within)),
+                           by=printable(str(seen[-1])) if seen else "styrcheck.yaml")
+    source = read(path, discovery.display(path))
+    if source.findings:
+        first = source.findings[0]
+        raise ProfileError("profile-not-yaml", where=f"{source.path}:{first.line}:{first.column}", code=first.code)
+    if not isinstance(source.data, dict):
+        raise ProfileError("profile-not-mapping", path=path)
+    sources.append(source)
+    spellings = _canonical_spellings(source)
+    parent = source.data.get(_EXTENDS)
+    if parent is None:
+        return source.data, spellings
+    if not isinstance(parent, str):
+        raise ProfileError("profile-extends-one", path=path, kind=type(parent).__name__)
+    # A file beside the profile, else a bundled profile (a folder of that name is not a profile).
+    base = parent if Path(parent).is_absolute() or not (path.parent / parent).is_file() else str(path.parent / parent)
+    base_data, base_spellings = _load_chain(base, (*seen, path), sources, within)
+    return _merge(base_data, source.data), {**base_spellings, **spellings}
+
+
+def _canonical_spellings(source: Source) -> dict[str, str]:
+    """Type and organ-kind names as written (with å/ä/ö), keyed by their folded form."""
+    found: dict[str, str] = {}
+    for key_path, written in source.spellings.items():
+        found[str(key_path[-1])] = written
+    types = (source.data or {}).get("dokumenttyper")
+    for values in ("beslutas_av", "utgar_fran", "far_utga_fran", "mal_utgar_fran", "aktiviteter_utgar_fran"):
+        for definition in types.values() if isinstance(types, dict) else ():  # else: validation says so
+            for name in (definition or {}).get(values, []) if isinstance(definition, dict) else []:
+                if isinstance(name, str):
+                    found.setdefault(fold(name), name)
+    return found
+
+
+def _merge(base: Any, override: Any) -> Any:
+    """`utökar`: mappings merge key by key, anything else in the override replaces."""
+    if isinstance(base, dict) and isinstance(override, dict):
+        merged = dict(base)
+        for key, value in override.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        merged.pop(_EXTENDS, None)
+        return merged
+    return override
+
+
+# Folded key -> canonical spelling, for every key a profile may have.
+_NAMES = {info.validation_alias: info.serialization_alias
+          for model in (Profile, Range, OrganKind, MandatePeriod, FirstYearDeadline, YearBeforeDeadline, ReportDue,
+                        DocType)
+          for info in model.model_fields.values()}

@@ -1,0 +1,155 @@
+"""The two example repositories, end to end through the real CLI.
+
+examples/felaktigt shows every rule (but the few no committed file can trigger, named in its
+README) and nothing else: each finding is pinned in tests/golden/felaktigt.txt, and the
+files' comments and the README's table say what the findings are. examples/norrkoping is
+clean. After an intended change, rewrite the golden file with
+`STYRCHECK_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/cli/test_examples.py` and review
+the diff.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from ci_fixtures import FELAKTIGT, GOLDEN, NORRKOPING, NORRKOPING_TODAY, on_one_day
+from conftest import ROOT
+
+FELAKTIGT_TODAY = "2024-06-01"  # the day the folder is written as of (its README says why)
+NOT_SHOWN = {"Y005"}  # needs an unreadable file or a link, which git does not carry portably
+FELAKTIGT_GOLDEN = GOLDEN / "felaktigt.txt"
+
+
+@pytest.fixture
+def at_root(monkeypatch) -> Path:
+    """The checkout as the working folder, so that paths read as in the README."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return ROOT
+
+
+def felaktigt(cli, lang: str = "en"):
+    return cli("validate", FELAKTIGT.relative_to(ROOT).as_posix(), "--today", FELAKTIGT_TODAY,
+               "--format", "json", "--lang", lang, "--no-cache")
+
+
+def lines(run) -> list[str]:
+    return sorted(f"{f['code']} {f['path']}:{f['line']} {f['severity']}" for f in run.json["findings"])
+
+
+def all_codes(cli) -> set[str]:
+    return {row["code"] for row in cli("rules", "--format", "json").json}
+
+
+def codes_by_file(run) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for finding in run.json["findings"]:
+        found[finding["path"]].add(finding["code"])
+    return found
+
+
+# --- examples/felaktigt ---------------------------------------------------------------------
+
+
+def test_felaktigt_findings_are_the_golden_ones(at_root, cli):
+    run = felaktigt(cli)
+    assert run.code == 1, run.err
+    actual = lines(run)
+    if os.environ.get("STYRCHECK_UPDATE_GOLDEN") == "1":
+        FELAKTIGT_GOLDEN.write_text("".join(f"{line}\n" for line in actual), encoding="utf-8")
+    assert actual == FELAKTIGT_GOLDEN.read_text(encoding="utf-8").splitlines()
+
+
+def test_felaktigt_fires_every_rule_but_the_documented_exceptions(at_root, cli):
+    codes = all_codes(cli)
+    assert NOT_SHOWN <= codes
+    fired = {f["code"] for f in felaktigt(cli).json["findings"]}
+    assert sorted(codes - NOT_SHOWN - fired) == []  # a rule the example does not show
+    assert fired == codes - NOT_SHOWN
+
+
+def test_felaktigt_reads_the_same_in_swedish(at_root, cli):
+    swedish = felaktigt(cli, "sv")
+    assert swedish.code == 1
+    assert lines(swedish) == lines(felaktigt(cli))
+
+
+def _top_comment(path: Path) -> str:
+    text = path.read_bytes().decode("utf-8", errors="replace")  # one file is Windows-1252 on purpose
+    comment = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        comment.append(line)
+    return "\n".join(comment)
+
+
+def test_each_file_says_which_mistake_it_shows(at_root, cli):
+    """A faulty file's opening comment names every rule it breaks; the others say they are correct."""
+    found = codes_by_file(felaktigt(cli))
+    for path in sorted(FELAKTIGT.rglob("*.yaml")):
+        shown = path.relative_to(ROOT).as_posix()
+        comment = _top_comment(path)
+        if shown in found:
+            assert comment.startswith("# Fel med avsikt"), shown
+            assert {code for code in found[shown] if code not in comment} == set(), shown
+        else:
+            assert comment.startswith("# Korrekt"), shown
+
+
+def test_the_readme_table_names_the_files_that_show_each_rule(at_root, cli):
+    expected: dict[str, set[str]] = defaultdict(set)
+    for shown, codes in codes_by_file(felaktigt(cli)).items():
+        for code in codes:
+            expected[code].add(Path(shown).relative_to(FELAKTIGT.relative_to(ROOT)).as_posix())
+    table: dict[str, set[str]] = {}
+    for row in (FELAKTIGT / "README.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        if row.startswith("| ") and re.fullmatch(r"[A-Z]\d{3}", cells[0]):
+            table[cells[0]] = set(re.findall(r"`([^`]+\.yaml)`", cells[2]))
+    assert set(table) == all_codes(cli)
+    assert {code: files for code, files in table.items() if files} == dict(expected)
+
+
+# --- examples/norrkoping ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_norrkoping_is_clean(at_root, cli, lang):
+    run = cli("validate", "examples/norrkoping", "--today", NORRKOPING_TODAY, "--format", "json",
+              "--lang", lang, "--no-cache")
+    assert run.json["findings"] == []
+    assert run.code == 0, run.err
+
+
+@pytest.mark.parametrize("today", ["2027-01-01", "2027-03-31"])
+def test_norrkoping_stays_clean_into_2027(at_root, cli, today):
+    """What is decided in December 2026 is there (the 2027 plans, the new statutory plans), so
+    nothing expires unreplaced at the turn of the year; its README says clean up to 2027-03-31."""
+    run = cli("validate", "examples/norrkoping", "--today", today, "--format", "json", "--no-cache")
+    assert [f"{f['code']} {f['path']}:{f['line']}" for f in run.json["findings"]] == []
+    assert run.code == 0
+
+
+def test_norrkoping_passes_with_the_readmes_command_today(tmp_path, monkeypatch, cli):
+    """`styrcheck validate examples/norrkoping`, as in the README: the real date, the folder's
+    own configuration. Run on a copy, so that the cache is not written into the checkout.
+
+    What it finds depends on the day (from 2027-04-01 the example's README names F007
+    warnings), so it is compared with a run given that day as --today: the same findings,
+    word for word. That the example is clean is test_norrkoping_is_clean's, on a fixed day."""
+    shutil.copytree(NORRKOPING, tmp_path / "examples" / "norrkoping",
+                    ignore=shutil.ignore_patterns(".styrcheck_cache"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    run, today = on_one_day(lambda: cli("validate", "examples/norrkoping"))
+    dated = cli("validate", "examples/norrkoping", "--today", today, "--no-cache")
+    assert (run.code, run.out, run.err) == (dated.code, dated.out, dated.err)
+    assert " dokument" in run.out  # in Swedish: the folder's styrcheck.yaml (språk: sv) was read
+    assert run.code == 0, run.out + run.err  # warnings at most, on any day
