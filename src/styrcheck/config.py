@@ -18,10 +18,10 @@ from pydantic import PositiveInt, ValidationError
 
 from styrcheck.core.diagnostics import Severity, Text
 from styrcheck.core.errors import MESSAGES, ToolError
-from styrcheck.i18n import described
 from styrcheck.core.loader import READING_PROBLEMS, Limits, PathKey, Source, read
 from styrcheck.core.models import Ids, Model, choice, display_names, sv
 from styrcheck.core.text import did_you_mean, fold, printable
+from styrcheck.i18n import described
 from styrcheck.pipeline import discovery
 
 NAMES = ("styrcheck.yaml", "styrcheck.yml")
@@ -176,13 +176,20 @@ def resolve(found: Found, overrides: Overrides = Overrides()) -> Settings:
     within = None
     if profile and not overrides.profile and profile.endswith((".yaml", ".yml")):
         profile = str(where.inside(profile, "profil"))  # relative to the configuration file
-        within = files.repository_of(found.path) if found.path is not None else None
+        within = discovery.repository_of(found.path) if found.path is not None else None
     return Settings(
         profile=profile,
         language=overrides.language or config.language,
-        select=select, ignore=ignore, severities=severities, per_file_ignores=per_file,
-        exclude=exclude, fail_on=Severity.parse(_LEVELS.get(fail_word, fail_word)),
-        baseline=baseline, limits=limits, path=found.path, profile_within=within,
+        select=select,
+        ignore=ignore,
+        severities=severities,
+        per_file_ignores=per_file,
+        exclude=exclude,
+        fail_on=Severity.parse(_LEVELS.get(fail_word, fail_word)),
+        baseline=baseline,
+        limits=limits,
+        path=found.path,
+        profile_within=within,
     )
 
 
@@ -236,8 +243,14 @@ class _Where:
             root = discovery.repository_of(self.found.path)
             if discovery.outside_of(os.fspath(path), os.fspath(root)) is not None:
                 option = "--baseline" if key == "baslinje" else "--profile"
-                raise ConfigError("setting-outside", where=self.at(key), setting=key, path=printable(text),
-                                  root=printable(root.as_posix()), option=option)
+                raise ConfigError(
+                    "setting-outside",
+                    where=self.at(key),
+                    setting=key,
+                    path=printable(text),
+                    root=printable(root.as_posix()),
+                    option=option,
+                )
         return path
 
     def glob(self, pattern: str) -> str:
@@ -260,8 +273,9 @@ def _codes(names: Sequence[str], where: Callable[[int], str | Text], single: boo
         except ValueError:
             suggestion = did_you_mean(name, codes_and_names())
             if suggestion:
-                raise ConfigError("unknown-rule-suggest", where=where(index), name=name,
-                                  suggestion=suggestion) from None
+                raise ConfigError(
+                    "unknown-rule-suggest", where=where(index), name=name, suggestion=suggestion
+                ) from None
             raise ConfigError("unknown-rule", where=where(index), name=name) from None
         if single and len(found) != 1:
             raise ConfigError("names-several-rules", where=where(index), name=name, count=len(found))
@@ -286,8 +300,10 @@ def _explain(error: Mapping[str, Any], source: Source) -> ConfigError:
     line, column = source.position(loc)
     where = f"{source.path}:{line}:{column}"
     names = display_names()
-    setting = ".".join(_KEYS.get(str(p)) or names.get(str(p)) or source.spelling(loc[: i + 1])
-                       for i, p in enumerate(loc)) or MESSAGES["configuration"]
+    setting = (
+        ".".join(_KEYS.get(str(p)) or names.get(str(p)) or source.spelling(loc[: i + 1]) for i, p in enumerate(loc))
+        or MESSAGES["configuration"]
+    )
     kind = error["type"]
     if kind == "extra_forbidden":
         known = list(_KEYS.values()) if len(loc) == 1 else ["max_byte", "max_djup", "max_noder"]
@@ -298,8 +314,9 @@ def _explain(error: Mapping[str, Any], source: Source) -> ConfigError:
         return ConfigError("unknown-setting", where=where, name=name, known=listed)
     if kind == "choice":
         ctx = error.get("ctx") or {}
-        return ConfigError("setting-not-allowed", where=where, setting=setting, value=ctx.get("value"),
-                           allowed=ctx.get("allowed"))
+        return ConfigError(
+            "setting-not-allowed", where=where, setting=setting, value=ctx.get("value"), allowed=ctx.get("allowed")
+        )
     if kind.startswith("list"):
         return ConfigError("setting-not-list", where=where, setting=setting)
     if kind == "dict_type" or kind.startswith("model"):
@@ -314,7 +331,15 @@ def _explain(error: Mapping[str, Any], source: Source) -> ConfigError:
 
 
 _KEYS = {
-    "typ": "typ", "profil": "profil", "sprak": "språk", "valj": "välj", "ignorera": "ignorera",
-    "allvarlighet": "allvarlighet", "ignorera_per_fil": "ignorera_per_fil", "uteslut": "uteslut",
-    "underkann_vid": "underkänn_vid", "baslinje": "baslinje", "granser": "gränser",
+    "typ": "typ",
+    "profil": "profil",
+    "sprak": "språk",
+    "valj": "välj",
+    "ignorera": "ignorera",
+    "allvarlighet": "allvarlighet",
+    "ignorera_per_fil": "ignorera_per_fil",
+    "uteslut": "uteslut",
+    "underkann_vid": "underkänn_vid",
+    "baslinje": "baslinje",
+    "granser": "gränser",
 }

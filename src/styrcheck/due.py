@@ -23,10 +23,22 @@ SCHEMA_VERSION = 1
 FOLLOW_UP, REPORT, EXPIRY = "follow-up", "report", "expiry"
 
 _WORDS: dict[str, dict[str, Any]] = {
-    "sv": {FOLLOW_UP: "uppföljning", REPORT: "redovisning", EXPIRY: "upphör att gälla", "overdue": "försenad",
-           "upcoming": "kommande", "head": ("datum", "status", "vad", "dokument", "ansvarig")},
-    "en": {FOLLOW_UP: "follow-up", REPORT: "report", EXPIRY: "expires", "overdue": "overdue",
-           "upcoming": "upcoming", "head": ("date", "status", "what", "document", "owner")},
+    "sv": {
+        FOLLOW_UP: "uppföljning",
+        REPORT: "redovisning",
+        EXPIRY: "upphör att gälla",
+        "overdue": "försenad",
+        "upcoming": "kommande",
+        "head": ("datum", "status", "vad", "dokument", "ansvarig"),
+    },
+    "en": {
+        FOLLOW_UP: "follow-up",
+        REPORT: "report",
+        EXPIRY: "expires",
+        "overdue": "overdue",
+        "upcoming": "upcoming",
+        "head": ("date", "status", "what", "document", "owner"),
+    },
 }
 
 
@@ -83,8 +95,16 @@ def collect(repo: Repository, until: date) -> list[DueItem]:
 
 def _item(repo: Repository, doc: Doc, when: date, kind: str, owner: str, path: PathKey) -> DueItem:
     organ = repo.organs.get(owner)
-    return DueItem(when, doc.id, kind, doc.model.title, doc.path, doc.source.position(path)[0], owner,
-                   organ.name if organ is not None and organ.name else None)
+    return DueItem(
+        when,
+        doc.id,
+        kind,
+        doc.model.title,
+        doc.path,
+        doc.source.position(path)[0],
+        owner,
+        organ.name if organ is not None and organ.name else None,
+    )
 
 
 def words(lang: str) -> dict:
@@ -103,16 +123,20 @@ def render_text(items: list[DueItem], today: date, until: date, lang: str) -> st
     if not items:
         return f"{head}\n\n{empty}\n"
     rows = [said["head"]] + [
-        (item.date.isoformat(), said["overdue" if item.date < today else "upcoming"], said[item.kind],
-         item.document, item.owner_name or item.owner or "—")
+        (
+            item.date.isoformat(),
+            said["overdue" if item.date < today else "upcoming"],
+            said[item.kind],
+            item.document,
+            item.owner_name or item.owner or "—",
+        )
         for item in items
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths)) + "  " + row[4] for row in rows]
     overdue = sum(item.date < today for item in items)
     upcoming = len(items) - overdue
-    total = (f"{overdue} försenade, {upcoming} kommande." if lang == "sv"
-             else f"{overdue} overdue, {upcoming} upcoming.")
+    total = f"{overdue} försenade, {upcoming} kommande." if lang == "sv" else f"{overdue} overdue, {upcoming} upcoming."
     return "\n".join([head, "", *lines, "", total]) + "\n"
 
 
@@ -123,9 +147,17 @@ def render_json(items: list[DueItem], today: date, until: date) -> str:
         "today": today.isoformat(),
         "until": until.isoformat(),
         "items": [
-            {"date": item.date.isoformat(), "status": "overdue" if item.date < today else "upcoming",
-             "kind": item.kind, "document": item.document, "title": item.title, "path": item.path,
-             "line": item.line, "owner": item.owner, "owner_name": item.owner_name}
+            {
+                "date": item.date.isoformat(),
+                "status": "overdue" if item.date < today else "upcoming",
+                "kind": item.kind,
+                "document": item.document,
+                "title": item.title,
+                "path": item.path,
+                "line": item.line,
+                "owner": item.owner,
+                "owner_name": item.owner_name,
+            }
             for item in items
         ],
     }

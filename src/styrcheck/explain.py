@@ -15,14 +15,26 @@ from styrcheck.core.loader import read
 CASES = Path(__file__).parent / "cases"
 
 _HEAD = {
-    "sv": ("Vad", "Varför", "Styrmodellen säger", "Exempel som bryter mot regeln", "Exempel som följer regeln",
-           "Allvarlighet: {severity} i profilen {profile}. Ändra den under 'allvarlighet' i styrcheck.yaml.",
-           "Regelns namn ({name}) kan skrivas i stället för koden: i 'välj' och 'ignorera' i styrcheck.yaml, i "
-           "--select och --ignore och i 'regel' under 'avsteg'."),
-    "en": ("What", "Why", "The styrmodell says", "Example that breaks the rule", "Example that follows the rule",
-           "Severity: {severity} in the profile {profile}. Change it under 'allvarlighet' in styrcheck.yaml.",
-           "The rule's name ({name}) can be written instead of its code: in 'välj' and 'ignorera' in "
-           "styrcheck.yaml, in --select and --ignore, and in 'regel' under 'avsteg'."),
+    "sv": (
+        "Vad",
+        "Varför",
+        "Styrmodellen säger",
+        "Exempel som bryter mot regeln",
+        "Exempel som följer regeln",
+        "Allvarlighet: {severity} i profilen {profile}. Ändra den under 'allvarlighet' i styrcheck.yaml.",
+        "Regelns namn ({name}) kan skrivas i stället för koden: i 'välj' och 'ignorera' i styrcheck.yaml, i "
+        "--select och --ignore och i 'regel' under 'avsteg'.",
+    ),
+    "en": (
+        "What",
+        "Why",
+        "The styrmodell says",
+        "Example that breaks the rule",
+        "Example that follows the rule",
+        "Severity: {severity} in the profile {profile}. Change it under 'allvarlighet' in styrcheck.yaml.",
+        "The rule's name ({name}) can be written instead of its code: in 'välj' and 'ignorera' in "
+        "styrcheck.yaml, in --select and --ignore, and in 'regel' under 'avsteg'.",
+    ),
 }
 
 
@@ -54,8 +66,10 @@ _RAW = {"sv": "fil som inte är UTF-8-text", "en": "a file that is not UTF-8 tex
 
 # Every rule's quote is from this document, whatever profile is in use: it is what the rule rests on.
 SOURCE = "Riktlinje för styrmodellen i Norrköpings kommun, KF 2022-12-19"
-SEVERITY_WORDS = {"sv": {"error": "fel", "warning": "varning", "info": "info", "off": "avstängd"},
-                  "en": {"error": "error", "warning": "warning", "info": "info", "off": "off"}}
+SEVERITY_WORDS = {
+    "sv": {"error": "fel", "warning": "varning", "info": "info", "off": "avstängd"},
+    "en": {"error": "error", "warning": "warning", "info": "info", "off": "off"},
+}
 _REPORTS = {"sv": "styrcheck rapporterar", "en": "styrcheck reports"}
 _SUPPORT = {"sv": "och dokument som exemplet bygger på", "en": "and documents the example builds on"}
 
@@ -63,14 +77,23 @@ _SUPPORT = {"sv": "och dokument som exemplet bygger på", "en": "and documents t
 def explain_text(rule: Rule, lang: str, severity: str = "error", profile: str = "Norrköpings kommun") -> str:
     """`severity` (error, warning, info or off) is the rule's in `profile`, the profile in use."""
     what, why, says, failing, passing, level, names = _HEAD[lang]
-    lines = [f"{rule.code} {rule.name}  [{', '.join(rule.tags)}]", "", f"{what}: {rule.summary.get(lang)}", "",
-             f"{why}: {rule.why.get(lang)}", ""]
+    lines = [
+        f"{rule.code} {rule.name}  [{', '.join(rule.tags)}]",
+        "",
+        f"{what}: {rule.summary.get(lang)}",
+        "",
+        f"{why}: {rule.why.get(lang)}",
+        "",
+    ]
     if rule.quote:
         lines += [f"{says}:", f"  ”{rule.quote}”", f"  ({SOURCE})", ""]
     case = load_case(rule.code) or {}
     # The files the failing example is reported on are the example; the rest only support it.
-    reported = {entry.split()[1].split(":")[0] for entry in (case.get("fail") or {}).get("expect") or []
-                if entry.startswith(rule.code)}
+    reported = {
+        entry.split()[1].split(":")[0]
+        for entry in (case.get("fail") or {}).get("expect") or []
+        if entry.startswith(rule.code)
+    }
     for title, part in ((failing, "fail"), (passing, "pass")):
         example = (case.get(part) or {}).get("files") or {}
         if not example:

@@ -59,9 +59,14 @@ def text(value: Text, lang: str) -> str:
 # from the message, which stays the same across click and the copy typer bundles, whose classes
 # and methods do not.
 _USAGE_IN_SWEDISH = [
-    (r"No such command '(?P<command>[^']*)'\.(?: Did you mean '(?P<suggestion>[^']*)'\?)?",
-     lambda v: render("usage-no-such-command-suggest", "sv", **v) if v.get("suggestion")
-     else render("usage-no-such-command", "sv", command=v["command"])),
+    (
+        r"No such command '(?P<command>[^']*)'\.(?: Did you mean '(?P<suggestion>[^']*)'\?)?",
+        lambda v: (
+            render("usage-no-such-command-suggest", "sv", **v)
+            if v.get("suggestion")
+            else render("usage-no-such-command", "sv", command=v["command"])
+        ),
+    ),
     (r"Missing (?:argument|option|parameter):? (?P<name>.+?)\.?$", lambda v: render("usage-missing", "sv", **v)),
     (r"Invalid value for (?P<name>.+?): (?P<problem>.*)$", lambda v: render("usage-bad-value", "sv", **v)),
     (r"Option (?P<option>'[^']*') requires an argument\.", lambda v: render("usage-needs-value", "sv", **v)),
@@ -77,8 +82,11 @@ def usage_in_swedish(err: Any) -> str | None:
         if type(err).__name__ == "NoSuchOption":
             option = err.option_name
             suggestion = did_you_mean(option, getattr(err, "possibilities", None) or [])
-            line = (render("usage-no-such-option-suggest", "sv", option=option, suggestion=suggestion)
-                    if suggestion else render("usage-no-such-option", "sv", option=option))
+            line = (
+                render("usage-no-such-option-suggest", "sv", option=option, suggestion=suggestion)
+                if suggestion
+                else render("usage-no-such-option", "sv", option=option)
+            )
         else:
             line = render("usage-other", "sv", problem=text)
             for pattern, swedish in _USAGE_IN_SWEDISH:

@@ -86,18 +86,26 @@ def hint(spec: FieldSpec, lang: str, profile: Profile, doc_type: DocType | None 
     entry = _hints().get(f"{spec.model.__name__}.{spec.key}") or _hints()[spec.key]
     spell = profile.spell
     none = {"sv": "inget", "en": "none"}[lang]
-    values: dict[str, str] = defaultdict(lambda: none, {
-        "types": ", ".join(profile.type_names()),
-        "organ_kinds": ", ".join(spell(k) for k in profile.organ_kinds),
-        "intervals": ", ".join(profile.follow_up_intervals),
-    })
+    values: dict[str, str] = defaultdict(
+        lambda: none,
+        {
+            "types": ", ".join(profile.type_names()),
+            "organ_kinds": ", ".join(spell(k) for k in profile.organ_kinds),
+            "intervals": ", ".join(profile.follow_up_intervals),
+        },
+    )
     if doc_type is not None:
+
         def listed(names: list[str]) -> str:
             return ", ".join(spell(n) for n in names) or none
 
-        values.update(decided_by=listed(doc_type.decided_by), period=doc_type.period,
-                      parents=listed([*doc_type.parents, *doc_type.optional_parents]),
-                      roles=listed(doc_type.roles), start_decision_by=spell(doc_type.start_decision_by or none))
+        values.update(
+            decided_by=listed(doc_type.decided_by),
+            period=doc_type.period,
+            parents=listed([*doc_type.parents, *doc_type.optional_parents]),
+            roles=listed(doc_type.roles),
+            start_decision_by=spell(doc_type.start_decision_by or none),
+        )
     return entry[lang].format_map(values)
 
 
@@ -107,11 +115,17 @@ def required_table(profile: Profile) -> str:
     from styrcheck.core.models import Document
 
     common = [s.key for s in fields_of(Document) if s.required]
-    rows = [f"Every type: {', '.join(f'`{k}`' for k in common)} (M001). Beyond those:\n",
-            "| type | also required |", "|---|---|"]
+    rows = [
+        f"Every type: {', '.join(f'`{k}`' for k in common)} (M001). Beyond those:\n",
+        "| type | also required |",
+        "|---|---|",
+    ]
     for name in profile.type_names():
         definition = profile.doc_type(name)[1]
-        extra = [f"`{s.key}` ({s.rule})" for s in fields_of(model_of(definition), definition)
-                 if s.required and s.key not in common]
+        extra = [
+            f"`{s.key}` ({s.rule})"
+            for s in fields_of(model_of(definition), definition)
+            if s.required and s.key not in common
+        ]
         rows.append(f"| {name} | {', '.join(extra) or '–'} |")
     return "\n".join(rows) + "\n"

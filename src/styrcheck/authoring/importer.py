@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from styrcheck.core import calendar
 from styrcheck.authoring.fields import fields_of, model_of
 from styrcheck.authoring.new import scalar, slug
 from styrcheck.authoring.register import Register, iso_date
+from styrcheck.core import calendar
 from styrcheck.core.models import SCOPE_KEYWORDS, Document, Organisation
 from styrcheck.core.profile import Profile
 from styrcheck.core.text import fold
@@ -23,22 +23,26 @@ from styrcheck.core.text import fold
 DATES = {"beslutsdatum", "giltig_från", "giltig_till"}
 ORGANS = {"beslutad_av", "ägare"}
 _WHY = {
-    "sv": {"date": "inte ett datum ÅÅÅÅ-MM-DD (dag och månad i annan ordning kan läsas på två sätt)",
-           "type": "ingen dokumenttyp i styrmodellen ({types})",
-           "organ": "inget organ med det id:t eller namnet i organisation.yaml",
-           "no-organisation": "det finns ingen organisation.yaml att slå upp organet i",
-           "follow-up": "varken ett datum ÅÅÅÅ-MM-DD eller ett intervall (år, mandatperiod, 2 år …)",
-           "missing": "saknas i registret",
-           "head": "# Importerad av styrcheck från {register}, rad {row}.\n",
-           "kept": "# I registret: {field}: {value!r} – {reason}\n"},
-    "en": {"date": "not a date YYYY-MM-DD (day and month in another order can be read two ways)",
-           "type": "no document type of the styrmodell ({types})",
-           "organ": "no body with that id or name in organisation.yaml",
-           "no-organisation": "there is no organisation.yaml to look the body up in",
-           "follow-up": "neither a date YYYY-MM-DD nor an interval (år, mandatperiod, 2 år …)",
-           "missing": "not in the register",
-           "head": "# Imported by styrcheck from {register}, row {row}.\n",
-           "kept": "# In the register: {field}: {value!r} – {reason}\n"},
+    "sv": {
+        "date": "inte ett datum ÅÅÅÅ-MM-DD (dag och månad i annan ordning kan läsas på två sätt)",
+        "type": "ingen dokumenttyp i styrmodellen ({types})",
+        "organ": "inget organ med det id:t eller namnet i organisation.yaml",
+        "no-organisation": "det finns ingen organisation.yaml att slå upp organet i",
+        "follow-up": "varken ett datum ÅÅÅÅ-MM-DD eller ett intervall (år, mandatperiod, 2 år …)",
+        "missing": "saknas i registret",
+        "head": "# Importerad av styrcheck från {register}, rad {row}.\n",
+        "kept": "# I registret: {field}: {value!r} – {reason}\n",
+    },
+    "en": {
+        "date": "not a date YYYY-MM-DD (day and month in another order can be read two ways)",
+        "type": "no document type of the styrmodell ({types})",
+        "organ": "no body with that id or name in organisation.yaml",
+        "no-organisation": "there is no organisation.yaml to look the body up in",
+        "follow-up": "neither a date YYYY-MM-DD nor an interval (år, mandatperiod, 2 år …)",
+        "missing": "not in the register",
+        "head": "# Imported by styrcheck from {register}, row {row}.\n",
+        "kept": "# In the register: {field}: {value!r} – {reason}\n",
+    },
 }
 
 
@@ -130,8 +134,9 @@ class Planned:
     empty: list[str]  # required fields left for a person
 
 
-def plan(register: Register, name: str, columns: dict[str, int], reader: Reader, folder: Path,
-         lang: str) -> list[Planned]:
+def plan(
+    register: Register, name: str, columns: dict[str, int], reader: Reader, folder: Path, lang: str
+) -> list[Planned]:
     """The file of each row, named by its id (made of the title when the register has none)."""
     planned, taken = [], set()
     for number, cells in register.rows:

@@ -1,8 +1,9 @@
 """`styrcheck init`: the files a new document repository starts with.
 
 styrcheck.yaml, an organisation.yaml skeleton that explains the profile's kinds of body, a
-pre-commit configuration, a CI job, a README and a .gitignore for styrcheck's cache and reports. The CI and pre-commit files are the recipes of
-docs/ci.md, word for word (tests/test_authoring_docs.py compares them).
+pre-commit configuration, a CI job, a README and a .gitignore for styrcheck's cache and
+reports. The CI and pre-commit files are the recipes of docs/ci.md, word for word
+(tests/authoring/test_ci_recipes.py compares them).
 """
 
 from __future__ import annotations
@@ -23,10 +24,16 @@ CI_TEMPLATES = {"github": "github-workflow.yml", "gitlab": "gitlab-ci.yml"}
 PRE_COMMIT = ".pre-commit-config.yaml"
 
 _REMIT = {
-    "sv": {"eget_område": "sitt eget område", "kommunala_organisationen": "hela den kommunala organisationen",
-           "hela_kommunkoncernen": "hela kommunkoncernen, bolag och förbund"},
-    "en": {"eget_område": "its own area", "kommunala_organisationen": "the whole municipal organisation",
-           "hela_kommunkoncernen": "the whole group, companies and federations included"},
+    "sv": {
+        "eget_område": "sitt eget område",
+        "kommunala_organisationen": "hela den kommunala organisationen",
+        "hela_kommunkoncernen": "hela kommunkoncernen, bolag och förbund",
+    },
+    "en": {
+        "eget_område": "its own area",
+        "kommunala_organisationen": "the whole municipal organisation",
+        "hela_kommunkoncernen": "the whole group, companies and federations included",
+    },
 }
 _WORDS = {
     "sv": {"ladder": {"politisk": "politisk", "tjänstemän": "tjänstemän"}, "level": "nivå", "decides": "beslutar för"},
@@ -35,11 +42,15 @@ _WORDS = {
 _TEXT = {
     "sv": {
         "config": "# Inställningar för styrcheck (docs/ci.md beskriver varje nyckel).\n",
-        "exclude": ("# Verktygsfilerna som `styrcheck init` skrev är inga styrande dokument. Tillfälligt: en\n"
-                    "# senare version av styrcheck hoppar själv över sådana filer.\n"),
-        "organisation": ("# Organisationen: de organ som beslutar styrande dokument och de delar av organisationen\n"
-                         "# som dokumenten gäller för. Dokumenten nämner organen med deras id (beslutad_av, ägare,\n"
-                         "# gäller_för).\n#\n# Slagen av organ i styrmodellen ({profile}):\n"),
+        "exclude": (
+            "# Verktygsfilerna som `styrcheck init` skrev är inga styrande dokument. Tillfälligt: en\n"
+            "# senare version av styrcheck hoppar själv över sådana filer.\n"
+        ),
+        "organisation": (
+            "# Organisationen: de organ som beslutar styrande dokument och de delar av organisationen\n"
+            "# som dokumenten gäller för. Dokumenten nämner organen med deras id (beslutad_av, ägare,\n"
+            "# gäller_för).\n#\n# Slagen av organ i styrmodellen ({profile}):\n"
+        ),
         "more": "  # Lägg till kommunens övriga organ, till exempel:\n",
         "name": "Kommunen",
         "ci": "\nÄndringar kontrolleras också i CI ({file}) och före varje commit (pre-commit).\n",
@@ -47,11 +58,15 @@ _TEXT = {
     },
     "en": {
         "config": "# Settings for styrcheck (docs/ci.md describes every key).\n",
-        "exclude": ("# The tool files `styrcheck init` wrote are not steering documents. For now: a later\n"
-                    "# version of styrcheck skips such files by itself.\n"),
-        "organisation": ("# The organisation: the bodies that decide steering documents and the parts of the\n"
-                         "# organisation the documents apply to. Documents name the bodies by their id\n"
-                         "# (beslutad_av, ägare, gäller_för).\n#\n# The kinds of body in the styrmodell ({profile}):\n"),
+        "exclude": (
+            "# The tool files `styrcheck init` wrote are not steering documents. For now: a later\n"
+            "# version of styrcheck skips such files by itself.\n"
+        ),
+        "organisation": (
+            "# The organisation: the bodies that decide steering documents and the parts of the\n"
+            "# organisation the documents apply to. Documents name the bodies by their id\n"
+            "# (beslutad_av, ägare, gäller_för).\n#\n# The kinds of body in the styrmodell ({profile}):\n"
+        ),
         "more": "  # Add the municipality's other bodies, for example:\n",
         "name": "The municipality",
         "ci": "\nChanges are also checked in CI ({file}) and before every commit (pre-commit).\n",
@@ -82,7 +97,8 @@ def files(folder: Path, answers: Answers, profile: Profile) -> dict[str, str]:
         written[CI_FILES[answers.ci]] = template(CI_TEMPLATES[answers.ci])
     ci = text["ci"].format(file=CI_FILES[answers.ci]) if answers.ci in CI_FILES else text["no-ci"]
     written["README.md"] = template(f"README.{answers.language}.md").format(
-        organisation=answers.organisation or text["name"], profile=profile.name, ci=ci)
+        organisation=answers.organisation or text["name"], profile=profile.name, ci=ci
+    )
     return written
 
 
@@ -100,8 +116,10 @@ def _config(folder: Path, answers: Answers, tool_files: list[str]) -> str:
     profile = answers.profile
     if Path(profile).suffix in (".yaml", ".yml") or Path(profile).is_file():  # a path: relative to the file
         profile = os.path.relpath(Path(profile).resolve(), folder.resolve())
-    return (f"{text['config']}typ: styrcheck\nprofil: {scalar(profile)}\nspråk: {answers.language}\n"
-            f"{text['exclude']}uteslut: [{', '.join(tool_files)}]\n")
+    return (
+        f"{text['config']}typ: styrcheck\nprofil: {scalar(profile)}\nspråk: {answers.language}\n"
+        f"{text['exclude']}uteslut: [{', '.join(tool_files)}]\n"
+    )
 
 
 def organisation(profile: Profile, name: str | None, lang: str) -> str:

@@ -17,10 +17,14 @@ from styrcheck.core.profile import DocType, Profile
 from styrcheck.core.text import did_you_mean, fold
 
 _HEAD = {
-    "sv": ("# {name} ({type}), skapad med `styrcheck new`. Fyll i de tomma fälten och ta bort #\n"
-           "# framför de valfria fält du vill använda. Kontrollera sedan med `styrcheck validate`.\n"),
-    "en": ("# {name} ({type}), made by `styrcheck new`. Fill in the empty fields and remove the #\n"
-           "# before the optional fields you want to use. Then check with `styrcheck validate`.\n"),
+    "sv": (
+        "# {name} ({type}), skapad med `styrcheck new`. Fyll i de tomma fälten och ta bort #\n"
+        "# framför de valfria fält du vill använda. Kontrollera sedan med `styrcheck validate`.\n"
+    ),
+    "en": (
+        "# {name} ({type}), made by `styrcheck new`. Fill in the empty fields and remove the #\n"
+        "# before the optional fields you want to use. Then check with `styrcheck validate`.\n"
+    ),
 }
 _OPTIONAL = {"sv": "# --- Valfria fält ---\n", "en": "# --- Optional fields ---\n"}
 # A value written as it is (plain YAML) when it cannot be read as anything else.
@@ -75,8 +79,9 @@ def skeleton(profile: Profile, type_name: str, lang: str, *, given: dict[str, st
     return "".join(lines), empty
 
 
-def _field(spec: FieldSpec, profile: Profile, definition: DocType, lang: str, value: str | None,
-           commented: bool = False) -> str:
+def _field(
+    spec: FieldSpec, profile: Profile, definition: DocType, lang: str, value: str | None, commented: bool = False
+) -> str:
     text = f"{spec.key}: {scalar(value)}" if value is not None else f"{spec.key}:"
     return f"# {hint(spec, lang, profile, definition)}\n{'# ' if commented else ''}{text}\n"
 

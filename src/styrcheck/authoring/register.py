@@ -24,8 +24,14 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "id": ("id", "dokument-id", "dokumentid"),
     "titel": ("titel", "dokumentnamn", "dokumenttitel", "namn", "rubrik", "title"),
     "typ": ("dokumenttyp", "typ", "beteckning", "dokumentslag", "type"),
-    "beslutad_av": ("beslutad av", "beslutsinstans", "beslutande organ", "beslutsfattare", "fastställd av",
-                    "decided by"),
+    "beslutad_av": (
+        "beslutad av",
+        "beslutsinstans",
+        "beslutande organ",
+        "beslutsfattare",
+        "fastställd av",
+        "decided by",
+    ),
     "beslutsdatum": ("beslutsdatum", "beslutad", "beslutsdag", "datum för beslut", "fastställd", "decided on"),
     "diarienummer": ("diarienummer", "dnr", "diarienr", "ärendenummer", "case number"),
     "giltig_från": ("giltig från", "giltigt från", "gäller från", "ikraftträdande", "valid from"),
@@ -33,8 +39,14 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "gäller_för": ("gäller för", "omfattning", "målgrupp", "applies to"),
     "utgår_från": ("utgår från",),
     "ägare": ("ägare", "dokumentägare", "ansvarig", "ansvarig förvaltning", "owner"),
-    "uppföljning": ("uppföljning", "aktualitetsprövning", "revideras", "nästa revidering", "uppföljningsdatum",
-                    "review"),
+    "uppföljning": (
+        "uppföljning",
+        "aktualitetsprövning",
+        "revideras",
+        "nästa revidering",
+        "uppföljningsdatum",
+        "review",
+    ),
     "beskrivning": ("beskrivning", "kommentar", "anmärkning", "description"),
 }
 
@@ -133,8 +145,9 @@ def mapping(headings: list[str], given: dict[str, str]) -> dict[str, int]:
     for field, heading in given.items():
         name = fields.get(fold(field))
         if name is None:
-            raise RegisterError("import-unknown-field", field=field,
-                                suggestion=did_you_mean(field, list(HEADINGS)) or "titel")
+            raise RegisterError(
+                "import-unknown-field", field=field, suggestion=did_you_mean(field, list(HEADINGS)) or "titel"
+            )
         if _key(heading) not in columns:
             raise RegisterError("import-no-column", heading=heading, headings=", ".join(h for h in headings if h))
         found[name] = columns[_key(heading)]

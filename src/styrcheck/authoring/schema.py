@@ -19,8 +19,8 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.functional_validators import AfterValidator, BeforeValidator
 
-from styrcheck.core import models
 from styrcheck.authoring.fields import FieldSpec, fields_of, hint, model_of
+from styrcheck.core import models
 from styrcheck.core.diagnostics import Severity
 from styrcheck.core.errors import ToolError
 from styrcheck.core.profile import DocType, Profile
@@ -30,27 +30,41 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 # Every scalar is read as text (loader.py), so a number written where text is meant is text.
 _TEXT = {"type": ["string", "number"]}
 _DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
-_YES_NO = {"anyOf": [{"type": "boolean"},
-                     {"enum": [f(w) for w in sorted(models._YES | models._NO) for f in (str, str.capitalize, str.upper)]}]}
+_YES_NO = {
+    "anyOf": [
+        {"type": "boolean"},
+        {"enum": [f(w) for w in sorted(models._YES | models._NO) for f in (str, str.capitalize, str.upper)]},
+    ]
+}
 _NUMBER = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^\s*[-−]?\d+([.,]\d+)?\s*$"}]}
 _YEAR = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"^\s*\d{4}\s*$"}]}
 # `2 år`, `6 månader`, `vart 3:e år` (calendar.parse_interval), beside the profile's named ones.
 # Patterns are ECMA-262 as well as Python: editors run them in JavaScript (no inline flags).
 _COUNTED_INTERVAL = r"^\s*([Vv]art?\s+)?[1-9][0-9]*\s*(:e\s*)?([ÅåAa]r|[Mm][åa]nad(er)?)\s*$"
 # Where a document names a body of organisation.yaml (checks/organs.py, M008).
-_ORGAN_FIELDS = {("Document", "beslutad_av"), ("Guideline", "ägare"), ("Document", "gäller_för"),
-                 ("PolicyDirection", "beredd_av"), ("StartDecision", "beslutad_av"), ("Deviation", "beslutad_av")}
+_ORGAN_FIELDS = {
+    ("Document", "beslutad_av"),
+    ("Guideline", "ägare"),
+    ("Document", "gäller_för"),
+    ("PolicyDirection", "beredd_av"),
+    ("StartDecision", "beslutad_av"),
+    ("Deviation", "beslutad_av"),
+}
 _WORDS = {
-    "sv": {"title": "Styrande dokument ({profile})",
-           "about": "Metadata för ett styrande dokument enligt styrmodellen ({profile}). Skapat av styrcheck "
-                    "{version}; `styrcheck validate` kontrollerar också det som ett schema inte kan uttrycka.",
-           "organisation": "Organisationen: de organ som beslutar dokumenten och som de gäller för.",
-           "folded": "Samma som '{key}'."},
-    "en": {"title": "Steering document ({profile})",
-           "about": "The metadata of a steering document in the styrmodell ({profile}). Made by styrcheck "
-                    "{version}; `styrcheck validate` also checks what a schema cannot express.",
-           "organisation": "The organisation: the bodies that decide documents and that they apply to.",
-           "folded": "The same as '{key}'."},
+    "sv": {
+        "title": "Styrande dokument ({profile})",
+        "about": "Metadata för ett styrande dokument enligt styrmodellen ({profile}). Skapat av styrcheck "
+        "{version}; `styrcheck validate` kontrollerar också det som ett schema inte kan uttrycka.",
+        "organisation": "Organisationen: de organ som beslutar dokumenten och som de gäller för.",
+        "folded": "Samma som '{key}'.",
+    },
+    "en": {
+        "title": "Steering document ({profile})",
+        "about": "The metadata of a steering document in the styrmodell ({profile}). Made by styrcheck "
+        "{version}; `styrcheck validate` also checks what a schema cannot express.",
+        "organisation": "The organisation: the bodies that decide documents and that they apply to.",
+        "folded": "The same as '{key}'.",
+    },
 }
 
 
@@ -59,8 +73,8 @@ def read_organisation(path: Path) -> models.Organisation:
     organ ids of the schema, the bodies `import` looks names up in)."""
     from pydantic import ValidationError
 
-    from styrcheck.pipeline import discovery as files
     from styrcheck.core.loader import read
+    from styrcheck.pipeline import discovery as files
 
     source = read(path, files.display(path))
     try:
@@ -83,22 +97,31 @@ def build(profile: Profile, lang: str, organ_ids: list[str] | None = None) -> di
         _, definition = profile.doc_type(name)
         values = _spellings(name)
         type_values += values
-        branches.append({"if": {"properties": {"typ": {"enum": values}}, "required": ["typ"]},
-                         "then": {"$ref": f"#/$defs/{fold(name)}"}})
+        branches.append(
+            {
+                "if": {"properties": {"typ": {"enum": values}}, "required": ["typ"]},
+                "then": {"$ref": f"#/$defs/{fold(name)}"},
+            }
+        )
         maker.defs[fold(name)] = maker.document(name, definition)
     organisation = maker.model(models.Organisation, typ=["organisation"])
     organisation["description"] = words["organisation"]
     maker.defs["organisation"] = organisation
-    branches.append({"if": {"properties": {"typ": {"const": "organisation"}}, "required": ["typ"]},
-                     "then": {"$ref": "#/$defs/organisation"}})
+    branches.append(
+        {
+            "if": {"properties": {"typ": {"const": "organisation"}}, "required": ["typ"]},
+            "then": {"$ref": "#/$defs/organisation"},
+        }
+    )
     return {
         "$schema": DRAFT,
         "title": words["title"].format(profile=profile.name),
         "description": words["about"].format(profile=profile.name, version=__version__),
         "type": "object",
         "required": ["typ"],
-        "properties": {"typ": {"enum": [*type_values, "organisation"],
-                               "description": hint(_typ_spec(), lang, profile)}},
+        "properties": {
+            "typ": {"enum": [*type_values, "organisation"], "description": hint(_typ_spec(), lang, profile)}
+        },
         "allOf": branches,
         "$defs": maker.defs,
     }
@@ -123,8 +146,9 @@ class _Maker:
         schema["title"] = definition.name
         return schema
 
-    def model(self, model: type[BaseModel], definition: DocType | None = None, *,
-              typ: list[str] | None = None) -> dict[str, Any]:
+    def model(
+        self, model: type[BaseModel], definition: DocType | None = None, *, typ: list[str] | None = None
+    ) -> dict[str, Any]:
         """A closed object: each key canonical or folded; required as validate requires."""
         properties: dict[str, Any] = {}
         required: list[FieldSpec] = []
@@ -142,8 +166,9 @@ class _Maker:
         plain = [s.key for s in required if fold(s.key) == s.key]
         if plain:
             schema["required"] = plain
-        aliased = [{"anyOf": [{"required": [s.key]}, {"required": [fold(s.key)]}]}
-                   for s in required if fold(s.key) != s.key]
+        aliased = [
+            {"anyOf": [{"required": [s.key]}, {"required": [fold(s.key)]}]} for s in required if fold(s.key) != s.key
+        ]
         if aliased:
             schema["allOf"] = aliased
         return schema
@@ -151,17 +176,24 @@ class _Maker:
     def field(self, spec: FieldSpec, definition: DocType | None) -> dict[str, Any]:
         schema = self.of(spec.annotation, optional=not spec.required)
         if (spec.model.__name__, spec.key) in _ORGAN_FIELDS or any(
-                (base.__name__, spec.key) in _ORGAN_FIELDS for base in spec.model.__mro__):
+            (base.__name__, spec.key) in _ORGAN_FIELDS for base in spec.model.__mro__
+        ):
             schema = self.organs(spec.key, optional=not spec.required)
-        if spec.key == "publicering" and definition is not None and not definition.may_be_internal \
-                and self.profile.severity("M009") is Severity.ERROR:
+        if (
+            spec.key == "publicering"
+            and definition is not None
+            and not definition.may_be_internal
+            and self.profile.severity("M009") is Severity.ERROR
+        ):
             schema = {"enum": ["extern", None]}
         if (spec.model.__name__, spec.key) == ("FollowUp", "intervall"):
             named = [v for k in self.profile.follow_up_intervals for v in _spellings(self.profile.spell(k))]
-            schema = {"anyOf": [{"enum": named},
-                                {"type": "string", "pattern": _COUNTED_INTERVAL}, {"type": "null"}]}
-        return {"title": spec.key.replace("_", " ").capitalize(),
-                "description": hint(spec, self.lang, self.profile, definition), **schema}
+            schema = {"anyOf": [{"enum": named}, {"type": "string", "pattern": _COUNTED_INTERVAL}, {"type": "null"}]}
+        return {
+            "title": spec.key.replace("_", " ").capitalize(),
+            "description": hint(spec, self.lang, self.profile, definition),
+            **schema,
+        }
 
     def organs(self, key: str, optional: bool) -> dict[str, Any]:
         """A body's id: from organisation.yaml when given; `gäller_för` also takes a keyword."""

@@ -89,8 +89,19 @@ def _encode_finding(f: Finding) -> list[Any]:
     if f.accepted is not None:
         a = f.accepted
         accepted = [a.reason, a.decision, a.decided_by, a.until]
-    return [f.path, f.line, f.column, f.code, int(f.severity), f.key, [list(pair) for pair in f.args],
-            f.document, f.subject, accepted, list(f.place)]
+    return [
+        f.path,
+        f.line,
+        f.column,
+        f.code,
+        int(f.severity),
+        f.key,
+        [list(pair) for pair in f.args],
+        f.document,
+        f.subject,
+        accepted,
+        list(f.place),
+    ]
 
 
 def _decode_finding(item: Any) -> Finding:
@@ -113,8 +124,19 @@ def _decode_finding(item: Any) -> Finding:
         if type(pair) is not list or len(pair) != 2:
             raise CodecError("an argument is a pair")
         pairs.append((_str(pair[0]), _str(pair[1])))
-    return Finding(_str(path), _int(line), _int(column), _str(code), Severity(_int(severity)), _str(key),
-                   tuple(pairs), _optional_str(document), _str(subject), accepted, tuple(place))
+    return Finding(
+        _str(path),
+        _int(line),
+        _int(column),
+        _str(code),
+        Severity(_int(severity)),
+        _str(key),
+        tuple(pairs),
+        _optional_str(document),
+        _str(subject),
+        accepted,
+        tuple(place),
+    )
 
 
 def encode_result(result: Result) -> dict[str, Any] | None:
@@ -124,8 +146,11 @@ def encode_result(result: Result) -> dict[str, Any] | None:
         return None
     if any(f.accepted is not None and type(f.accepted) is not Acceptance for f in result.findings):
         return None
-    return {"files": result.files, "documents": result.documents,
-            "findings": [_encode_finding(f) for f in result.findings]}
+    return {
+        "files": result.files,
+        "documents": result.documents,
+        "findings": [_encode_finding(f) for f in result.findings],
+    }
 
 
 def decode_result(body: Any) -> Result:

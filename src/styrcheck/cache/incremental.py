@@ -53,8 +53,12 @@ class Base:
     organisation: list[str]  # shown paths of the files that are (or are meant to be) the organisation
 
     def encode(self) -> dict[str, Any]:
-        return {"options": self.options, "files": [list(f) for f in self.files],
-                "shared": sorted(self.shared), "organisation": self.organisation}
+        return {
+            "options": self.options,
+            "files": [list(f) for f in self.files],
+            "shared": sorted(self.shared),
+            "organisation": self.organisation,
+        }
 
     @classmethod
     def decode(cls, body: Any) -> Base | None:
@@ -75,8 +79,12 @@ def base_of(repo: Repository, files: list[tuple[str, str]], options: str) -> Bas
     """The base of a full run over `repo`."""
     counts = Counter(doc.id for doc in repo.documents)
     counts.update(item.id for item in repo.all_items)
-    return Base(options, files, frozenset(i for i, n in counts.items() if n > 1),
-                [s.path for s in repo.sources if is_organisation_file(s)])
+    return Base(
+        options,
+        files,
+        frozenset(i for i, n in counts.items() if n > 1),
+        [s.path for s in repo.sources if is_organisation_file(s)],
+    )
 
 
 def interface(doc: Doc) -> str:
@@ -85,8 +93,9 @@ def interface(doc: Doc) -> str:
     keys are spelled."""
     read = any(r.reads_free_text(doc) for r in all_rules() if r.reads_free_text is not None)
     values = doc.source.data if read else _without_texts(doc.source.data)
-    spellings = sorted((list(map(str, path)), written) for path, written in doc.source.spellings.items()
-                       if _holds(values, path))
+    spellings = sorted(
+        (list(map(str, path)), written) for path, written in doc.source.spellings.items() if _holds(values, path)
+    )
     return json.dumps([doc.type_name, values, spellings], ensure_ascii=False, sort_keys=True, default=repr)
 
 
@@ -104,15 +113,19 @@ def _holds(values: Any, path: tuple[str | int, ...]) -> bool:
 
 def _without_texts(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _without_texts(v) for k, v in value.items()
-                if not (k in FREE_TEXTS or (k == "maluppfyllelse" and isinstance(v, str)))}
+        return {
+            k: _without_texts(v)
+            for k, v in value.items()
+            if not (k in FREE_TEXTS or (k == "maluppfyllelse" and isinstance(v, str)))
+        }
     if isinstance(value, list):
         return [_without_texts(v) for v in value]
     return value
 
 
-def recheck(found: reading.Survey, files: list[tuple[str, str]], options: Options, cache: Cache,
-            options_key: str) -> tuple[Result, Base] | None:
+def recheck(
+    found: reading.Survey, files: list[tuple[str, str]], options: Options, cache: Cache, options_key: str
+) -> tuple[Result, Base] | None:
     """The result of a full run over `found` (whose identity is `files`), from the last run's
     and the local rules on the edited files; None when the edits need a full run."""
     last = cache.last_run()

@@ -54,9 +54,11 @@ _RESULT = "result.json"
 _SHARD = "files-{}.json"  # entries by the first hex digit of their key
 _KEEP = {".gitignore", "CACHEDIR.TAG"}
 _GITIGNORE = b"# Made by styrcheck: the cache is never committed.\n*\n"
-_TAG = (b"Signature: 8a477f597d28d172789f06886806bc55\n"
-        b"# This file is a cache directory tag created by styrcheck.\n"
-        b"# For information about cache directory tags see https://bford.info/cachedir/\n")
+_TAG = (
+    b"Signature: 8a477f597d28d172789f06886806bc55\n"
+    b"# This file is a cache directory tag created by styrcheck.\n"
+    b"# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
 _MAX_FILE = 1 << 30  # no cache file of ours grows near this; a bigger one is not ours
 # Entries carry the day they were last used; one unused for _FORGET days is dropped when its
 # file is next written (an edited file leaves its old entry behind). The day is renewed at
@@ -341,15 +343,19 @@ def _reset(folder: Path, info: os.stat_result) -> str:
             except FileNotFoundError:
                 pass
     token = secrets.token_hex(16)
-    stamp = {"format": FORMAT, "code": code_fingerprint(), "device": info.st_dev, "inode": info.st_ino,
-             "token": token}
+    stamp = {"format": FORMAT, "code": code_fingerprint(), "device": info.st_dev, "inode": info.st_ino, "token": token}
     _write_atomic(folder, _STAMP, json.dumps(stamp).encode())
     return token
 
 
 def _valid_index_entry(entry: Any) -> bool:
-    return (isinstance(entry, list) and len(entry) == 6 and all(type(v) is int for v in entry[:4])
-            and isinstance(entry[4], str) and type(entry[5]) is int)
+    return (
+        isinstance(entry, list)
+        and len(entry) == 6
+        and all(type(v) is int for v in entry[:4])
+        and isinstance(entry[4], str)
+        and type(entry[5]) is int
+    )
 
 
 # --- files ------------------------------------------------------------------------------------

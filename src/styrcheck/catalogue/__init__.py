@@ -42,5 +42,6 @@ def texts(code: str) -> RuleTexts:
     sv, en = _catalogues()
     ours, theirs = sv[code], en[code]
     messages = {key: Text(ours["messages"][key], theirs["messages"][key]) for key in ours["messages"]}
-    return RuleTexts(Text(ours["summary"], theirs["summary"]), Text(ours["why"], theirs["why"]),
-                     ours.get("quote", ""), messages)
+    return RuleTexts(
+        Text(ours["summary"], theirs["summary"]), Text(ours["why"], theirs["why"]), ours.get("quote", ""), messages
+    )

@@ -914,8 +914,7 @@ RULES: dict[str, dict] = {
     },
     "M009": {
         "summary": (
-            "The document is published on the intranet only, though documents of its type belong on the public "
-            "website."
+            "The document is published on the intranet only, though documents of its type belong on the public website."
         ),
         "why": (
             "Steering documents are to be open to the citizens. The document types that may be internal are marked "

@@ -19,8 +19,7 @@ DECIDED_WHAT_WHEN_WHERE = (
     "bedrivs i bolag och förbund, annars anges vilken del det gäller för."
 )
 DOCUMENT_STRUCTURE = (
-    "För att tydliggöra dokumentstrukturen har dokument som är kopplade till styrmodellen beteckningar enligt "
-    "modellen."
+    "För att tydliggöra dokumentstrukturen har dokument som är kopplade till styrmodellen beteckningar enligt modellen."
 )
 EVALUATION = (
     "Kommunstyrelsen bereder utvärdering av de övergripande målen till årsredovisningen utifrån beslutade "
@@ -893,8 +892,7 @@ RULES: dict[str, dict] = {
             "bool": "'{field}' ska vara ja eller nej (eller true/false), inte '{value}'.",
             "choice": "'{value}' är inget tillåtet värde för '{field}'. Tillåtna värden: {allowed}.",
             "choice-suggest": (
-                "'{value}' är inget tillåtet värde för '{field}'. Menade du '{suggestion}'? Tillåtna värden: "
-                "{allowed}."
+                "'{value}' är inget tillåtet värde för '{field}'. Menade du '{suggestion}'? Tillåtna värden: {allowed}."
             ),
             "number": "'{field}' ska vara ett tal, inte '{value}'.",
             "year": "'{field}' ska vara ett årtal (till exempel 2035), inte '{value}'.",

@@ -37,9 +37,16 @@ def body_not_allowed(ctx: Context) -> Iterator[Finding]:
             key = "political" if political else "default"
         else:
             continue
-        yield ctx.finding(doc, ("beslutad_av",), key, subject=decider, decider=chart.name(decider),
-                          kind=ctx.repo.organs[decider].kind, type=doc.type_name,
-                          allowed=", ".join(ctx.profile.spell(k) for k in doc.type.decided_by))
+        yield ctx.finding(
+            doc,
+            ("beslutad_av",),
+            key,
+            subject=decider,
+            decider=chart.name(decider),
+            kind=ctx.repo.organs[decider].kind,
+            type=doc.type_name,
+            allowed=", ".join(ctx.profile.spell(k) for k in doc.type.decided_by),
+        )
 
 
 @rule("D004", "wrong-committee", tags=("decisions", "organisation"))
@@ -59,15 +66,29 @@ def wrong_committee(ctx: Context) -> Iterator[Finding]:
         if isinstance(scope, str) or (outside and not all(homes)):
             yield ctx.finding(doc, ("galler_for",), "wide", scope=scope_text(scope), **names)
         elif outside:
-            yield ctx.finding(doc, ("galler_for",), "scope", subject=",".join(outside), units=", ".join(outside),
-                              expected=chart.name(homes[0][0]), **names)
+            yield ctx.finding(
+                doc,
+                ("galler_for",),
+                "scope",
+                subject=",".join(outside),
+                units=", ".join(outside),
+                expected=chart.name(homes[0][0]),
+                **names,
+            )
         for parent_id in doc.model.derives_from:
             parent = ctx.repo.by_id.get(parent_id)
             if parent is None or not parent.type.own_area or parent.model.decided_by not in ctx.repo.organs:
                 continue
             if chart.committee_of(decider) != parent.model.decided_by:
-                yield ctx.finding(doc, ("beslutad_av",), "parent", subject=parent_id, parent=parent_id,
-                                  parent_decider=chart.name(parent.model.decided_by), **names)
+                yield ctx.finding(
+                    doc,
+                    ("beslutad_av",),
+                    "parent",
+                    subject=parent_id,
+                    parent=parent_id,
+                    parent_decider=chart.name(parent.model.decided_by),
+                    **names,
+                )
 
 
 @rule("D005", "missing-start-decision", tags=("decisions",), local=True)
@@ -84,11 +105,18 @@ def missing_start_decision(ctx: Context) -> Iterator[Finding]:
             continue
         kind = chart.kind_key(start.decided_by)
         if kind is not None and kind != fold(needed):
-            yield ctx.finding(doc, ("startbeslut", "beslutad_av"), "body", body=chart.name(start.decided_by),
-                              kind=ctx.repo.organs[start.decided_by].kind, required=required)
+            yield ctx.finding(
+                doc,
+                ("startbeslut", "beslutad_av"),
+                "body",
+                body=chart.name(start.decided_by),
+                kind=ctx.repo.organs[start.decided_by].kind,
+                required=required,
+            )
         if start.decided_on >= doc.model.decided_on:
-            yield ctx.finding(doc, ("startbeslut", "beslutsdatum"), "order", start=start.decided_on,
-                              decided=doc.model.decided_on)
+            yield ctx.finding(
+                doc, ("startbeslut", "beslutsdatum"), "order", start=start.decided_on, decided=doc.model.decided_on
+            )
 
 
 @rule("D006", "goals-decided-late", tags=("decisions", "time"), local=True)
@@ -120,8 +148,9 @@ def budget_late(ctx: Context) -> Iterator[Finding]:
         norm = calendar.month_end(year - 1, limits.norm) if limits.norm else None
         if law is not None and decided > law:
             yield ctx.finding(doc, ("beslutsdatum",), "lag", year=year, decided=decided, law=law)
-        elif (norm is not None and decided > norm
-              and not _by_newly_elected(decided, year - 1, ctx.profile.mandate_period)):
+        elif (
+            norm is not None and decided > norm and not _by_newly_elected(decided, year - 1, ctx.profile.mandate_period)
+        ):
             yield ctx.finding(doc, ("beslutsdatum",), "norm", year=year, decided=decided, norm=norm)
 
 

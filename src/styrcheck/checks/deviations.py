@@ -40,8 +40,14 @@ def unused_deviation(ctx: Context) -> Iterator[Finding]:
             path = ("avsteg", index, "regel")
             if found is None:
                 suggestion = did_you_mean(written, names)
-                yield ctx.finding(doc, path, "unknown-suggest" if suggestion else "unknown", subject=written,
-                                  rule=written, suggestion=suggestion or "")
+                yield ctx.finding(
+                    doc,
+                    path,
+                    "unknown-suggest" if suggestion else "unknown",
+                    subject=written,
+                    rule=written,
+                    suggestion=suggestion or "",
+                )
             elif found.code in ctx.checked and found.family != "X" and (doc.id, found.code) not in used:
                 yield ctx.finding(doc, path, subject=found.code, rule=found.code, name=found.name)
 
@@ -62,5 +68,11 @@ def lapsed_deviation(ctx: Context) -> Iterator[Finding]:
         for index, deviation, concerned in lapsed:
             # Renewed by a later deviation from the same rule, the finding is accepted: nothing to say.
             if concerned.code not in valid and (doc.id, concerned.code) in found_in:
-                yield ctx.finding(doc, ("avsteg", index, "giltig_till"), subject=concerned.code, rule=concerned.code,
-                                  name=concerned.name, until=deviation.until)
+                yield ctx.finding(
+                    doc,
+                    ("avsteg", index, "giltig_till"),
+                    subject=concerned.code,
+                    rule=concerned.code,
+                    name=concerned.name,
+                    until=deviation.until,
+                )

@@ -38,14 +38,14 @@ def guideline_follow_up(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(doc, ())
             continue
         if follow_up.interval and calendar.parse_interval(follow_up.interval, ctx.profile) is None:
-            yield ctx.finding(doc, ("uppfoljning", "intervall"), "interval", interval=follow_up.interval,
-                              known=known)
+            yield ctx.finding(doc, ("uppfoljning", "intervall"), "interval", interval=follow_up.interval, known=known)
         elif not (follow_up.on or follow_up.interval or follow_up.next):
             yield ctx.finding(doc, ("uppfoljning",), "incomplete")
         elif calendar.follow_up_due(follow_up, doc.model.valid_from, ctx.profile) is None:
             # Every date written has been followed up, and there is no interval to go on.
-            yield ctx.finding(doc, ("uppfoljning",), "no-next", last=follow_up.last,
-                              example=calendar.add_months(follow_up.last, 12))
+            yield ctx.finding(
+                doc, ("uppfoljning",), "no-next", last=follow_up.last, example=calendar.add_months(follow_up.last, 12)
+            )
 
 
 @rule("F003", "follow-up-overdue", tags=("follow-up", "time"))
@@ -60,11 +60,18 @@ def follow_up_overdue(ctx: Context) -> Iterator[Finding]:
         if not due.counted:
             yield ctx.finding(doc, ("uppfoljning",), due=due.date)
         elif follow_up.last is not None:
-            yield ctx.finding(doc, ("uppfoljning",), "interval", due=due.date, interval=follow_up.interval,
-                              last=follow_up.last)
+            yield ctx.finding(
+                doc, ("uppfoljning",), "interval", due=due.date, interval=follow_up.interval, last=follow_up.last
+            )
         else:
-            yield ctx.finding(doc, ("uppfoljning",), "interval-first", due=due.date, interval=follow_up.interval,
-                              start=doc.model.valid_from)
+            yield ctx.finding(
+                doc,
+                ("uppfoljning",),
+                "interval-first",
+                due=due.date,
+                interval=follow_up.interval,
+                start=doc.model.valid_from,
+            )
 
 
 @rule("F004", "annual-period", tags=("follow-up", "time"), local=True)
@@ -104,8 +111,7 @@ def vision_horizon(ctx: Context) -> Iterator[Finding]:
             continue
         years = horizon - doc.model.decided_on.year
         if years < minimum:
-            yield ctx.finding(doc, path, years=years, decided=doc.model.decided_on, horizon=horizon,
-                              minimum=minimum)
+            yield ctx.finding(doc, path, years=years, decided=doc.model.decided_on, horizon=horizon, minimum=minimum)
 
 
 @rule("F007", "missing-quality-report", tags=("follow-up", "time"))
@@ -143,5 +149,11 @@ def annual_report_evaluation(ctx: Context) -> Iterator[Finding]:
         known = set(goals)
         for index, assessment in enumerate(assessments):
             if assessment.goal not in known:
-                yield ctx.finding(doc, ("bedomningar", index, "mal"), "unknown", subject=assessment.goal,
-                                  goal=assessment.goal, documents=", ".join(s.id for s in sources))
+                yield ctx.finding(
+                    doc,
+                    ("bedomningar", index, "mal"),
+                    "unknown",
+                    subject=assessment.goal,
+                    goal=assessment.goal,
+                    documents=", ".join(s.id for s in sources),
+                )

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from styrcheck.core.repository import Doc
 
 
-
 @rule("G005", "untraced-goal", tags=("goals", "hierarchy"), local=True)
 def untraced_goal(ctx: Context) -> Iterator[Finding]:
     for doc in ctx.repo.with_goals("uppföljningsbara"):
@@ -31,16 +30,23 @@ def goal_reference_level(ctx: Context) -> Iterator[Finding]:
     for doc in ctx.repo.documents:
         if doc.type.goal_parents:
             for path, goal in doc.model.all_goals():
-                yield from _wrong_level(ctx, doc, path, goal.id, goal.derives_from,
-                                        doc.type.goal_parents, "")
+                yield from _wrong_level(ctx, doc, path, goal.id, goal.derives_from, doc.type.goal_parents, "")
         if doc.type.activity_parents:
             for i, activity in enumerate(doc.model.get("activities", [])):
-                yield from _wrong_level(ctx, doc, ("aktiviteter", i), activity.id,
-                                        activity.derives_from, doc.type.activity_parents, "activity")
+                yield from _wrong_level(
+                    ctx,
+                    doc,
+                    ("aktiviteter", i),
+                    activity.id,
+                    activity.derives_from,
+                    doc.type.activity_parents,
+                    "activity",
+                )
 
 
-def _wrong_level(ctx: Context, doc: Doc, path: PathKey, item_id: str, targets: list[str],
-                 parent_types: list[str], variant: str) -> Iterator[Finding]:
+def _wrong_level(
+    ctx: Context, doc: Doc, path: PathKey, item_id: str, targets: list[str], parent_types: list[str], variant: str
+) -> Iterator[Finding]:
     graph = ctx.repo.graph
     wanted = {fold(t) for t in parent_types}
     for target in targets:
@@ -56,10 +62,19 @@ def _wrong_level(ctx: Context, doc: Doc, path: PathKey, item_id: str, targets: l
             key = f"{variant}-document" if variant else "document"
         else:
             key = f"{variant}-not-goal" if variant else "not-goal"
-        yield ctx.finding(doc, path, key, subject=f"{item_id}>{target}",
-                          item=item_id, target=target, target_doc=target_doc.id,
-                          target_type=target_doc.type_name, kind=node["kind"], type=doc.type_name,
-                          allowed=spelled(ctx.profile, parent_types))
+        yield ctx.finding(
+            doc,
+            path,
+            key,
+            subject=f"{item_id}>{target}",
+            item=item_id,
+            target=target,
+            target_doc=target_doc.id,
+            target_type=target_doc.type_name,
+            kind=node["kind"],
+            type=doc.type_name,
+            allowed=spelled(ctx.profile, parent_types),
+        )
 
 
 @rule("G011", "untraced-activity", tags=("goals", "hierarchy"), local=True)
@@ -70,5 +85,4 @@ def untraced_activity(ctx: Context) -> Iterator[Finding]:
         allowed = spelled(ctx.profile, doc.type.activity_parents)
         for i, activity in enumerate(doc.model.get("activities", [])):
             if not activity.derives_from:
-                yield ctx.finding(doc, ("aktiviteter", i), subject=activity.id,
-                                  activity=activity.id, allowed=allowed)
+                yield ctx.finding(doc, ("aktiviteter", i), subject=activity.id, activity=activity.id, allowed=allowed)

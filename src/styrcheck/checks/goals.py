@@ -72,8 +72,9 @@ def goals_per_area(ctx: Context) -> Iterator[Finding]:
         for a, area in enumerate(doc.model.goal_areas):
             count = len(area.goals)
             if not limits.min <= count <= limits.max:
-                yield ctx.finding(doc, ("malomraden", a), subject=area.id, area=area.id, count=count,
-                                  min=limits.min, max=limits.max)
+                yield ctx.finding(
+                    doc, ("malomraden", a), subject=area.id, area=area.id, count=count, min=limits.min, max=limits.max
+                )
 
 
 @rule("G003", "missing-fulfilment-definition", tags=("goals",), local=True)
@@ -101,8 +102,7 @@ def unfollowable_goal(ctx: Context) -> Iterator[Finding]:
 def uncovered_goal(ctx: Context) -> Iterator[Finding]:
     today = ctx.today
     current_plans = [d for d in ctx.repo.with_goals("uppföljningsbara") if _valid_at(d, today)]
-    taken_up = {target for plan in current_plans for _, goal in plan.model.all_goals()
-                for target in goal.derives_from}
+    taken_up = {target for plan in current_plans for _, goal in plan.model.all_goals() for target in goal.derives_from}
     # Per goal type, the current plan types whose goals may take it up. A goal document with
     # none of them in the repository says nothing: the level below is simply not kept here.
     takers: dict[str, set[str]] = {}
@@ -128,14 +128,21 @@ def incomplete_indicator(ctx: Context) -> Iterator[Finding]:
                 missing = _indicator_gap(indicator)
                 if missing is None:
                     continue
-                yield ctx.finding(doc, (*path, "maluppfyllelse", "indikatorer", k),
-                                  "default" if missing else "empty",
-                                  subject=f"{goal.id}:{indicator.name}", name=indicator.name,
-                                  goal=goal.id, missing=missing)
+                yield ctx.finding(
+                    doc,
+                    (*path, "maluppfyllelse", "indikatorer", k),
+                    "default" if missing else "empty",
+                    subject=f"{goal.id}:{indicator.name}",
+                    name=indicator.name,
+                    goal=goal.id,
+                    missing=missing,
+                )
 
 
-_PAIRS = ((("baseline", "utgångsvärde"), ("target", "målvärde")),
-          (("direction", "riktning"), ("comparison_year", "jämförelseår")))
+_PAIRS = (
+    (("baseline", "utgångsvärde"), ("target", "målvärde")),
+    (("direction", "riktning"), ("comparison_year", "jämförelseår")),
+)
 
 
 def _indicator_gap(indicator: Indicator) -> list[str] | None:

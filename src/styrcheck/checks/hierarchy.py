@@ -70,8 +70,15 @@ def dangling_reference(ctx: Context) -> Iterator[Finding]:
                 continue  # it exists, in a file whose own problems are reported
             # Never the referring document or goal itself: it cannot derive from or replace itself.
             suggestion = suggest[relation](target, (child, data["doc"].id))
-            yield ctx.finding(data["doc"], data["path"], "suggest" if suggestion else "default",
-                              subject=target, target=target, field=FIELD[relation], suggestion=suggestion or "")
+            yield ctx.finding(
+                data["doc"],
+                data["path"],
+                "suggest" if suggestion else "default",
+                subject=target,
+                target=target,
+                field=FIELD[relation],
+                suggestion=suggestion or "",
+            )
 
 
 def _ids_in_unmodelled_files(repo: Repository) -> set[str]:
@@ -81,8 +88,11 @@ def _ids_in_unmodelled_files(repo: Repository) -> set[str]:
     modelled = {doc.path for doc in repo.documents}
     troubled = {f.path for f in repo.findings}
     found: set[str] = set()
-    stack = [s.data for s in repo.sources if (s.path not in modelled or s.path in troubled)
-             and isinstance(s.data, dict) and "id" in s.data]  # steering documents, not the organisation
+    stack = [
+        s.data
+        for s in repo.sources
+        if (s.path not in modelled or s.path in troubled) and isinstance(s.data, dict) and "id" in s.data
+    ]  # steering documents, not the organisation
     while stack:
         value = stack.pop()
         if isinstance(value, dict):
@@ -123,7 +133,7 @@ class Suggestions:
         near: set[str] = set()
         for table, probe in ((self.forward, fold(word)), (self.backward, fold(word)[::-1])):
             at = bisect.bisect_left(table, (probe, ""))
-            near.update(i for _, i in table[max(0, at - self.NEAR):at + self.NEAR])
+            near.update(i for _, i in table[max(0, at - self.NEAR) : at + self.NEAR])
         return sorted(near)
 
 
@@ -194,8 +204,17 @@ def wrong_parent_type(ctx: Context) -> Iterator[Finding]:
         if fold(parent.type_name) in {fold(p) for p in allowed}:
             continue
         key = "none" if not allowed else ("default" if target == parent.id else "item")
-        yield ctx.finding(child, data["path"], key, subject=target, target=target, parent=parent.id,
-                          parent_type=parent.type_name, type=child.type_name, allowed=_allowed(ctx, allowed))
+        yield ctx.finding(
+            child,
+            data["path"],
+            key,
+            subject=target,
+            target=target,
+            parent=parent.id,
+            parent_type=parent.type_name,
+            type=child.type_name,
+            allowed=_allowed(ctx, allowed),
+        )
 
 
 @rule("H004", "missing-parent", tags=("hierarchy",), local=True)
@@ -203,5 +222,6 @@ def missing_parent(ctx: Context) -> Iterator[Finding]:
     for doc in ctx.repo.documents:
         if doc.type.parents and not doc.model.derives_from:
             path = ("utgar_fran",) if "utgar_fran" in doc.source.data else ()
-            yield ctx.finding(doc, path, subject="utgar_fran", type=doc.type_name,
-                              allowed=_allowed(ctx, doc.type.parents))
+            yield ctx.finding(
+                doc, path, subject="utgar_fran", type=doc.type_name, allowed=_allowed(ctx, doc.type.parents)
+            )

@@ -70,13 +70,23 @@ def _findings(ctx: Context, code: str) -> Iterator[Finding]:
             continue
         if code == "D002" and doc.model.principled:
             continue
-        names = dict(decider=chart.name(doc.model.decided_by), scope=scope_text(doc.model.applies_to),
-                     kind=doc.model.get("kind") or doc.type_name, type=doc.type_name)
+        names = dict(
+            decider=chart.name(doc.model.decided_by),
+            scope=scope_text(doc.model.applies_to),
+            kind=doc.model.get("kind") or doc.type_name,
+            type=doc.type_name,
+        )
         if verdict.lowest is None:  # no body in this organisation may decide it: say so, name nobody
             yield ctx.finding(doc, ("beslutad_av",), f"{verdict.key}-nobody", subject=doc.model.decided_by, **names)
         else:
-            yield ctx.finding(doc, ("beslutad_av",), verdict.key, subject=doc.model.decided_by,
-                              lowest=chart.name(verdict.lowest), **names)
+            yield ctx.finding(
+                doc,
+                ("beslutad_av",),
+                verdict.key,
+                subject=doc.model.decided_by,
+                lowest=chart.name(verdict.lowest),
+                **names,
+            )
 
 
 @rule("D002", "above-lowest-level", tags=("decisions", "organisation"), local=True)

@@ -24,8 +24,7 @@ def missing_field(ctx: Context) -> Iterator[Finding]:
         for required in doc.type.required:
             key = fold(required)
             if data.get(key) in (None, "", []):
-                yield ctx.finding(doc, (), "type", subject=key, field=names.get(key, required),
-                                  type=doc.type_name)
+                yield ctx.finding(doc, (), "type", subject=key, field=names.get(key, required), type=doc.type_name)
 
 
 declare("M002", "unknown-field", tags=("metadata",))
@@ -46,8 +45,9 @@ def duplicate_id(ctx: Context) -> Iterator[Finding]:
     for id_, found in holders.items():
         if len(found) < 2:
             continue  # only places that clash are looked up: most ids never need theirs
-        places = sorted(((doc.path, *doc.source.position(path), doc, path) for doc, path in found),
-                        key=lambda place: place[:3])
+        places = sorted(
+            ((doc.path, *doc.source.position(path), doc, path) for doc, path in found), key=lambda place: place[:3]
+        )
         first, *later = places
         first_file, first_line = first[:2]
         for file, _, _, doc, path in later:
@@ -65,8 +65,15 @@ def _duplicate_organs(ctx: Context) -> Iterator[Finding]:
         if earlier != index:
             assert source is not None  # an organisation was read from it
             line, _ = source.position(("organ", earlier, "id"))
-            yield ctx.finding(source, ("organ", index, "id"), "organ", subject=f"organ={organ.id}", id=organ.id,
-                              first_line=line, name=ctx.repo.organs[organ.id].name or organ.id)
+            yield ctx.finding(
+                source,
+                ("organ", index, "id"),
+                "organ",
+                subject=f"organ={organ.id}",
+                id=organ.id,
+                first_line=line,
+                name=ctx.repo.organs[organ.id].name or organ.id,
+            )
 
 
 @rule("M006", "invalid-period", tags=("metadata", "period"), local=True)
@@ -99,8 +106,14 @@ def internal_publication(ctx: Context) -> Iterator[Finding]:
     allowed = sorted(ctx.profile.spell(name) for name, t in ctx.profile.doc_types.items() if t.may_be_internal)
     for doc in ctx.repo.documents:
         if doc.model.publication == "intern" and not doc.type.may_be_internal:
-            yield ctx.finding(doc, ("publicering",), "default" if allowed else "none-allowed",
-                              subject="publicering", type=doc.type_name, allowed=allowed)
+            yield ctx.finding(
+                doc,
+                ("publicering",),
+                "default" if allowed else "none-allowed",
+                subject="publicering",
+                type=doc.type_name,
+                allowed=allowed,
+            )
 
 
 # The yes/no words of a YesNo field: `samverkan: ja` says a document is joint, but not with whom.

@@ -33,7 +33,8 @@ GOAL_LIKE: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"\b(?:ska|skall)\s+(?:öka|minska|höjas|sänkas|stiga|sjunka|uppgå|nå)\s+(?:till|med)\s+"
         rf"(?:minst\s+|högst\s+)?(?:{_NUMBER})(?:{_SHARE})?",
-        re.IGNORECASE),
+        re.IGNORECASE,
+    ),
     # A floor or ceiling on a share: "minst 90 %", "högst 5 procent". Only shares: "minst 65
     # år" or "högst 14 dagar" are how a guideline describes its rules, not goals.
     re.compile(rf"\b(?:minst|högst)\s+(?:{_NUMBER}){_SHARE}", re.IGNORECASE),
@@ -46,8 +47,7 @@ GOAL_LIKE: tuple[re.Pattern[str], ...] = (
 # A deadline year in a sentence about following up or revising the document itself is the
 # time for follow-up every riktlinje must state (F002), not a goal.
 _DEADLINE = GOAL_LIKE[2]
-_ABOUT_FOLLOW_UP = re.compile(r"följ(?:s|as)?\s+upp|uppföljning|revider|ses\s+över|aktualitet",
-                              re.IGNORECASE)
+_ABOUT_FOLLOW_UP = re.compile(r"följ(?:s|as)?\s+upp|uppföljning|revider|ses\s+över|aktualitet", re.IGNORECASE)
 
 # Cheap tests first, since most texts match nothing: the first three patterns need a digit,
 # the last one "målet" or "målsättningen". Only a text that passes meets a pattern.
@@ -103,9 +103,16 @@ def new_goals_forbidden(ctx: Context) -> Iterator[Finding]:
         variant = "default" if doc.type.goals == "förbjudna" else "activities" if doc.type.activity_parents else "none"
         for key, carried in (("mal", doc.model.goals), ("malomraden", doc.model.goal_areas)):
             if carried:
-                yield ctx.finding(doc, (key,), variant, subject=key, type=doc.type_name,
-                                  field=doc.source.spelling((key,)), goal_types=goal_types(ctx.profile),
-                                  parents=spelled(ctx.profile, doc.type.activity_parents))
+                yield ctx.finding(
+                    doc,
+                    (key,),
+                    variant,
+                    subject=key,
+                    type=doc.type_name,
+                    field=doc.source.spelling((key,)),
+                    goal_types=goal_types(ctx.profile),
+                    parents=spelled(ctx.profile, doc.type.activity_parents),
+                )
 
 
 def _may_have_no_goals(doc: Doc) -> bool:
@@ -125,6 +132,12 @@ def goal_like_text(ctx: Context) -> Iterator[Finding]:
         for key, text in (("titel", doc.model.title), ("beskrivning", doc.model.description)):
             words = goal_like_words(text or "", is_goal_id)
             if words:
-                yield ctx.finding(doc, (key,), subject=key, field=doc.source.spelling((key,)),
-                                  words=[f"”{w}”" for w in words], type=doc.type_name,
-                                  goal_types=goal_types(ctx.profile))
+                yield ctx.finding(
+                    doc,
+                    (key,),
+                    subject=key,
+                    field=doc.source.spelling((key,)),
+                    words=[f"”{w}”" for w in words],
+                    type=doc.type_name,
+                    goal_types=goal_types(ctx.profile),
+                )

@@ -30,9 +30,16 @@ def unknown_organ(ctx: Context) -> Iterator[Finding]:
         for path, value in _organ_references(doc):
             if value not in names:
                 suggestion = _suggest(value, names)
-                yield ctx.finding(doc, path, "suggest" if suggestion else "default",
-                                  subject=f"{path[0]}={value}", value=value, field=_field(path),
-                                  organisation=where, suggestion=suggestion or "")
+                yield ctx.finding(
+                    doc,
+                    path,
+                    "suggest" if suggestion else "default",
+                    subject=f"{path[0]}={value}",
+                    value=value,
+                    field=_field(path),
+                    organisation=where,
+                    suggestion=suggestion or "",
+                )
     yield from _check_organisation(ctx, names, kinds)
 
 
@@ -43,16 +50,29 @@ def _check_organisation(ctx: Context, names: dict[str, str], kinds: list[str]) -
     for index, organ in enumerate(organisation.organs):
         if ctx.profile.organ_kind(organ.kind) is None:
             suggestion = did_you_mean(organ.kind, kinds)
-            yield ctx.finding(source, ("organ", index, "slag"), "kind-suggest" if suggestion else "kind",
-                              subject=f"{organ.id}.slag", organ=organ.id, value=organ.kind, kinds=kinds,
-                              suggestion=suggestion or "")
+            yield ctx.finding(
+                source,
+                ("organ", index, "slag"),
+                "kind-suggest" if suggestion else "kind",
+                subject=f"{organ.id}.slag",
+                organ=organ.id,
+                value=organ.kind,
+                kinds=kinds,
+                suggestion=suggestion or "",
+            )
         for key, value in (("namnd", organ.committee), ("kontor", organ.office)):
             if value is not None and value not in names:
                 suggestion = _suggest(value, names)
-                yield ctx.finding(source, ("organ", index, key),
-                                  "in-organisation-suggest" if suggestion else "in-organisation",
-                                  subject=f"{organ.id}.{key}", organ=organ.id, value=value,
-                                  field=_field((key,)), suggestion=suggestion or "")
+                yield ctx.finding(
+                    source,
+                    ("organ", index, key),
+                    "in-organisation-suggest" if suggestion else "in-organisation",
+                    subject=f"{organ.id}.{key}",
+                    organ=organ.id,
+                    value=value,
+                    field=_field((key,)),
+                    suggestion=suggestion or "",
+                )
 
 
 def _no_organisation(ctx: Context, kinds: list[str]) -> Iterator[Finding]:
@@ -62,8 +82,9 @@ def _no_organisation(ctx: Context, kinds: list[str]) -> Iterator[Finding]:
     key = "unusable-organisation" if unusable else "no-organisation"
     for doc in ctx.repo.documents:
         for path, value in _organ_references(doc):
-            yield ctx.finding(doc, path, key, subject="organisation.yaml", value=value, kinds=kinds,
-                              organisation=unusable or "")
+            yield ctx.finding(
+                doc, path, key, subject="organisation.yaml", value=value, kinds=kinds, organisation=unusable or ""
+            )
             return
 
 

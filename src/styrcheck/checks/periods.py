@@ -33,9 +33,18 @@ def outside_parent_period(ctx: Context) -> Iterator[Finding]:
         problem = _period_problem(child, parent, replaced_by)
         if problem is not None:
             key, parent_end = problem
-            yield ctx.finding(child, path, key, subject=parent.id, parent=parent.id, start=child.model.valid_from,
-                              end=child.model.valid_to or "", parent_start=parent.model.valid_from,
-                              parent_end=parent_end or "", type=child.type_name)
+            yield ctx.finding(
+                child,
+                path,
+                key,
+                subject=parent.id,
+                parent=parent.id,
+                start=child.model.valid_from,
+                end=child.model.valid_to or "",
+                parent_start=parent.model.valid_from,
+                parent_end=parent_end or "",
+                type=child.type_name,
+            )
 
 
 def _period_problem(child: Doc, parent: Doc, replaced_by: dict[str, list[Doc]]) -> tuple[str, date | None] | None:
@@ -57,8 +66,11 @@ def _line_end(doc: Doc, replaced_by: dict[str, list[Doc]]) -> date | None:
     open-ended). A vision replaced mid-period does not cut short a programme derived from it."""
     end, current, seen = doc.model.valid_to, doc, {doc.id}
     while end is not None and end < date.max:
-        successors = [r for r in replaced_by.get(current.id, ())
-                      if r.id not in seen and r.model.valid_from <= end + timedelta(days=1)]
+        successors = [
+            r
+            for r in replaced_by.get(current.id, ())
+            if r.id not in seen and r.model.valid_from <= end + timedelta(days=1)
+        ]
         if not successors:
             return end
         current = max(successors, key=lambda r: (r.model.valid_to or date.max, r.id))
@@ -74,16 +86,24 @@ def derives_from_superseded(ctx: Context) -> Iterator[Finding]:
         start = child.model.valid_from
         replacement = _current_successor(parent, start, replaced_by, child)
         if replacement is not None:
-            yield ctx.finding(child, path, subject=parent.id, parent=parent.id, replacement=replacement.id,
-                              replacement_start=replacement.model.valid_from, start=start)
+            yield ctx.finding(
+                child,
+                path,
+                subject=parent.id,
+                parent=parent.id,
+                replacement=replacement.id,
+                replacement_start=replacement.model.valid_from,
+                start=start,
+            )
 
 
 def _current_successor(doc: Doc, on: date, replaced_by: dict[str, list[Doc]], child: Doc) -> Doc | None:
     """The newest document in `doc`'s chain of replacements that applied on `on`, if any."""
     current, seen = None, {doc.id, child.id}
     while True:
-        applying = [r for r in replaced_by.get((current or doc).id, ())
-                    if r.id not in seen and r.model.valid_from <= on]
+        applying = [
+            r for r in replaced_by.get((current or doc).id, ()) if r.id not in seen and r.model.valid_from <= on
+        ]
         if not applying:
             return current
         current = max(applying, key=lambda r: (r.model.valid_from, r.id))
@@ -105,8 +125,9 @@ def not_unique_current(ctx: Context) -> Iterator[Finding]:
                 continue  # one finding per document, naming the first overlap
             reported.add(target.path)
             overlap = max(earlier.model.valid_from, later.model.valid_from)
-            yield ctx.finding(target, ("giltig_fran",), subject=other.id, other=other.id, type=target.type_name,
-                              overlap=overlap)
+            yield ctx.finding(
+                target, ("giltig_fran",), subject=other.id, other=other.id, type=target.type_name, overlap=overlap
+            )
 
 
 def _overlapping(docs: list[Doc], replaced_by: dict[str, list[Doc]]) -> Iterator[tuple[Doc, Doc]]:
@@ -117,8 +138,12 @@ def _overlapping(docs: list[Doc], replaced_by: dict[str, list[Doc]]) -> Iterator
     for doc in sorted(docs, key=lambda d: (d.model.valid_from, d.model.decided_on, d.path)):
         if reach is not None and reach[0] >= doc.model.valid_from:
             yield reach[1], doc
-        end = min([doc.model.valid_to or date.max,
-                   *(r.model.valid_from - timedelta(days=1) for r in replaced_by.get(doc.id, ()) if r is not doc)])
+        end = min(
+            [
+                doc.model.valid_to or date.max,
+                *(r.model.valid_from - timedelta(days=1) for r in replaced_by.get(doc.id, ()) if r is not doc),
+            ]
+        )
         if reach is None or end > reach[0]:
             reach = (end, doc)
 
@@ -132,5 +157,12 @@ def supersession_overlap(ctx: Context) -> Iterator[Finding]:
             continue  # missing (H001), a goal rather than a document, or itself (H002)
         start, old_end = new.model.valid_from, old.model.valid_to
         if old_end is not None and old_end >= start:
-            yield ctx.finding(new, data["path"], subject=target, old=target, start=start, old_end=old_end,
-                              day_before=start - timedelta(days=1))
+            yield ctx.finding(
+                new,
+                data["path"],
+                subject=target,
+                old=target,
+                start=start,
+                old_end=old_end,
+                day_before=start - timedelta(days=1),
+            )

@@ -98,8 +98,15 @@ def declare(code: str, name: str, *, tags: Iterable[str]) -> Rule:
     return _register(Rule(code, name, tuple(tags)))
 
 
-def rule(code: str, name: str, *, tags: Iterable[str], reviews: bool = False, local: bool = False,
-         reads_free_text: Callable[[Doc], bool] | None = None) -> Callable[[Check], Check]:
+def rule(
+    code: str,
+    name: str,
+    *,
+    tags: Iterable[str],
+    reviews: bool = False,
+    local: bool = False,
+    reads_free_text: Callable[[Doc], bool] | None = None,
+) -> Callable[[Check], Check]:
     """Register a check function as rule `code` (`reviews`: it runs last, over the findings;
     `local`: it judges each document on its own; `reads_free_text`: see Rule)."""
 
@@ -144,8 +151,9 @@ def codes_and_names() -> list[str]:
 class Context:
     """What one rule sees while it runs: the repository, and a way to report a finding."""
 
-    def __init__(self, repo: Repository, rule: Rule, findings: Sequence[Finding] = (),
-                 checked: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, repo: Repository, rule: Rule, findings: Sequence[Finding] = (), checked: frozenset[str] = frozenset()
+    ) -> None:
         self.repo = repo
         self.rule = rule
         # For reviewing rules only: what the other rules found (severities not yet applied)
@@ -161,15 +169,25 @@ class Context:
     def today(self) -> date:
         return self.repo.today
 
-    def finding(self, where: Doc | Source, path: PathKey = (), key: str = "default",
-                subject: str | None = None, **args: object) -> Finding:
+    def finding(
+        self, where: Doc | Source, path: PathKey = (), key: str = "default", subject: str | None = None, **args: object
+    ) -> Finding:
         """A finding of this rule at `path` (folded keys and list indexes) in a document or file."""
         source = cast("Source", getattr(where, "source", where))
         document = getattr(where, "id", None)
         line, column = source.position(path)
-        return Finding(source.path, line, column, self.rule.code, Severity.ERROR, key,
-                       make_args(args), document,
-                       subject if subject is not None else ".".join(map(str, path)), place=tuple(path))
+        return Finding(
+            source.path,
+            line,
+            column,
+            self.rule.code,
+            Severity.ERROR,
+            key,
+            make_args(args),
+            document,
+            subject if subject is not None else ".".join(map(str, path)),
+            place=tuple(path),
+        )
 
 
 def findings_of(check: Check, ctx: Context) -> Iterator[Finding]:

@@ -62,8 +62,9 @@ def _choice(kind: type[Enum], words: dict[str, str] | None = None):
             if (words or {}).get(word, word) == member.value:
                 return member
         allowed = one_of([member.value for member in kind] + list(words or {})).en
-        raise PydanticCustomError("choice", "{value} is not allowed; choose {allowed}",
-                                  {"value": repr(value), "allowed": allowed})
+        raise PydanticCustomError(
+            "choice", "{value} is not allowed; choose {allowed}", {"value": repr(value), "allowed": allowed}
+        )
 
     return parse
 
@@ -76,8 +77,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
-                                                    help="Show the version and exit.")] = None,
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = None,
 ) -> None:
     """styrcheck: checks steering-document metadata against the styrmodell."""
 
@@ -148,28 +150,64 @@ def _today(value: Optional[str], lang: str) -> date:
 
 
 PathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", help="Files or folders to check.", show_default=False)]
-ProfileOpt = Annotated[Optional[str], typer.Option("--profile", metavar="NAME|FILE",
-    help="Profile name (bundled) or path to a profile file.")]
-LangOpt = Annotated[Optional[Lang], typer.Option("--lang", parser=_choice(Lang),
-                                                 help="Language of messages (default: from the locale).")]
-TodayOpt = Annotated[Optional[str], typer.Option("--today", metavar="YYYY-MM-DD",
-    help="Fix 'today' for date rules (YYYY-MM-DD).")]
+ProfileOpt = Annotated[
+    Optional[str],
+    typer.Option("--profile", metavar="NAME|FILE", help="Profile name (bundled) or path to a profile file."),
+]
+LangOpt = Annotated[
+    Optional[Lang],
+    typer.Option("--lang", parser=_choice(Lang), help="Language of messages (default: from the locale)."),
+]
+TodayOpt = Annotated[
+    Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Fix 'today' for date rules (YYYY-MM-DD).")
+]
 
 
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", metavar="FILE",
-    help="Configuration file (default: the nearest styrcheck.yaml at or above the first path).")]
-SelectOpt = Annotated[Optional[list[str]], typer.Option("--select", metavar="RULES",
-    help="Run only these rules: codes, names, tags or families, comma-separated (replaces välj:).")]
-IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", metavar="RULES",
-    help="Skip these rules: codes, names, tags or families, comma-separated (replaces ignorera:).")]
-ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", metavar="GLOB",
-    help="Skip files matching this glob; repeatable (replaces uteslut:).")]
-NoCacheOpt = Annotated[bool, typer.Option("--no-cache",
-    help="Neither read nor write the cache (.styrcheck_cache/ beside styrcheck.yaml, else in the first path).")]
-JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1,
-    help="Processes that read files and run the rules (default: one per core).")]
-ReportOutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE",
-    help="Write the report to this file; the terminal still gets text.")]
+ConfigOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        help="Configuration file (default: the nearest styrcheck.yaml at or above the first path).",
+    ),
+]
+SelectOpt = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--select",
+        metavar="RULES",
+        help="Run only these rules: codes, names, tags or families, comma-separated (replaces välj:).",
+    ),
+]
+IgnoreOpt = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--ignore",
+        metavar="RULES",
+        help="Skip these rules: codes, names, tags or families, comma-separated (replaces ignorera:).",
+    ),
+]
+ExcludeOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob; repeatable (replaces uteslut:)."),
+]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Neither read nor write the cache (.styrcheck_cache/ beside styrcheck.yaml, else in the first path).",
+    ),
+]
+JobsOpt = Annotated[
+    Optional[int],
+    typer.Option(
+        "--jobs", "-j", metavar="N", min=1, help="Processes that read files and run the rules (default: one per core)."
+    ),
+]
+ReportOutputOpt = Annotated[
+    Optional[Path],
+    typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file; the terminal still gets text."),
+]
 
 
 @dataclass(frozen=True)
@@ -186,8 +224,15 @@ class Reading:
     jobs: Optional[int]
 
 
-def _prepare(ctx: typer.Context, reading: Reading, *, read_baseline: bool = True, progress: bool = False,
-             in_context: bool = False, **given: Any):
+def _prepare(
+    ctx: typer.Context,
+    reading: Reading,
+    *,
+    read_baseline: bool = True,
+    progress: bool = False,
+    in_context: bool = False,
+    **given: Any,
+):
     """Configuration file + command line -> settings, pipeline options and language. The
     language is --lang, else the configuration's, else the locale's. With `in_context`, a file
     or subfolder of a repository is checked among the repository's other documents
@@ -208,43 +253,70 @@ def _prepare(ctx: typer.Context, reading: Reading, *, read_baseline: bool = True
         language = _remember_language(ctx, chosen or found.config.language or i18n.default_language())
         settings = config.resolve(found, overrides)
         used = settings if read_baseline else replace(settings, baseline=None)
-        options = Options.of(used, profiles.load(settings.profile, settings.profile_within), _today(reading.today, language))
+        options = Options.of(
+            used, profiles.load(settings.profile, settings.profile_within), _today(reading.today, language)
+        )
     except (config.ConfigError, profiles.ProfileError, BaselineError) as err:
         # An error in the file itself: its `språk:`, if that could be read.
         language = _remember_language(ctx, chosen or getattr(err, "language", None) or language)
         raise fail(err, language) from None
     cache_root = None if reading.no_cache else root_for(settings.path, paths)
-    options = replace(options, cache_root=cache_root, jobs=reading.jobs,
-                      cache_portable=cache_root is not None and is_portable(cache_root, paths),
-                      progress=language if progress else None,
-                      context=context_of(settings.path, paths) if in_context else None)
+    options = replace(
+        options,
+        cache_root=cache_root,
+        jobs=reading.jobs,
+        cache_portable=cache_root is not None and is_portable(cache_root, paths),
+        progress=language if progress else None,
+        context=context_of(settings.path, paths) if in_context else None,
+    )
     return settings, options, language
 
 
 @app.command()
 def validate(
     ctx: typer.Context,
-    paths: Annotated[Optional[list[Path]], typer.Argument(
-        metavar="[PATH]...", help="Files or folders to check (default: the current folder).", show_default=False)] = None,
+    paths: Annotated[
+        Optional[list[Path]],
+        typer.Argument(
+            metavar="[PATH]...", help="Files or folders to check (default: the current folder).", show_default=False
+        ),
+    ] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
-    output_format: Annotated[Optional[str], typer.Option(
-        "--format", "-f", metavar="FORMAT", help="Output format: text, json, sarif, github, gitlab, junit "
-        "(default: text; github when GITHUB_ACTIONS is set).")] = None,
+    output_format: Annotated[
+        Optional[str],
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Output format: text, json, sarif, github, gitlab, junit "
+            "(default: text; github when GITHUB_ACTIONS is set).",
+        ),
+    ] = None,
     output: ReportOutputOpt = None,
     config_file: ConfigOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     exclude: ExcludeOpt = None,
-    baseline_file: Annotated[Optional[Path], typer.Option(
-        "--baseline", metavar="FILE", help="Fail only on findings not in this baseline (styrcheck baseline).")] = None,
+    baseline_file: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--baseline", metavar="FILE", help="Fail only on findings not in this baseline (styrcheck baseline)."
+        ),
+    ] = None,
     today: TodayOpt = None,
-    fail_on: Annotated[Optional[Level], typer.Option(
-        "--fail-on", parser=_choice(Level, {"fel": "error", "varning": "warning"}),
-        help="Lowest severity that fails the run: error, warning or info, "
-        "or in Swedish fel, varning or info (default: underkänn_vid: or error).")] = None,
-    show_accepted: Annotated[bool, typer.Option("--show-accepted",
-        help="List findings accepted by an avsteg or the baseline.")] = False,
+    fail_on: Annotated[
+        Optional[Level],
+        typer.Option(
+            "--fail-on",
+            parser=_choice(Level, {"fel": "error", "varning": "warning"}),
+            help="Lowest severity that fails the run: error, warning or info, "
+            "or in Swedish fel, varning or info (default: underkänn_vid: or error).",
+        ),
+    ] = None,
+    show_accepted: Annotated[
+        bool, typer.Option("--show-accepted", help="List findings accepted by an avsteg or the baseline.")
+    ] = False,
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
@@ -254,9 +326,15 @@ def validate(
 
     paths = paths or [Path(".")]
     settings, options, language = _prepare(
-        ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs),
-        select=config.split(select), ignore=config.split(ignore), fail_on=fail_on.value if fail_on else None,
-        baseline=baseline_file, progress=True, in_context=True)
+        ctx,
+        Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs),
+        select=config.split(select),
+        ignore=config.split(ignore),
+        fail_on=fail_on.value if fail_on else None,
+        baseline=baseline_file,
+        progress=True,
+        in_context=True,
+    )
     if output_format is not None and output_format not in report.FORMATS:
         raise fail("unknown-format", language, value=output_format, choices=", ".join(report.FORMATS))
     check_output(output, language, paths, settings)
@@ -264,12 +342,16 @@ def validate(
     if result.files == 0:  # like ruff: say so, and pass (there is nothing wrong to report)
         print(f"styrcheck: {render('no-yaml-files', language)}", file=sys.stderr)
     context = report.ReportContext(
-        root=report.repository_root(paths[0]), levels=report.rule_levels(options.profile, options.selection),
-        fail_on=settings.fail_on, show_accepted=show_accepted)
+        root=report.repository_root(paths[0]),
+        levels=report.rule_levels(options.profile, options.selection),
+        fail_on=settings.fail_on,
+        show_accepted=show_accepted,
+    )
     terminal = report.terminal_format()
     if output is not None:
-        write_output(output, report.render(output_format or "text", result, language, context).encode("utf-8"),
-                     language)
+        write_output(
+            output, report.render(output_format or "text", result, language, context).encode("utf-8"), language
+        )
     shown = terminal if output is not None or output_format is None else output_format
     color = shown == "text" and sys.stdout.isatty()
     sys.stdout.write(report.render(shown, result, language, replace(context, color=color)))
@@ -280,9 +362,15 @@ def validate(
 def baseline(
     ctx: typer.Context,
     paths: PathsArg,
-    output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="FILE",
-            help="The baseline file (default: baslinje: in styrcheck.yaml, else styrcheck-baseline.json).")] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="The baseline file (default: baslinje: in styrcheck.yaml, else styrcheck-baseline.json).",
+        ),
+    ] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -299,8 +387,13 @@ def baseline(
     from styrcheck.pipeline.validate import check
 
     settings, options, language = _prepare(
-        ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs), read_baseline=False,
-        select=config.split(select), ignore=config.split(ignore), in_context=True)
+        ctx,
+        Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs),
+        read_baseline=False,
+        select=config.split(select),
+        ignore=config.split(ignore),
+        in_context=True,
+    )
     target = output or settings.baseline or Path(baselines.DEFAULT_FILE)
     check_output(target, language, paths, replace(settings, baseline=None))
     result = check(paths, options)
@@ -315,10 +408,21 @@ def baseline(
 @app.command()
 def diff(
     ctx: typer.Context,
-    base: Annotated[str, typer.Argument(metavar="BASE", help="A git revision (main, origin/main, HEAD~1) or a folder.", show_default=False)],
-    head: Annotated[Optional[str], typer.Argument(metavar="HEAD", help="A git revision or a folder (default: the working tree).", show_default=False)] = None,
-    output_format: Annotated[str, typer.Option(
-        "--format", "-f", metavar="FORMAT", help="text, markdown (a merge-request comment) or json.")] = "text",
+    base: Annotated[
+        str,
+        typer.Argument(
+            metavar="BASE", help="A git revision (main, origin/main, HEAD~1) or a folder.", show_default=False
+        ),
+    ],
+    head: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="HEAD", help="A git revision or a folder (default: the working tree).", show_default=False
+        ),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="text, markdown (a merge-request comment) or json.")
+    ] = "text",
     output: ReportOutputOpt = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
@@ -327,10 +431,15 @@ def diff(
     ignore: IgnoreOpt = None,
     exclude: ExcludeOpt = None,
     today: TodayOpt = None,
-    fail_on: Annotated[Optional[Level], typer.Option(
-        "--fail-on", parser=_choice(Level, {"fel": "error", "varning": "warning"}),
-        help="Fail when HEAD has new findings of this severity or higher: error, warning or info "
-        "(fel, varning, info; default: underkänn_vid: or error).")] = None,
+    fail_on: Annotated[
+        Optional[Level],
+        typer.Option(
+            "--fail-on",
+            parser=_choice(Level, {"fel": "error", "varning": "warning"}),
+            help="Fail when HEAD has new findings of this severity or higher: error, warning or info "
+            "(fel, varning, info; default: underkänn_vid: or error).",
+        ),
+    ] = None,
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
@@ -343,8 +452,12 @@ def diff(
 
     folder = Path(head) if head is not None and revisions.is_folder(head) else Path(".")
     settings, options, language = _prepare(
-        ctx, Reading([folder], profile, lang, config_file, exclude, today, no_cache, jobs),
-        select=config.split(select), ignore=config.split(ignore), fail_on=fail_on.value if fail_on else None)
+        ctx,
+        Reading([folder], profile, lang, config_file, exclude, today, no_cache, jobs),
+        select=config.split(select),
+        ignore=config.split(ignore),
+        fail_on=fail_on.value if fail_on else None,
+    )
     if output_format not in FORMATS:
         raise fail("unknown-format-or", language, value=output_format, choices=one_of(list(FORMATS)))
     check_output(output, language, [folder], settings)
@@ -365,8 +478,9 @@ def list_rules(
     ctx: typer.Context,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
-        help="text, json or markdown (docs/rules.md)")] = "text",
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="text, json or markdown (docs/rules.md)")
+    ] = "text",
 ) -> None:
     """List every rule with its code, name, severity and tags."""
     from styrcheck.core import profile as profiles
@@ -428,12 +542,16 @@ def explain(
 def due(
     ctx: typer.Context,
     paths: PathsArg,
-    within: Annotated[str, typer.Option("--within", metavar="TIME",
-        help="How far ahead to look: 90d, 12w, 6m or 1y.")] = "90d",
-    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
-        help="text, json, csv or xlsx (for Excel)")] = "text",
-    output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="FILE", help="Write to this file (xlsx must go to a file or a pipe).")] = None,
+    within: Annotated[
+        str, typer.Option("--within", metavar="TIME", help="How far ahead to look: 90d, 12w, 6m or 1y.")
+    ] = "90d",
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="text, json, csv or xlsx (for Excel)")
+    ] = "text",
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", metavar="FILE", help="Write to this file (xlsx must go to a file or a pipe)."),
+    ] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -446,7 +564,9 @@ def due(
     from styrcheck import due as dues
     from styrcheck.pipeline.validate import load_repository
 
-    settings, options, language = _prepare(ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs))
+    settings, options, language = _prepare(
+        ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs)
+    )
     if output_format not in ("text", "json", "csv", "xlsx"):
         raise fail("unknown-format-or", language, value=output_format, choices=one_of(("text", "json", "csv", "xlsx")))
     _ready_to_write(output, output_format, language, paths, settings)
@@ -459,14 +579,18 @@ def due(
     # A file that could not be read or modelled in full is missing here, or its dates are: say so.
     troubled = sorted({f.path for f in repo.findings if f.severity is Severity.ERROR})
     if troubled:
-        message = (render("due-incomplete-one", language, first=troubled[0]) if len(troubled) == 1
-                   else render("due-incomplete", language, count=len(troubled), first=troubled[0]))
+        message = (
+            render("due-incomplete-one", language, first=troubled[0])
+            if len(troubled) == 1
+            else render("due-incomplete", language, count=len(troubled), first=troubled[0])
+        )
         print(f"styrcheck: {message}", file=sys.stderr)
     if output_format in ("csv", "xlsx"):
         from styrcheck.site import exports
 
-        data = exports.write(exports.CALENDAR, exports.calendar_rows(items, options.today, language),
-                             output_format, language)
+        data = exports.write(
+            exports.CALENDAR, exports.calendar_rows(items, options.today, language), output_format, language
+        )
     elif output_format == "json":
         data = dues.render_json(items, options.today, until).encode("utf-8")
     else:
@@ -478,10 +602,24 @@ def due(
 def report(
     ctx: typer.Context,
     paths: PathsArg,
-    output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="FOLDER|FILE", help="The folder of the site (html), or the file of the register (csv, xlsx).")] = None,
-    output_format: Annotated[str, typer.Option(
-        "--format", "-f", metavar="FORMAT", help="html (a web site), or csv or xlsx (the document register for Excel).")] = "html",
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FOLDER|FILE",
+            help="The folder of the site (html), or the file of the register (csv, xlsx).",
+        ),
+    ] = None,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="html (a web site), or csv or xlsx (the document register for Excel).",
+        ),
+    ] = "html",
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -499,8 +637,12 @@ def report(
     from styrcheck.pipeline.validate import validate
 
     settings, options, language = _prepare(
-        ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs),
-        select=config.split(select), ignore=config.split(ignore), progress=True)
+        ctx,
+        Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs),
+        select=config.split(select),
+        ignore=config.split(ignore),
+        progress=True,
+    )
     if output_format not in site.FORMATS:
         raise fail("unknown-format-or", language, value=output_format, choices=one_of(site.FORMATS))
     try:
@@ -525,12 +667,15 @@ def report(
         count = site.write_site(model, result.findings, output, options.jobs)
     except (site.SiteError, OutputError) as err:
         raise fail(err, language) from None
-    print(f"styrcheck: {render('report-written', language, count=count, path=output, index=output / 'index.html')}",
-          file=sys.stderr)
+    print(
+        f"styrcheck: {render('report-written', language, count=count, path=output, index=output / 'index.html')}",
+        file=sys.stderr,
+    )
 
 
-def _ready_to_write(output: Optional[Path], output_format: str, language: str, paths: list[Path],
-                    settings: Settings) -> None:
+def _ready_to_write(
+    output: Optional[Path], output_format: str, language: str, paths: list[Path], settings: Settings
+) -> None:
     """Refuse, before any work, an output that is not styrcheck's own, or binary to a terminal."""
     check_output(output, language, paths, settings)
     if output is None and output_format == "xlsx" and sys.stdout.isatty():
@@ -551,26 +696,46 @@ def _write(output: Optional[Path], data: bytes, language: str) -> None:
 def graph(
     ctx: typer.Context,
     paths: PathsArg,
-    output_format: Annotated[Optional[str], typer.Option(
-        "--format", "-f", metavar="FORMAT",
-            help="mermaid, dot, svg, png, json or markdown (default: from the -o suffix, else mermaid).")] = None,
-    output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", metavar="FILE",
-            help="Write to this file; its suffix gives the format (.mmd .md .dot .svg .png .json).")] = None,
-    level: Annotated[str, typer.Option("--level", metavar="LEVEL",
-        help="dokument (documents) or mål (goals and activities).")] = "dokument",
-    root: Annotated[Optional[str], typer.Option("--root", metavar="ID",
-        help="Only this document or goal and what derives from it.")] = None,
-    types: Annotated[Optional[list[str]], typer.Option("--type", metavar="TYPE",
-        help="Only documents of these types; repeatable or comma-separated.")] = None,
-    period: Annotated[Optional[int], typer.Option("--period", metavar="YEAR",
-        help="Only documents that apply some time in this year.")] = None,
-    depth: Annotated[Optional[int], typer.Option("--depth", metavar="N",
-        help="At most this many steps below the root (or the top).")] = None,
+    output_format: Annotated[
+        Optional[str],
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="mermaid, dot, svg, png, json or markdown (default: from the -o suffix, else mermaid).",
+        ),
+    ] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to this file; its suffix gives the format (.mmd .md .dot .svg .png .json).",
+        ),
+    ] = None,
+    level: Annotated[
+        str, typer.Option("--level", metavar="LEVEL", help="dokument (documents) or mål (goals and activities).")
+    ] = "dokument",
+    root: Annotated[
+        Optional[str], typer.Option("--root", metavar="ID", help="Only this document or goal and what derives from it.")
+    ] = None,
+    types: Annotated[
+        Optional[list[str]],
+        typer.Option("--type", metavar="TYPE", help="Only documents of these types; repeatable or comma-separated."),
+    ] = None,
+    period: Annotated[
+        Optional[int],
+        typer.Option("--period", metavar="YEAR", help="Only documents that apply some time in this year."),
+    ] = None,
+    depth: Annotated[
+        Optional[int], typer.Option("--depth", metavar="N", help="At most this many steps below the root (or the top).")
+    ] = None,
     cluster: Annotated[str, typer.Option("--cluster", metavar="BY", help="Group by nämnd, typ or ingen.")] = "nämnd",
     legend: Annotated[bool, typer.Option("--legend/--no-legend", help="Draw a legend.")] = True,
-    findings: Annotated[bool, typer.Option("--findings/--no-findings",
-        help="Run the rules and mark documents with errors or warnings.")] = True,
+    findings: Annotated[
+        bool, typer.Option("--findings/--no-findings", help="Run the rules and mark documents with errors or warnings.")
+    ] = True,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -582,12 +747,25 @@ def graph(
     """Draw the hierarchy of steering documents (or of goals) as a picture (docs/graph.md)."""
     from styrcheck.diagram.command import GraphError, is_binary, make, request
 
-    settings, options, language = _prepare(ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs))
+    settings, options, language = _prepare(
+        ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs)
+    )
     check_output(output, language, paths, settings)
     try:
-        wanted = request(options.profile, given_format=output_format, output=output, level=level, root=root,
-                         types=types or [], period=period, depth=depth, cluster=cluster, legend=legend,
-                         findings=findings, lang=language)
+        wanted = request(
+            options.profile,
+            given_format=output_format,
+            output=output,
+            level=level,
+            root=root,
+            types=types or [],
+            period=period,
+            depth=depth,
+            cluster=cluster,
+            legend=legend,
+            findings=findings,
+            lang=language,
+        )
         if output is None and is_binary(wanted.output_format) and sys.stdout.isatty():
             raise GraphError("binary", format=wanted.output_format.upper())
         data = make(paths, options, wanted)
@@ -598,8 +776,10 @@ def graph(
 
         size = too_large(data.decode("utf-8"))
         if size is not None:
-            print(f"styrcheck: {render('mermaid-too-large', language, characters=size[0], links=size[1], max_text=MAX_TEXT, max_links=MAX_EDGES)}",
-                  file=sys.stderr)
+            warning = render(
+                "mermaid-too-large", language, characters=size[0], links=size[1], max_text=MAX_TEXT, max_links=MAX_EDGES
+            )
+            print(f"styrcheck: {warning}", file=sys.stderr)
     if output is not None:
         write_output(output, data, language)
     elif is_binary(wanted.output_format):
@@ -628,11 +808,20 @@ def _ask(value: Optional[str], question: str, default: str) -> str:
 @app.command()
 def init(
     ctx: typer.Context,
-    folder: Annotated[Path, typer.Argument(metavar="[FOLDER]", help="Where to start the repository (default: here).")] = Path("."),
+    folder: Annotated[
+        Path, typer.Argument(metavar="[FOLDER]", help="Where to start the repository (default: here).")
+    ] = Path("."),
     profile: ProfileOpt = None,
     lang: LangOpt = None,
-    ci: Annotated[Optional[CI], typer.Option("--ci", parser=_choice(CI), help="A CI job for github, gitlab or none.")] = None,
-    organisation: Annotated[Optional[str], typer.Option("--organisation", metavar="NAME", help="The municipality's name, for organisation.yaml and the README.")] = None,
+    ci: Annotated[
+        Optional[CI], typer.Option("--ci", parser=_choice(CI), help="A CI job for github, gitlab or none.")
+    ] = None,
+    organisation: Annotated[
+        Optional[str],
+        typer.Option(
+            "--organisation", metavar="NAME", help="The municipality's name, for organisation.yaml and the README."
+        ),
+    ] = None,
 ) -> None:
     """Start a document repository: styrcheck.yaml, organisation.yaml, pre-commit, CI and a README. Never overwrites."""
     from styrcheck.authoring import init as starting
@@ -642,7 +831,8 @@ def init(
         profile=_ask(profile, render("init-ask-profile", language), "norrkoping"),
         language=_ask(lang.value if lang else None, render("init-ask-language", language), language),
         ci=_ask(ci.value if ci else None, render("init-ask-ci", language), "none"),
-        organisation=_ask(organisation, render("init-ask-organisation", language), "") or None)
+        organisation=_ask(organisation, render("init-ask-organisation", language), "") or None,
+    )
     language = _remember_language(ctx, answers.language if answers.language in ("sv", "en") else language)
     if answers.ci not in CI.__members__:
         raise fail("init-unknown-ci", language, value=answers.ci, choices=one_of(list(CI.__members__)))
@@ -679,10 +869,17 @@ def _load_profile(name: Optional[str], language: str):
 @app.command()
 def new(
     ctx: typer.Context,
-    type_name: Annotated[str, typer.Argument(metavar="TYPE", help="A document type of the profile (riktlinje, uppdragsplan, …).")],
-    doc_id: Annotated[Optional[str], typer.Option("--id", metavar="ID", help="The document's id (default: made of the title).")] = None,
+    type_name: Annotated[
+        str, typer.Argument(metavar="TYPE", help="A document type of the profile (riktlinje, uppdragsplan, …).")
+    ],
+    doc_id: Annotated[
+        Optional[str], typer.Option("--id", metavar="ID", help="The document's id (default: made of the title).")
+    ] = None,
     title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="The document's title.")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="The file to write (default: ID.yaml here).")] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", metavar="FILE", help="The file to write (default: ID.yaml here)."),
+    ] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -709,8 +906,18 @@ def new(
 @app.command()
 def schema(
     ctx: typer.Context,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the schema to this file (default: the terminal).")] = None,
-    organisation: Annotated[Optional[Path], typer.Option("--organisation", metavar="FILE", help="Offer the organ ids of this organisation.yaml wherever a document names a body.")] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", metavar="FILE", help="Write the schema to this file (default: the terminal)."),
+    ] = None,
+    organisation: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--organisation",
+            metavar="FILE",
+            help="Offer the organ ids of this organisation.yaml wherever a document names a body.",
+        ),
+    ] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -720,7 +927,9 @@ def schema(
 
     from styrcheck.authoring import schema as schemas
 
-    settings, options, language = _prepare(ctx, Reading([Path(".")], profile, lang, config_file, None, None, True, None))
+    settings, options, language = _prepare(
+        ctx, Reading([Path(".")], profile, lang, config_file, None, None, True, None)
+    )
     check_output(output, language, [], settings)
     try:
         ids = [organ.id for organ in schemas.read_organisation(organisation).organs] if organisation else None
@@ -736,18 +945,39 @@ def schema(
 @app.command("import")
 def import_register(
     ctx: typer.Context,
-    register: Annotated[Path, typer.Argument(metavar="REGISTER", help="The register: .xlsx or .csv, one row a document.")],
-    folder: Annotated[Path, typer.Option("--folder", metavar="FOLDER", help="Where to write the documents (default: here).")] = Path("."),
-    columns: Annotated[Optional[list[str]], typer.Option("--column", metavar="FIELD=HEADING", help="The column of a field; repeatable (default: common Swedish headings).")] = None,
-    mapping_file: Annotated[Optional[Path], typer.Option("--mapping", metavar="FILE", help="A YAML file of FIELD: HEADING lines.")] = None,
-    sheet: Annotated[Optional[str], typer.Option("--sheet", metavar="NAME", help="The sheet of an Excel file (default: the first).")] = None,
-    organisation: Annotated[Optional[Path], typer.Option("--organisation", metavar="FILE", help="Where the bodies are looked up (default: FOLDER/organisation.yaml).")] = None,
+    register: Annotated[
+        Path, typer.Argument(metavar="REGISTER", help="The register: .xlsx or .csv, one row a document.")
+    ],
+    folder: Annotated[
+        Path, typer.Option("--folder", metavar="FOLDER", help="Where to write the documents (default: here).")
+    ] = Path("."),
+    columns: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--column",
+            metavar="FIELD=HEADING",
+            help="The column of a field; repeatable (default: common Swedish headings).",
+        ),
+    ] = None,
+    mapping_file: Annotated[
+        Optional[Path], typer.Option("--mapping", metavar="FILE", help="A YAML file of FIELD: HEADING lines.")
+    ] = None,
+    sheet: Annotated[
+        Optional[str], typer.Option("--sheet", metavar="NAME", help="The sheet of an Excel file (default: the first).")
+    ] = None,
+    organisation: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--organisation", metavar="FILE", help="Where the bodies are looked up (default: FOLDER/organisation.yaml)."
+        ),
+    ] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
 ) -> None:
     """Turn a register of documents into one YAML file per document. Never overwrites."""
-    from styrcheck.authoring import importer, register as registers
+    from styrcheck.authoring import importer
+    from styrcheck.authoring import register as registers
     from styrcheck.authoring.schema import read_organisation
 
     _, options, language = _prepare(ctx, Reading([folder], profile, lang, config_file, None, None, True, None))
@@ -759,7 +989,8 @@ def import_register(
         known = read_organisation(organs_file) if organisation or organs_file.is_file() else None
     except ToolError as err:
         raise fail(err, language) from None
-    print(f"styrcheck: {render('import-columns', language, columns=', '.join(f'{k}={table.headings[i]}' for k, i in found.items()))}")
+    columns_found = ", ".join(f"{k}={table.headings[i]}" for k, i in found.items())
+    print(f"styrcheck: {render('import-columns', language, columns=columns_found)}")
     reader = importer.Reader(options.profile, known, language)
     written = kept = person = 0
     for planned in importer.plan(table, register.name, found, reader, folder, language):
@@ -818,8 +1049,7 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("STYRCHECK_DEBUG"):
             raise
         # A bug must not look like a finding, nor end in a traceback that buries the message.
-        print(f"styrcheck: {render('internal-error', language, kind=type(err).__name__, error=err)}",
-              file=sys.stderr)
+        print(f"styrcheck: {render('internal-error', language, kind=type(err).__name__, error=err)}", file=sys.stderr)
         return ExitCode.ERROR
 
 

@@ -76,8 +76,11 @@ def mandate_period(day: date, mandate: MandatePeriod) -> Period:
     """The mandate period that `day` falls in."""
     cycles = (day.year - 1 - mandate.election_year) // mandate.length
     election_year = mandate.election_year + cycles * mandate.length
-    return Period(date(election_year + 1, 1, 1), date(election_year + mandate.length, 12, 31),
-                  election_day(election_year, mandate))
+    return Period(
+        date(election_year + 1, 1, 1),
+        date(election_year + mandate.length, 12, 31),
+        election_day(election_year, mandate),
+    )
 
 
 def next_period(period: Period, mandate: MandatePeriod) -> Period:

@@ -55,8 +55,7 @@ def build(repo: Hierarchy) -> nx.MultiDiGraph:
             _refs(graph, repo, goal.id, doc, DERIVES, goal.derives_from, (*path, "utgar_fran"))
         for i, activity in enumerate(doc.model.get("activities", [])):
             graph.add_edge(doc.id, activity.id, key=CONTAINS)
-            _refs(graph, repo, activity.id, doc, DERIVES, activity.derives_from,
-                  ("aktiviteter", i, "utgar_fran"))
+            _refs(graph, repo, activity.id, doc, DERIVES, activity.derives_from, ("aktiviteter", i, "utgar_fran"))
     # Each relation's edges listed once, in the graph's own order: the rules and the diagram
     # go through them again and again, and one pass over a large graph's edges is costly.
     by_relation: dict[str, list[tuple[str, str, dict]]] = {DERIVES: [], REPLACES: [], CONTAINS: []}
@@ -66,8 +65,9 @@ def build(repo: Hierarchy) -> nx.MultiDiGraph:
     return graph
 
 
-def _refs(graph: nx.MultiDiGraph, repo: Hierarchy, child: str, doc, relation: str,
-          targets: list[str], path: tuple) -> None:
+def _refs(
+    graph: nx.MultiDiGraph, repo: Hierarchy, child: str, doc, relation: str, targets: list[str], path: tuple
+) -> None:
     for index, target in enumerate(targets):
         if target not in graph:
             kind = "broken" if target in repo.broken_ids else "missing"

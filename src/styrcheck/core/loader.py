@@ -43,7 +43,6 @@ from styrcheck.core.diagnostics import Finding, Severity, make_args
 from styrcheck.core.parsers import LIBYAML, PURE_PYTHON, SAFE_DEPTH, Parser
 from styrcheck.core.text import fold
 
-
 PathKey = tuple[str | int, ...]
 Position = tuple[int, int]  # 1-based line and column
 
@@ -74,8 +73,14 @@ class Source:
 
     __slots__ = ("path", "data", "_positions", "_packed", "_looked_up", "spellings", "findings")
 
-    def __init__(self, path: str, data: Any = None, positions: dict[PathKey, Position] | None = None,
-                 spellings: dict[PathKey, str] | None = None, packed: array | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        data: Any = None,
+        positions: dict[PathKey, Position] | None = None,
+        spellings: dict[PathKey, str] | None = None,
+        packed: array | None = None,
+    ) -> None:
         self.path = path
         self.data = data
         self._positions = positions if positions is not None or packed is not None else {}
@@ -395,8 +400,7 @@ def _read_plain(raw: bytes, source: Source, limits: Limits, parser: Parser) -> b
     return True
 
 
-def _events_to_values(get: Any, spellings: dict[PathKey, str], limits: Limits,
-                      size: int) -> tuple[Any, list[int]]:
+def _events_to_values(get: Any, spellings: dict[PathKey, str], limits: Limits, size: int) -> tuple[Any, list[int]]:
     max_nodes = min(limits.max_nodes, max(_ALIAS_FLOOR, size))
     max_depth = min(limits.max_depth, _BUILD_SAFE_DEPTH)
     flat: list[int] = []  # line, column of every path in `paths_of` order

@@ -156,8 +156,11 @@ def _scope(value: Any) -> Any:
             raise PydanticCustomError("empty", "an empty list")
         for index, item in enumerate(value):
             if isinstance(item, str) and fold(item.strip()) in SCOPE_KEYWORDS:
-                raise PydanticCustomError("scope_keyword", "a keyword in a list",
-                                          {"value": SCOPE_KEYWORDS[fold(item.strip())], "index": index})
+                raise PydanticCustomError(
+                    "scope_keyword",
+                    "a keyword in a list",
+                    {"value": SCOPE_KEYWORDS[fold(item.strip())], "index": index},
+                )
     return value
 
 
@@ -241,9 +244,7 @@ class FollowUp(Model):
 
 class Assessment(Model):
     goal: Filled = sv("mål")
-    verdict: Annotated[
-        str, choice("uppfylld", "delvis_uppfylld", "ej_uppfylld", "ej_bedömd")
-    ] = sv("bedömning")
+    verdict: Annotated[str, choice("uppfylld", "delvis_uppfylld", "ej_uppfylld", "ej_bedömd")] = sv("bedömning")
     reason: Text | None = sv("motivering", None)
 
 
@@ -281,9 +282,7 @@ class Document(Model):
 
     def all_goals(self) -> list[tuple[tuple[str | int, ...], Goal]]:
         """Every goal with its path in the file, grouped or not."""
-        found: list[tuple[tuple[str | int, ...], Goal]] = [
-            (("mal", i), goal) for i, goal in enumerate(self.goals)
-        ]
+        found: list[tuple[tuple[str | int, ...], Goal]] = [(("mal", i), goal) for i, goal in enumerate(self.goals)]
         for a, area in enumerate(self.goal_areas):
             found += [(("malomraden", a, "mal", i), goal) for i, goal in enumerate(area.goals)]
         return found
@@ -314,9 +313,7 @@ class PolicyDirection(Document):
 
 
 class Guideline(Document):
-    kind: Annotated[
-        str | None, choice("tjänstemannariktlinje", "politisk_riktlinje")
-    ] = sv("slag", None)
+    kind: Annotated[str | None, choice("tjänstemannariktlinje", "politisk_riktlinje")] = sv("slag", None)
     owner: Text | None = sv("ägare", None)
     follow_up: Annotated[FollowUp | None, BeforeValidator(_follow_up)] = sv("uppföljning", None)
 
@@ -362,8 +359,20 @@ class Organisation(Model):
 def display_names() -> dict[str, str]:
     """Folded key -> canonical Swedish key, for every field of every model here."""
     names: dict[str, str] = {}
-    models: tuple[type[BaseModel], ...] = (*MODELS.values(), Organisation, Organ, Indicator, Fulfilment, Goal,
-                                           GoalArea, Activity, Deviation, StartDecision, FollowUp, Assessment)
+    models: tuple[type[BaseModel], ...] = (
+        *MODELS.values(),
+        Organisation,
+        Organ,
+        Indicator,
+        Fulfilment,
+        Goal,
+        GoalArea,
+        Activity,
+        Deviation,
+        StartDecision,
+        FollowUp,
+        Assessment,
+    )
     for model in models:
         for info in model.model_fields.values():
             if isinstance(info.validation_alias, str) and info.serialization_alias:

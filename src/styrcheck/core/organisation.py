@@ -90,8 +90,11 @@ class OrgChart:
 
     def council_kinds(self) -> set[str]:
         """Folded kinds at the top of the political ladder: the whole koncern is theirs."""
-        return {key for key, kind in self.profile.organ_kinds.items()
-                if kind.ladder == POLITICAL and kind.remit == WHOLE_GROUP}
+        return {
+            key
+            for key, kind in self.profile.organ_kinds.items()
+            if kind.ladder == POLITICAL and kind.remit == WHOLE_GROUP
+        }
 
     def has_wide_bodies(self, ladder: str) -> bool:
         """Whether any body on `ladder` decides for more than its own area (profile: omfattar)."""

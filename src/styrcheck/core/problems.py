@@ -29,10 +29,20 @@ def data_path(data: Any, loc: tuple[int | str, ...], missing: bool = False) -> P
 
 
 _M003_KEYS = {
-    "iso_date": "date", "yes_no": "bool", "choice": "choice", "number": "number",
-    "float_parsing": "number", "year": "year", "int_parsing": "integer", "int_type": "integer",
-    "string_type": "text", "list_type": "list", "model_type": "mapping", "dict_type": "mapping",
-    "model_attributes_type": "mapping", "id": "id",
+    "iso_date": "date",
+    "yes_no": "bool",
+    "choice": "choice",
+    "number": "number",
+    "float_parsing": "number",
+    "year": "year",
+    "int_parsing": "integer",
+    "int_type": "integer",
+    "string_type": "text",
+    "list_type": "list",
+    "model_type": "mapping",
+    "dict_type": "mapping",
+    "model_attributes_type": "mapping",
+    "id": "id",
 }
 
 
@@ -49,8 +59,17 @@ def value_problem(error: Any, field_name: str) -> tuple[Raised, str, dict[str, A
     elif isinstance(error.get("input"), (dict, list)):
         key = _shape_key(key, error["input"])
     value = ctx.get("value", error.get("input"))
-    return M003, key, {"field": field_name, "value": _short(value), "allowed": ctx.get("allowed", ""),
-                         "suggestion": ctx.get("suggestion", ""), "problem": error.get("msg", "")}
+    return (
+        M003,
+        key,
+        {
+            "field": field_name,
+            "value": _short(value),
+            "allowed": ctx.get("allowed", ""),
+            "suggestion": ctx.get("suggestion", ""),
+            "problem": error.get("msg", ""),
+        },
+    )
 
 
 def shown_name(folded: str) -> str:

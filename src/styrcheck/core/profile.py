@@ -48,9 +48,9 @@ class OrganKind(Model):
     # What a body of this kind decides for (organisation.py): its own area (a nämnd with the
     # kontor serving it, a kontor with its enheter), the whole kommunala organisation, or the
     # whole kommunkoncern with bolag and förbund.
-    remit: Annotated[
-        str, choice("eget_område", "kommunala_organisationen", "hela_kommunkoncernen")
-    ] = sv("omfattar", "eget_område")
+    remit: Annotated[str, choice("eget_område", "kommunala_organisationen", "hela_kommunkoncernen")] = sv(
+        "omfattar", "eget_område"
+    )
 
 
 class MandatePeriod(Model):
@@ -93,13 +93,11 @@ class DocType(Model):
     decided_by: list[str] = sv("beslutas_av", [])
     parents: list[str] = sv("utgår_från", [])  # required: one of these (H004)
     optional_parents: list[str] = sv("får_utgå_från", [])  # allowed, not required (H003)
-    period: Annotated[
-        str, choice("ett_år", "mandatperiod", "decennier", "flera_år", "tillsvidare")
-    ] = sv("period", "tillsvidare")
+    period: Annotated[str, choice("ett_år", "mandatperiod", "decennier", "flera_år", "tillsvidare")] = sv(
+        "period", "tillsvidare"
+    )
     required: list[str] = sv("obligatoriska_fält", [])
-    goals: Annotated[
-        str | None, choice("övergripande", "uppföljningsbara", "tillåtna", "förbjudna")
-    ] = sv("mål", None)
+    goals: Annotated[str | None, choice("övergripande", "uppföljningsbara", "tillåtna", "förbjudna")] = sv("mål", None)
     goal_parents: list[str] = sv("mål_utgår_från", [])
     activity_parents: list[str] = sv("aktiviteter_utgår_från", [])
     unique: YesNo = sv("unik", False)
@@ -212,8 +210,11 @@ def _explain(error: Any, data: dict[str, Any], sources: list[Source]) -> Profile
         detail = words(M001.messages["default"], field=_NAMES.get(str(path[-1]), path[-1]))
     elif kind == "extra_forbidden":
         suggestion = did_you_mean(source.spelling(path), [n for n in _NAMES.values() if isinstance(n, str)])
-        detail = (words(M002.messages["suggest"], field=written, suggestion=suggestion) if suggestion
-                  else words(MESSAGES["profile-unknown-key"], field=written))
+        detail = (
+            words(M002.messages["suggest"], field=written, suggestion=suggestion)
+            if suggestion
+            else words(MESSAGES["profile-unknown-key"], field=written)
+        )
     elif kind == "range_order":
         detail = words(MESSAGES["profile-range"], field=written, **error["ctx"])
     else:
@@ -239,14 +240,19 @@ def _resolve(name_or_path: str) -> Path:
     return bundled
 
 
-def _load_chain(name_or_path: str, seen: tuple[Path, ...], sources: list[Source],
-                within: Path | None = None) -> tuple[dict[str, Any], dict[str, str]]:
+def _load_chain(
+    name_or_path: str, seen: tuple[Path, ...], sources: list[Source], within: Path | None = None
+) -> tuple[dict[str, Any], dict[str, str]]:
     path = _resolve(name_or_path).resolve()
     if path in seen:
         raise ProfileError("profile-extends-itself", path=path)
     if within is not None and path.parent != profiles.folder().resolve() and not path.is_relative_to(within):
-        raise ProfileError("profile-outside", path=printable(str(path)), root=printable(str(within)),
-                           by=printable(str(seen[-1])) if seen else "styrcheck.yaml")
+        raise ProfileError(
+            "profile-outside",
+            path=printable(str(path)),
+            root=printable(str(within)),
+            by=printable(str(seen[-1])) if seen else "styrcheck.yaml",
+        )
     source = read(path, discovery.display(path))
     if source.findings:
         first = source.findings[0]
@@ -292,7 +298,8 @@ def _merge(base: Any, override: Any) -> Any:
 
 
 # Folded key -> canonical spelling, for every key a profile may have.
-_NAMES = {info.validation_alias: info.serialization_alias
-          for model in (Profile, Range, OrganKind, MandatePeriod, FirstYearDeadline, YearBeforeDeadline, ReportDue,
-                        DocType)
-          for info in model.model_fields.values()}
+_NAMES = {
+    info.validation_alias: info.serialization_alias
+    for model in (Profile, Range, OrganKind, MandatePeriod, FirstYearDeadline, YearBeforeDeadline, ReportDue, DocType)
+    for info in model.model_fields.values()
+}

@@ -164,8 +164,16 @@ def _classify(source: Source, repo: Repository, organisations: list[Source]) -> 
     found = repo.profile.doc_type(typ)
     if found is None:
         suggestion = did_you_mean(typ, [*repo.profile.type_names(), "organisation"])
-        _problem(repo, source, M004, "suggest" if suggestion else "default", ("typ",),
-                 value=typ, suggestion=suggestion or "", types=repo.profile.type_names())
+        _problem(
+            repo,
+            source,
+            M004,
+            "suggest" if suggestion else "default",
+            ("typ",),
+            value=typ,
+            suggestion=suggestion or "",
+            types=repo.profile.type_names(),
+        )
         _remember_id(repo, data)
         return
     type_name, doc_type = found
@@ -210,19 +218,30 @@ def _remember_id(repo: Repository, data: dict[str, Any]) -> None:
         repo.broken_ids.add(data["id"])
 
 
-def _problem(repo: Repository, source: Source, rule: Raised, key: str, path: PathKey,
-             subject: str | None = None, **args: object) -> None:
+def _problem(
+    repo: Repository, source: Source, rule: Raised, key: str, path: PathKey, subject: str | None = None, **args: object
+) -> None:
     line, column = source.position(path)
     document = source.data.get("id") if isinstance(source.data, dict) else None
     repo.findings.append(
-        Finding(source.path, line, column, rule.code, Severity.ERROR, key, make_args(args),
-                document if isinstance(document, str) else None,
-                subject=".".join(map(str, path)) if subject is None else subject, place=tuple(path))
+        Finding(
+            source.path,
+            line,
+            column,
+            rule.code,
+            Severity.ERROR,
+            key,
+            make_args(args),
+            document if isinstance(document, str) else None,
+            subject=".".join(map(str, path)) if subject is None else subject,
+            place=tuple(path),
+        )
     )
 
 
-def _validate(repo: Repository, source: Source, model: type[BaseModel],
-              data: dict[str, Any]) -> tuple[Any, frozenset[str]]:
+def _validate(
+    repo: Repository, source: Source, model: type[BaseModel], data: dict[str, Any]
+) -> tuple[Any, frozenset[str]]:
     """The model (None when a required field is broken) and the fields dropped to get it."""
     try:
         return model.model_validate(data), frozenset()
@@ -239,9 +258,7 @@ def _validate(repo: Repository, source: Source, model: type[BaseModel],
         if path:
             broken.add(str(path[0]))
     # Keep the document without its broken optional fields, when that is all that was wrong.
-    required = {
-        info.validation_alias for info in model.model_fields.values() if info.is_required()
-    }
+    required = {info.validation_alias for info in model.model_fields.values() if info.is_required()}
     if broken & required:
         return None, frozenset(broken)
     try:
@@ -250,20 +267,23 @@ def _validate(repo: Repository, source: Source, model: type[BaseModel],
         return None, frozenset(broken)
 
 
-def _model_problem(repo: Repository, source: Source, model: type[BaseModel], data: Any,
-                   path: PathKey, error: Any) -> None:
+def _model_problem(
+    repo: Repository, source: Source, model: type[BaseModel], data: Any, path: PathKey, error: Any
+) -> None:
     kind = error["type"]
     name = source.spelling(path) if path else ""
     field_name = shown_name(name) if path and isinstance(path[-1], str) else name
     if kind == "missing":
-        _problem(repo, source, M001, "default", path[:-1], subject=".".join(map(str, path)),
-                 field=shown_name(str(path[-1])))
+        _problem(
+            repo, source, M001, "default", path[:-1], subject=".".join(map(str, path)), field=shown_name(str(path[-1]))
+        )
         return
     if kind == "extra_forbidden":
         submodel = _model_at(model, path[:-1])
         suggestion = did_you_mean(name, field_names(submodel)) if submodel else None
-        _problem(repo, source, M002, "suggest" if suggestion else "default", path,
-                 field=name, suggestion=suggestion or "")
+        _problem(
+            repo, source, M002, "suggest" if suggestion else "default", path, field=name, suggestion=suggestion or ""
+        )
         return
     if kind == "scope_keyword":  # gäller_för: [bun, kommunala_organisationen]: at the keyword
         ctx = error["ctx"]

@@ -37,8 +37,10 @@ def close_matches(word: str, candidates: Iterable[str], n: int) -> list[str]:
 # file names) reaches terminals, CI logs, JSON and XML: there they are shown as escapes.
 # (Everything from U+1FFFE up is matched, and _escape gives back what is no noncharacter:
 # one range keeps the search fast, where the 32 characters listed made it ten times slower.)
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-                     "\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U0001fffe-\U0010ffff]")
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+    "\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U0001fffe-\U0010ffff]"
+)
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 

@@ -15,8 +15,15 @@ BINARY = {"png"}
 
 # The format a file name asks for, by its suffix.
 SUFFIXES = {
-    ".mmd": "mermaid", ".mermaid": "mermaid", ".dot": "dot", ".gv": "dot", ".svg": "svg",
-    ".png": "png", ".json": "json", ".md": "markdown", ".markdown": "markdown",
+    ".mmd": "mermaid",
+    ".mermaid": "mermaid",
+    ".dot": "dot",
+    ".gv": "dot",
+    ".svg": "svg",
+    ".png": "png",
+    ".json": "json",
+    ".md": "markdown",
+    ".markdown": "markdown",
 }
 
 

@@ -31,8 +31,14 @@ if TYPE_CHECKING:
 
 LEVELS = (DOCUMENTS, GOALS)
 CLUSTERINGS = ("nämnd", "typ", "ingen")
-_PREFIX = {"document": "doc_", "mål": "goal_", "aktivitet": "act_", "målområde": "area_",
-           "missing": "ref_", "broken": "ref_"}
+_PREFIX = {
+    "document": "doc_",
+    "mål": "goal_",
+    "aktivitet": "act_",
+    "målområde": "area_",
+    "missing": "ref_",
+    "broken": "ref_",
+}
 
 
 @dataclass(frozen=True)
@@ -74,18 +80,38 @@ def build(repo: Repository, findings: Iterable[Finding], options: Options = Opti
         doc: Doc = data["doc"]
         dimmed, status = style.status(doc, replaced_by.get(doc.id, []), repo.today, words)
         common: dict[str, Any] = dict(
-            key=keys[node_id], id=node_id, kind=kind, shape=style.shape(doc.type),
-            fill=style.fill(repo.profile, doc.type_name), political=style.political(doc),
-            dimmed=dimmed, type_name=doc.type_name, path=printable(doc.path),
+            key=keys[node_id],
+            id=node_id,
+            kind=kind,
+            shape=style.shape(doc.type),
+            fill=style.fill(repo.profile, doc.type_name),
+            political=style.political(doc),
+            dimmed=dimmed,
+            type_name=doc.type_name,
+            path=printable(doc.path),
             type_label=clean(style.type_label(repo.profile, doc.type_name, options.lang)),
         )
         if kind == "document":
-            nodes.append(Node(title=clean(doc.model.title), status=status, badge=badges.of_document(doc),
-                              cluster=clusters.for_document(doc), **common))
+            nodes.append(
+                Node(
+                    title=clean(doc.model.title),
+                    status=status,
+                    badge=badges.of_document(doc),
+                    cluster=clusters.for_document(doc),
+                    **common,
+                )
+            )
         else:
             item = data["item"]
-            nodes.append(Node(title=clean(_item_text(item)), heading=clean(node_id),
-                              badge=badges.of_item(item), cluster=clusters.for_item(item), **common))
+            nodes.append(
+                Node(
+                    title=clean(_item_text(item)),
+                    heading=clean(node_id),
+                    badge=badges.of_item(item),
+                    cluster=clusters.for_item(item),
+                    **common,
+                )
+            )
     order = {n.key: _sort_key(repo, n.id, graph.nodes[n.id]) for n in nodes}
     nodes.sort(key=lambda n: order[n.key])
     edges = [Edge(keys[c], keys[p], DERIVES) for c, p in picked.derives]
@@ -94,13 +120,28 @@ def build(repo: Repository, findings: Iterable[Finding], options: Options = Opti
     legend = _legend(repo, nodes, edges, words) if options.legend else None
     name = clean(repo.organisation.name) if repo.organisation and repo.organisation.name else ""
     what = words["documents" if options.level == DOCUMENTS else "goals"]
-    return Diagram(options.level, options.lang, f"{name} – {what}" if name else what[:1].upper() + what[1:],
-                   tuple(nodes), tuple(edges), clusters.used({n.cluster for n in nodes}), legend, words)
+    return Diagram(
+        options.level,
+        options.lang,
+        f"{name} – {what}" if name else what[:1].upper() + what[1:],
+        tuple(nodes),
+        tuple(edges),
+        clusters.used({n.cluster for n in nodes}),
+        legend,
+        words,
+    )
 
 
 def _absent(node_id: str, kind: str, key: str, words: dict[str, str]) -> Node:
-    return Node(key=key, id=node_id, kind=kind, title=clean(node_id), shape="missing",
-                fill=style.MISSING_FILL, status=words["not-found" if kind == "missing" else "unreadable"])
+    return Node(
+        key=key,
+        id=node_id,
+        kind=kind,
+        title=clean(node_id),
+        shape="missing",
+        fill=style.MISSING_FILL,
+        status=words["not-found" if kind == "missing" else "unreadable"],
+    )
 
 
 def _item_text(item: Item) -> str:
@@ -137,8 +178,9 @@ class _Badges:
             if finding.accepted is not None or finding.severity < Severity.WARNING:
                 continue
             word = words["severity-error" if finding.severity >= Severity.ERROR else "severity-warning"]
-            text = words["finding"].format(severity=word, code=finding.code, line=finding.line,
-                                           message=message(finding, lang))
+            text = words["finding"].format(
+                severity=word, code=finding.code, line=finding.line, message=message(finding, lang)
+            )
             self.by_path.setdefault(finding.path, []).append((finding, clean(text)))
 
     def of_document(self, doc: Doc) -> Badge:
@@ -164,8 +206,9 @@ def _legend(repo: Repository, nodes: list[Node], edges: list[Edge], words: dict[
         found = repo.profile.doc_type(name)
         assert found is not None  # a node's type is one of the profile's
         doc_type = found[1]
-        entries.append(LegendEntry(keys[name], node.type_label or name,
-                                   style.shape(doc_type), node.fill, bool(doc_type.political)))
+        entries.append(
+            LegendEntry(keys[name], node.type_label or name, style.shape(doc_type), node.fill, bool(doc_type.political))
+        )
     entries.append(LegendEntry("key_political", words["political"], political=True))
     entries.append(LegendEntry("key_official", words["official"]))
     if any(n.dimmed for n in nodes):
@@ -176,4 +219,3 @@ def _legend(repo: Repository, nodes: list[Node], edges: list[Edge], words: dict[
     derives = ("A", "B", words["derives"])
     replaces = ("C", "D", words["replaces"]) if any(e.relation == REPLACES for e in edges) else ("", "", "")
     return Legend(words["legend"], tuple(entries), derives, replaces)
-

@@ -31,8 +31,9 @@ def responsible(repo: Repository, doc: Doc) -> Organ | None:
 class ClusterMaker:
     """Makes the clusters nodes are placed in, and remembers them with their order."""
 
-    def __init__(self, repo: Repository, level: str, clustering: str, lang: str,
-                 badge_of: Callable[[Doc], Badge]) -> None:
+    def __init__(
+        self, repo: Repository, level: str, clustering: str, lang: str, badge_of: Callable[[Doc], Badge]
+    ) -> None:
         self.repo, self.level, self.clustering, self.lang = repo, level, clustering, lang
         self.badge_of = badge_of
         self.clusters: dict[str, Cluster] = {}
@@ -40,8 +41,9 @@ class ClusterMaker:
         # Keys from every id of a kind, so a cluster's key never depends on the selection.
         self.keys = {
             "organ": make_keys("c_organ_", repo.organs),
-            "type": make_keys("c_type_", [found[0] for t in repo.profile.doc_types
-                                          if (found := repo.profile.doc_type(t))]),
+            "type": make_keys(
+                "c_type_", [found[0] for t in repo.profile.doc_types if (found := repo.profile.doc_type(t))]
+            ),
             "document": make_keys("c_doc_", [d.id for d in repo.documents]),
             # Area ids are unique only when the repository is valid: key them by document too.
             "area": make_keys("c_area_", [f"{i.doc.id}.{i.id}" for i in repo.all_items if i.kind == "målområde"]),
@@ -65,8 +67,7 @@ class ClusterMaker:
                 key = self.clusters[key].parent
         return tuple(sorted((self.clusters[k] for k in wanted), key=lambda c: self.order[c.key]))
 
-    def _add(self, key: str, label: str, kind: str, parent: str | None, order: tuple,
-             badge: Badge = Badge()) -> str:
+    def _add(self, key: str, label: str, kind: str, parent: str | None, order: tuple, badge: Badge = Badge()) -> str:
         if key not in self.clusters:
             self.clusters[key] = Cluster(key, label, kind, parent, badge)
             self.order[key] = order
@@ -81,20 +82,25 @@ class ClusterMaker:
             ladder = _LADDERS.index(kind.ladder) if kind and kind.ladder in _LADDERS else len(_LADDERS)
             rank = -(kind.rank or 0) if kind else 0
             label = clean(organ.name or organ.id)
-            return self._add(self.keys["organ"][organ.id], label, "organ", None,
-                             (0, ladder, rank, label, organ.id))
+            return self._add(self.keys["organ"][organ.id], label, "organ", None, (0, ladder, rank, label, organ.id))
         if self.clustering == "typ":
             label = style.type_label(self.repo.profile, doc.type_name, self.lang)
             order = style.type_order(self.repo.profile, doc.type_name)
-            return self._add(self.keys["type"][doc.type_name], clean(label), "type", None,
-                             (0, order, 0, label, doc.type_name))
+            return self._add(
+                self.keys["type"][doc.type_name], clean(label), "type", None, (0, order, 0, label, doc.type_name)
+            )
         return None
 
     def _document(self, doc: Doc) -> str:
-        order = (1, style.type_order(self.repo.profile, doc.type_name), doc.model.valid_from.isoformat(),
-                 doc.id, "")
-        return self._add(self.keys["document"][doc.id], clean(doc.model.title), "document",
-                         self._outer(doc), order, self.badge_of(doc))
+        order = (1, style.type_order(self.repo.profile, doc.type_name), doc.model.valid_from.isoformat(), doc.id, "")
+        return self._add(
+            self.keys["document"][doc.id],
+            clean(doc.model.title),
+            "document",
+            self._outer(doc),
+            order,
+            self.badge_of(doc),
+        )
 
     def _area(self, doc: Doc, index: int, parent: str) -> str:
         area = doc.model.goal_areas[index]

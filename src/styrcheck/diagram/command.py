@@ -20,10 +20,15 @@ if TYPE_CHECKING:
     from styrcheck.pipeline.options import Options as ValidateOptions
 
 # Spellings a user may type, folded, for each level and clustering.
-_LEVELS = {"dokument": "dokument", "documents": "dokument", "document": "dokument",
-           "mal": "mål", "goals": "mål", "goal": "mål"}
-_CLUSTERINGS = {"namnd": "nämnd", "committee": "nämnd", "typ": "typ", "type": "typ",
-                "ingen": "ingen", "none": "ingen"}
+_LEVELS = {
+    "dokument": "dokument",
+    "documents": "dokument",
+    "document": "dokument",
+    "mal": "mål",
+    "goals": "mål",
+    "goal": "mål",
+}
+_CLUSTERINGS = {"namnd": "nämnd", "committee": "nämnd", "typ": "typ", "type": "typ", "ingen": "ingen", "none": "ingen"}
 
 
 class GraphError(ToolError):
@@ -52,9 +57,21 @@ def output_format(given: str | None, output: Path | None) -> str:
     return inferred
 
 
-def request(profile: Profile, *, given_format: str | None, output: Path | None, level: str,
-            root: str | None, types: Sequence[str], period: int | None, depth: int | None,
-            cluster: str, legend: bool, findings: bool, lang: str) -> Request:
+def request(
+    profile: Profile,
+    *,
+    given_format: str | None,
+    output: Path | None,
+    level: str,
+    root: str | None,
+    types: Sequence[str],
+    period: int | None,
+    depth: int | None,
+    cluster: str,
+    legend: bool,
+    findings: bool,
+    lang: str,
+) -> Request:
     """Check the command line's choices and turn them into a Request."""
     chosen_level = _LEVELS.get(fold(level))
     if chosen_level is None:

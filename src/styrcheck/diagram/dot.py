@@ -8,16 +8,24 @@ backslash is followed by an invisible WORD JOINER, so none starts a Graphviz esc
 
 from __future__ import annotations
 
+from styrcheck.core.text import printable
 from styrcheck.diagram import style
 from styrcheck.diagram.model import DERIVES, Badge, Cluster, Diagram, LegendEntry, Node, clean
-from styrcheck.core.text import printable
 
 FONT = "DejaVu Sans"
 TEXT_COLOUR = "#202124"
 LEGEND_ROWS = 4
 
-_SHAPES = {"box": "box", "rounded": "box", "stadium": "ellipse", "hexagon": "hexagon", "tab": "tab",
-           "note": "note", "cylinder": "cylinder", "missing": "box"}
+_SHAPES = {
+    "box": "box",
+    "rounded": "box",
+    "stadium": "ellipse",
+    "hexagon": "hexagon",
+    "tab": "tab",
+    "note": "note",
+    "cylinder": "cylinder",
+    "missing": "box",
+}
 _CLUSTER_STYLE = {
     "organ": 'style="rounded,filled", fillcolor="#f8f9fa", color="#9aa0a6", fontsize=13',
     "type": 'style="rounded,filled", fillcolor="#f8f9fa", color="#9aa0a6", fontsize=13',
@@ -34,8 +42,15 @@ _JOINER = "\u2060"
 
 def html(text: str) -> str:
     """Text for an HTML-like label: printable (styrcheck.text) first, as every format's text."""
-    return (printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&#39;").replace("\\", "\\" + _JOINER))
+    return (
+        printable(text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#39;")
+        .replace("\\", "\\" + _JOINER)
+    )
 
 
 def quoted(text: str) -> str:
@@ -50,7 +65,7 @@ def render(diagram: Diagram) -> str:
     out = [
         "digraph styrcheck {",
         f'  graph [charset="UTF-8", fontname="{FONT}", fontsize=16, label=<{html(diagram.title)}>, '
-        'labelloc=t, rankdir=LR, newrank=true, nodesep=0.3, ranksep=0.55, outputorder=edgesfirst];',
+        "labelloc=t, rankdir=LR, newrank=true, nodesep=0.3, ranksep=0.55, outputorder=edgesfirst];",
         f'  node [fontname="{FONT}", fontsize=10, margin="0.12,0.06"];',
         f'  edge [color="{style.DERIVES_COLOUR}", arrowsize=0.7];',
     ]
@@ -59,8 +74,7 @@ def render(diagram: Diagram) -> str:
         clusters, nodes = diagram.children(parent)
         for cluster in clusters:
             out.append(f'{indent}subgraph "cluster_{cluster.key}" {{')
-            out.append(f"{indent}  graph [label=<{_cluster_label(diagram, cluster)}>, "
-                       f"{_CLUSTER_STYLE[cluster.kind]}];")
+            out.append(f"{indent}  graph [label=<{_cluster_label(diagram, cluster)}>, {_CLUSTER_STYLE[cluster.kind]}];")
             block(cluster.key, indent + "  ")
             out.append(f"{indent}}}")
         for node in nodes:
@@ -72,8 +86,10 @@ def render(diagram: Diagram) -> str:
         if edge.relation == DERIVES:
             out.append(f'  "{edge.target}" -> "{edge.source}";')
         else:
-            out.append(f'  "{edge.target}" -> "{edge.source}" [style=dashed, color="{style.REPLACES_COLOUR}", '
-                       "constraint=false];")
+            out.append(
+                f'  "{edge.target}" -> "{edge.source}" [style=dashed, color="{style.REPLACES_COLOUR}", '
+                "constraint=false];"
+            )
     if diagram.legend is not None:
         out += _legend(diagram)
     out.append("}")
@@ -83,8 +99,10 @@ def render(diagram: Diagram) -> str:
 def _cluster_label(diagram: Diagram, cluster: Cluster) -> str:
     label = f"<b>{html(cluster.label)}</b>"
     if cluster.badge:
-        label += f'<br/><font color="{_badge_colour(cluster.badge)}" point-size="9">' \
-                 f"{html(diagram.badge_text(cluster.badge))}</font>"
+        label += (
+            f'<br/><font color="{_badge_colour(cluster.badge)}" point-size="9">'
+            f"{html(diagram.badge_text(cluster.badge))}</font>"
+        )
     return label
 
 
@@ -99,7 +117,7 @@ def _dim(colour: str, dimmed: bool) -> str:
 def _node_attributes(diagram: Diagram, node: Node) -> str:
     parts = [_look(node.shape, node.fill, node.political, node.dimmed, node.badge)]
     label = [f"<b>{html(node.heading)}</b>"] if node.heading else []
-    label += [html(line) for line in node.lines()[1 if node.heading else 0:]]
+    label += [html(line) for line in node.lines()[1 if node.heading else 0 :]]
     if node.status:
         label[-1] = f'<font point-size="8">{label[-1]}</font>'
     if node.badge:
@@ -115,21 +133,27 @@ def _node_attributes(diagram: Diagram, node: Node) -> str:
 def _look(shape: str, fill: str, political: bool, dimmed: bool, badge: Badge) -> str:
     """Shape, fill, frame and text colour of a node (or of a legend sample)."""
     if shape == "missing":
-        return (f'shape=box, style="filled,dashed", fillcolor="{style.MISSING_FILL}", '
-                f'color="{style.MISSING_COLOUR}", fontcolor="{style.MISSING_COLOUR}", penwidth=1.5')
+        return (
+            f'shape=box, style="filled,dashed", fillcolor="{style.MISSING_FILL}", '
+            f'color="{style.MISSING_COLOUR}", fontcolor="{style.MISSING_COLOUR}", penwidth=1.5'
+        )
     styles = "filled,rounded" if shape == "rounded" else "filled"
     frame, width = (style.POLITICAL_FRAME, 3) if political else (style.OFFICIAL_FRAME, 1)
     text = _badge_colour(badge) if badge else TEXT_COLOUR
-    return (f'shape={_SHAPES.get(shape, "box")}, style="{styles}", fillcolor="{_dim(fill, dimmed)}", '
-            f'color="{_dim(frame, dimmed)}", penwidth={width}, fontcolor="{_dim(text, dimmed)}"')
+    return (
+        f'shape={_SHAPES.get(shape, "box")}, style="{styles}", fillcolor="{_dim(fill, dimmed)}", '
+        f'color="{_dim(frame, dimmed)}", penwidth={width}, fontcolor="{_dim(text, dimmed)}"'
+    )
 
 
 def _legend(diagram: Diagram) -> list[str]:
     legend = diagram.legend
     assert legend is not None
-    out = ['  subgraph "cluster_key_legend" {',
-           f'    graph [label=<<b>{html(legend.title)}</b>>, style="rounded", color="#9aa0a6", fontsize=12];',
-           '    node [fontsize=9, margin="0.08,0.04"];']
+    out = [
+        '  subgraph "cluster_key_legend" {',
+        f'    graph [label=<<b>{html(legend.title)}</b>>, style="rounded", color="#9aa0a6", fontsize=12];',
+        '    node [fontsize=9, margin="0.08,0.04"];',
+    ]
     # Invisible edges set the samples out in columns (ranks) of LEGEND_ROWS; `rank=same`
     # would be simpler but trips Graphviz's edge routing in clustered graphs.
     keys = [entry.key for entry in legend.entries]

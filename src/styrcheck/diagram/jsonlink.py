@@ -28,14 +28,22 @@ def render(diagram: Diagram) -> str:
             "level": diagram.level,
             "title": diagram.title,
             "clusters": [
-                {"key": c.key, "label": c.label, "kind": c.kind, "parent": c.parent,
-                 "errors": c.badge.errors, "warnings": c.badge.warnings}
+                {
+                    "key": c.key,
+                    "label": c.label,
+                    "kind": c.kind,
+                    "parent": c.parent,
+                    "errors": c.badge.errors,
+                    "warnings": c.badge.warnings,
+                }
                 for c in diagram.clusters
             ],
         },
         "nodes": [_node(node) for node in diagram.nodes],
-        "links": [{"source": ids[e.source], "target": ids[e.target], "key": e.relation,
-                   "relation": e.relation} for e in diagram.edges],
+        "links": [
+            {"source": ids[e.source], "target": ids[e.target], "key": e.relation, "relation": e.relation}
+            for e in diagram.edges
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

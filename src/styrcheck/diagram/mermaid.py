@@ -9,12 +9,11 @@ can end a label, start a directive, or reach the HTML.
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 
+from styrcheck.core.text import printable
 from styrcheck.diagram import style
 from styrcheck.diagram.model import DERIVES, Diagram, LegendEntry, Node
-from styrcheck.core.text import printable
 
 # Characters written as entities: quotes and brackets of the flowchart syntax, `#` and `;`
 # of entities, `%` of comments and directives, `:` of style rules, `&<>` of HTML, and the
@@ -27,9 +26,14 @@ _ENTITY = {'"': "#quot;", "\\": "#92;#8288;"}
 LEGEND_ROWS = 4
 
 _SHAPES = {
-    "box": ('["', '"]'), "rounded": ('("', '")'), "stadium": ('(["', '"])'),
-    "hexagon": ('{{"', '"}}'), "tab": ('[["', '"]]'), "note": ('[/"', '"/]'),
-    "cylinder": ('[("', '")]'), "missing": ('["', '"]'),
+    "box": ('["', '"]'),
+    "rounded": ('("', '")'),
+    "stadium": ('(["', '"])'),
+    "hexagon": ('{{"', '"}}'),
+    "tab": ('[["', '"]]'),
+    "note": ('[/"', '"/]'),
+    "cylinder": ('[("', '")]'),
+    "missing": ('["', '"]'),
 }
 
 
@@ -135,16 +139,21 @@ def _marks(shape: str, fill: str, political: bool, dimmed: bool, errors: int, wa
 def _classes(diagram: Diagram) -> list[str]:
     members: dict[str, list[str]] = defaultdict(list)
     for node in diagram.nodes:
-        for mark in _marks(node.shape, node.fill, node.political, node.dimmed,
-                           node.badge.errors, node.badge.warnings):
+        for mark in _marks(node.shape, node.fill, node.political, node.dimmed, node.badge.errors, node.badge.warnings):
             members[mark].append(node.key)
     for cluster in diagram.clusters:
         members[cluster.kind if cluster.kind in ("document", "area") else "organ"].append(cluster.key)
     if diagram.legend is not None:
         members["legend"].append("key_legend")
         for entry in diagram.legend.entries:
-            for mark in _marks("missing" if entry.missing else entry.shape, entry.fill, entry.political,
-                               entry.dimmed, entry.badge.errors, entry.badge.warnings):
+            for mark in _marks(
+                "missing" if entry.missing else entry.shape,
+                entry.fill,
+                entry.political,
+                entry.dimmed,
+                entry.badge.errors,
+                entry.badge.warnings,
+            ):
                 members[mark].append(entry.key)
     return [f"  class {','.join(keys)} {name}" for name, keys in sorted(members.items())]
 

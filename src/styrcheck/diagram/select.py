@@ -47,8 +47,7 @@ class Picked:
     replaces: set[tuple[str, str]] = field(default_factory=set)  # (new, old)
 
 
-def pick(repo: Repository, level: str, selection: Selection,
-         valid_in: dict[str, bool] | None = None) -> Picked:
+def pick(repo: Repository, level: str, selection: Selection, valid_in: dict[str, bool] | None = None) -> Picked:
     """The nodes and links of the diagram. `valid_in`, when a period is chosen, says per
     document id whether it applies in that period."""
     documents = [d for d in _documents(repo) if _wanted(d, selection, valid_in)]
@@ -96,10 +95,12 @@ def _pick_documents(repo: Repository, documents: list[Doc], selection: Selection
 def _pick_goals(repo: Repository, documents: list[Doc], selection: Selection) -> Picked:
     graph = repo.graph
     in_documents = {d.id for d in documents}
-    keep = {item.id for item in repo.items.values()
-            if item.kind in ITEM_KINDS and item.doc.id in in_documents}
-    derives = {(c, p) for c, p, _ in edges(graph, DERIVES)
-               if graph.nodes[c].get("kind") in (*ITEM_KINDS, "målområde") and c != p}
+    keep = {item.id for item in repo.items.values() if item.kind in ITEM_KINDS and item.doc.id in in_documents}
+    derives = {
+        (c, p)
+        for c, p, _ in edges(graph, DERIVES)
+        if graph.nodes[c].get("kind") in (*ITEM_KINDS, "målområde") and c != p
+    }
     roots = None
     if selection.root is not None:
         roots = _goal_roots(repo, _known(repo, selection.root))
@@ -148,8 +149,7 @@ def _known(repo: Repository, root: str) -> str:
     raise SelectionError("unknown-root", root=root)
 
 
-def _reach(keep: set[str], derives: set[tuple[str, str]], roots: set[str] | None,
-           depth: int | None) -> set[str]:
+def _reach(keep: set[str], derives: set[tuple[str, str]], roots: set[str] | None, depth: int | None) -> set[str]:
     """The kept nodes below `roots` (None: below the top of what is kept), at most `depth`
     derivation steps down. With roots, the way down may pass through nodes not kept."""
     if roots is None:
@@ -173,8 +173,9 @@ def _reach(keep: set[str], derives: set[tuple[str, str]], roots: set[str] | None
     return set(distance) & keep
 
 
-def _with_links(graph: nx.MultiDiGraph, chosen: set[str], derives: set[tuple[str, str]],
-                replaces: set[tuple[str, str]], also) -> Picked:
+def _with_links(
+    graph: nx.MultiDiGraph, chosen: set[str], derives: set[tuple[str, str]], replaces: set[tuple[str, str]], also
+) -> Picked:
     """The chosen nodes, the links among them, and the absent ids (and, at the goal level,
     the areas and documents) they point to."""
     picked = Picked(set(chosen))

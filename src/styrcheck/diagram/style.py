@@ -14,8 +14,20 @@ if TYPE_CHECKING:
 # Pastel fills, one per document type in the profile's order. No orange: orange is the
 # riktlinje's mark of the political parts of the model, drawn as the frame.
 PALETTE = (
-    "#c6dbef", "#d9f0d3", "#e8e0f5", "#fff7bc", "#d1ece9", "#f3d6e4", "#e0e0e0",
-    "#dcedc1", "#cfe8fc", "#efe1d1", "#c7eae4", "#f2e6ff", "#eef2c6", "#d7dbf4",
+    "#c6dbef",
+    "#d9f0d3",
+    "#e8e0f5",
+    "#fff7bc",
+    "#d1ece9",
+    "#f3d6e4",
+    "#e0e0e0",
+    "#dcedc1",
+    "#cfe8fc",
+    "#efe1d1",
+    "#c7eae4",
+    "#f2e6ff",
+    "#eef2c6",
+    "#d7dbf4",
 )
 MISSING_FILL = "#ffffff"
 

@@ -64,10 +64,13 @@ def _rebased(options: Options, folder: Path, tree: Path) -> Options:
     here, there = glob.escape(os.path.abspath(folder)) + "/", glob.escape(os.path.abspath(tree)) + "/"
 
     def moved(pattern: str) -> str:
-        return there + pattern[len(here):] if pattern.startswith(here) else pattern
+        return there + pattern[len(here) :] if pattern.startswith(here) else pattern
 
-    return replace(options, exclude=tuple(moved(p) for p in options.exclude),
-                   per_file_ignores=tuple((moved(p), codes) for p, codes in options.per_file_ignores))
+    return replace(
+        options,
+        exclude=tuple(moved(p) for p in options.exclude),
+        per_file_ignores=tuple((moved(p), codes) for p, codes in options.per_file_ignores),
+    )
 
 
 def _store(options: Options) -> Path | None:

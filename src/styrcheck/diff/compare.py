@@ -15,15 +15,24 @@ from datetime import date
 from typing import Any
 
 from styrcheck.core.diagnostics import Finding, Severity
-from styrcheck.pipeline.result import Result
 from styrcheck.core.models import Deviation, Goal, Indicator
-from styrcheck.report import fingerprints
 from styrcheck.core.repository import Doc, Repository
+from styrcheck.pipeline.result import Result
+from styrcheck.report import fingerprints
 
 # The metadata a reviewer must judge (Swedish keys, as in the files); `uppföljning` is compared
 # by its parts (datum, intervall, senast_uppföljd, nästa).
-GOVERNANCE_FIELDS = ("beslutad_av", "beslutsdatum", "giltig_från", "giltig_till", "gäller_för", "ägare",
-                     "uppföljning", "publicering", "principiell")
+GOVERNANCE_FIELDS = (
+    "beslutad_av",
+    "beslutsdatum",
+    "giltig_från",
+    "giltig_till",
+    "gäller_för",
+    "ägare",
+    "uppföljning",
+    "publicering",
+    "principiell",
+)
 
 
 @dataclass(frozen=True)
@@ -73,11 +82,20 @@ def compare(base: Version, head: Version) -> Comparison:
         if doc_id not in entries:
             doc = head.repo.by_id.get(doc_id) or base.repo.by_id.get(doc_id)
             side = head if doc_id in head.repo.by_id else base
-            status = ("changed" if doc_id in head.repo.by_id and doc_id in base.repo.by_id
-                      else "added" if doc_id in head.repo.by_id else "removed")
+            status = (
+                "changed"
+                if doc_id in head.repo.by_id and doc_id in base.repo.by_id
+                else "added"
+                if doc_id in head.repo.by_id
+                else "removed"
+            )
             entries[doc_id] = DocumentChanges(
-                doc_id, status, doc.model.title if doc else None, doc.type_name if doc else None,
-                side.relative(doc.path) if doc else None)
+                doc_id,
+                status,
+                doc.model.title if doc else None,
+                doc.type_name if doc else None,
+                side.relative(doc.path) if doc else None,
+            )
         return entries[doc_id]
 
     def add(doc_id: str, change: Change) -> None:
@@ -216,14 +234,17 @@ def _items_of(repo: Repository) -> dict[str, _Item]:
             area = model.goal_areas[int(item.path[1])]
             found[item.id] = _Item(item.doc.id, item.kind, item.doc.id, area.name)
         elif item.kind == "mål" and item.goal is not None:
-            where = (f"{item.doc.id} / {model.goal_areas[int(item.path[1])].id}"
-                     if item.path[0] == "malomraden" else item.doc.id)
-            found[item.id] = _Item(item.doc.id, item.kind, where, item.goal.text, tuple(item.goal.derives_from),
-                                   item.goal)
+            where = (
+                f"{item.doc.id} / {model.goal_areas[int(item.path[1])].id}"
+                if item.path[0] == "malomraden"
+                else item.doc.id
+            )
+            found[item.id] = _Item(
+                item.doc.id, item.kind, where, item.goal.text, tuple(item.goal.derives_from), item.goal
+            )
         else:
             activity = model.get("activities")[int(item.path[1])]
-            found[item.id] = _Item(item.doc.id, item.kind, item.doc.id, activity.text,
-                                   tuple(activity.derives_from))
+            found[item.id] = _Item(item.doc.id, item.kind, item.doc.id, activity.text, tuple(activity.derives_from))
     return found
 
 
@@ -255,8 +276,9 @@ def _items(base: Repository, head: Repository) -> list[tuple[str, Change]]:
 def _item(item_id: str, kind: str, old: _Item, new: _Item) -> list[Change]:
     changes = []
     if old.text != new.text:
-        changes.append(Change("goal-area-renamed" if kind == "goal-area" else f"{kind}-reworded",
-                              item_id, old.text, new.text))
+        changes.append(
+            Change("goal-area-renamed" if kind == "goal-area" else f"{kind}-reworded", item_id, old.text, new.text)
+        )
     if old.where != new.where:
         changes.append(Change(f"{kind}-moved", item_id, old.where, new.where))
     if old.goal is not None and new.goal is not None and old.goal.fulfilment != new.goal.fulfilment:
@@ -278,8 +300,11 @@ def _fulfilment(goal_id: str, old: Goal, new: Goal) -> list[Change]:
             changes.append(Change("indicator-removed", goal_id, before=_indicator(a)))
         elif a != b:
             differing = _differing(_flat(_dump(a)), _flat(_dump(b)))
-            changes.append(Change("indicator-changed", goal_id, f"{name} ({_parts(differing, 1)})",
-                                  f"{name} ({_parts(differing, 2)})"))
+            changes.append(
+                Change(
+                    "indicator-changed", goal_id, f"{name} ({_parts(differing, 1)})", f"{name} ({_parts(differing, 2)})"
+                )
+            )
     return changes
 
 
@@ -290,6 +315,7 @@ def _indicator(indicator: Indicator) -> str:
 
 def _unfollowed(before: dict[str, _Item], after: dict[str, _Item]) -> list[tuple[str, Change]]:
     """Goals still there that something derived from before, and nothing does now."""
+
     def followers(items: dict[str, _Item]) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         for item_id, item in items.items():
@@ -298,9 +324,11 @@ def _unfollowed(before: dict[str, _Item], after: dict[str, _Item]) -> list[tuple
         return found
 
     was, now = followers(before), followers(after)
-    return [(after[goal].doc, Change("follow-through-lost", goal, before=", ".join(items)))
-            for goal, items in was.items()
-            if goal in after and after[goal].kind == "mål" and goal not in now]
+    return [
+        (after[goal].doc, Change("follow-through-lost", goal, before=", ".join(items)))
+        for goal, items in was.items()
+        if goal in after and after[goal].kind == "mål" and goal not in now
+    ]
 
 
 # --- findings ---------------------------------------------------------------------------------

@@ -12,12 +12,12 @@ from typing import Any
 from styrcheck import __version__
 from styrcheck.core.diagnostics import Finding, Severity
 from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.text import printable
 from styrcheck.diff.compare import Change, Comparison, DocumentChanges
 from styrcheck.i18n import message
 from styrcheck.report.json_report import finding_record
 from styrcheck.report.rules_markdown import _cell
 from styrcheck.report.rules_markdown import _md as _markdown
-from styrcheck.core.text import printable
 
 SCHEMA_VERSION = 1
 MARKER = "<!-- styrcheck-diff -->"  # the comment CI updates in place (docs/ci.md)
@@ -30,57 +30,121 @@ KINDS: dict[str, T] = {
     "field": T("{subject}: {before} → {after}", "{subject}: {before} → {after}"),
     "goal-area-added": T("nytt målområde {subject}: {after}", "goal area added {subject}: {after}"),
     "goal-area-removed": T("målområdet {subject} är borttaget: {before}", "goal area removed {subject}: {before}"),
-    "goal-area-renamed": T("målområdet {subject} har bytt namn: {before} → {after}",
-                           "goal area {subject} renamed: {before} → {after}"),
-    "goal-area-moved": T("målområdet {subject} har flyttats: {before} → {after}",
-                         "goal area {subject} moved: {before} → {after}"),
+    "goal-area-renamed": T(
+        "målområdet {subject} har bytt namn: {before} → {after}", "goal area {subject} renamed: {before} → {after}"
+    ),
+    "goal-area-moved": T(
+        "målområdet {subject} har flyttats: {before} → {after}", "goal area {subject} moved: {before} → {after}"
+    ),
     "goal-added": T("nytt mål {subject}: {after}", "goal added {subject}: {after}"),
     "goal-removed": T("målet {subject} är borttaget: {before}", "goal removed {subject}: {before}"),
-    "goal-reworded": T("målet {subject} är omformulerat: {before} → {after}",
-                       "goal {subject} reworded: {before} → {after}"),
+    "goal-reworded": T(
+        "målet {subject} är omformulerat: {before} → {after}", "goal {subject} reworded: {before} → {after}"
+    ),
     "goal-moved": T("målet {subject} har flyttats: {before} → {after}", "goal {subject} moved: {before} → {after}"),
     "activity-added": T("ny aktivitet {subject}: {after}", "activity added {subject}: {after}"),
     "activity-removed": T("aktiviteten {subject} är borttagen: {before}", "activity removed {subject}: {before}"),
-    "activity-reworded": T("aktiviteten {subject} är omformulerad: {before} → {after}",
-                           "activity {subject} reworded: {before} → {after}"),
-    "activity-moved": T("aktiviteten {subject} har flyttats: {before} → {after}",
-                        "activity {subject} moved: {before} → {after}"),
-    "fulfilment-changed": T("måluppfyllelsen för {subject} är ändrad: {before} → {after}",
-                            "definition of fulfilment of {subject} changed: {before} → {after}"),
+    "activity-reworded": T(
+        "aktiviteten {subject} är omformulerad: {before} → {after}", "activity {subject} reworded: {before} → {after}"
+    ),
+    "activity-moved": T(
+        "aktiviteten {subject} har flyttats: {before} → {after}", "activity {subject} moved: {before} → {after}"
+    ),
+    "fulfilment-changed": T(
+        "måluppfyllelsen för {subject} är ändrad: {before} → {after}",
+        "definition of fulfilment of {subject} changed: {before} → {after}",
+    ),
     "indicator-added": T("ny indikator för {subject}: {after}", "indicator added to {subject}: {after}"),
-    "indicator-removed": T("indikator borttagen från {subject}: {before}", "indicator removed from {subject}: {before}"),
-    "indicator-changed": T("indikator för {subject} ändrad: {before} → {after}",
-                           "indicator of {subject} changed: {before} → {after}"),
+    "indicator-removed": T(
+        "indikator borttagen från {subject}: {before}", "indicator removed from {subject}: {before}"
+    ),
+    "indicator-changed": T(
+        "indikator för {subject} ändrad: {before} → {after}", "indicator of {subject} changed: {before} → {after}"
+    ),
     "derivation-added": T("{subject} utgår nu från {after}", "{subject} now derives from {after}"),
     "derivation-cut": T("{subject} utgår inte längre från {before}", "{subject} no longer derives from {before}"),
-    "follow-through-lost": T("målet {subject} följs inte längre upp av något mål eller någon aktivitet "
-                             "(tidigare: {before})",
-                             "goal {subject} is no longer followed through by any goal or activity (before: {before})"),
+    "follow-through-lost": T(
+        "målet {subject} följs inte längre upp av något mål eller någon aktivitet (tidigare: {before})",
+        "goal {subject} is no longer followed through by any goal or activity (before: {before})",
+    ),
     "deviation-added": T("nytt avsteg från {subject}: {after}", "deviation from {subject} added: {after}"),
-    "deviation-removed": T("avsteget från {subject} är borttaget: {before}", "deviation from {subject} removed: {before}"),
-    "deviation-changed": T("avsteget från {subject} är ändrat: {before} → {after}",
-                           "deviation from {subject} changed: {before} → {after}"),
-    "deviation-lapsed": T("avsteget från {subject} har löpt ut: giltig_till {before} → {after}",
-                          "deviation from {subject} has lapsed: giltig_till {before} → {after}"),
+    "deviation-removed": T(
+        "avsteget från {subject} är borttaget: {before}", "deviation from {subject} removed: {before}"
+    ),
+    "deviation-changed": T(
+        "avsteget från {subject} är ändrat: {before} → {after}", "deviation from {subject} changed: {before} → {after}"
+    ),
+    "deviation-lapsed": T(
+        "avsteget från {subject} har löpt ut: giltig_till {before} → {after}",
+        "deviation from {subject} has lapsed: giltig_till {before} → {after}",
+    ),
 }
 _WORDS = {
-    "sv": {"working": "arbetskopian", "added": "nytt", "added_n": "nya", "removed": "borttaget",
-           "removed_n": "borttagna", "replaced": "ersatt", "replaced_n": "ersatta", "changed": "ändrat",
-           "changed_n": "ändrade", "documents": "Dokument", "findings": "Fynd", "new": "nytt", "new_n": "nya",
-           "fixed": "åtgärdat", "fixed_n": "åtgärdade", "none": "ingen förändring av styrmodellen",
-           "new_head": "Nya fynd", "fixed_head": "Åtgärdade fynd", "skipped": "Inte lästa",
-           "link": "länk", "submodule": "undermodul", "unsafe": "sökväg ut ur mappen", "by_doc": "Förändringar per dokument", "rule": "regel",
-           "severity": "allvarlighet", "where": "var", "message": "meddelande", "failing": "underkänner"},
-    "en": {"working": "working tree", "added": "added", "added_n": "added", "removed": "removed",
-           "removed_n": "removed", "replaced": "replaced", "replaced_n": "replaced", "changed": "changed",
-           "changed_n": "changed", "documents": "Documents", "findings": "Findings", "new": "new", "new_n": "new",
-           "fixed": "fixed", "fixed_n": "fixed", "none": "no change to the steering model",
-           "new_head": "New findings", "fixed_head": "Fixed findings", "skipped": "Not read",
-           "link": "link", "submodule": "submodule", "unsafe": "path out of the folder", "by_doc": "Changes by document", "rule": "rule",
-           "severity": "severity", "where": "where", "message": "message", "failing": "failing"},
+    "sv": {
+        "working": "arbetskopian",
+        "added": "nytt",
+        "added_n": "nya",
+        "removed": "borttaget",
+        "removed_n": "borttagna",
+        "replaced": "ersatt",
+        "replaced_n": "ersatta",
+        "changed": "ändrat",
+        "changed_n": "ändrade",
+        "documents": "Dokument",
+        "findings": "Fynd",
+        "new": "nytt",
+        "new_n": "nya",
+        "fixed": "åtgärdat",
+        "fixed_n": "åtgärdade",
+        "none": "ingen förändring av styrmodellen",
+        "new_head": "Nya fynd",
+        "fixed_head": "Åtgärdade fynd",
+        "skipped": "Inte lästa",
+        "link": "länk",
+        "submodule": "undermodul",
+        "unsafe": "sökväg ut ur mappen",
+        "by_doc": "Förändringar per dokument",
+        "rule": "regel",
+        "severity": "allvarlighet",
+        "where": "var",
+        "message": "meddelande",
+        "failing": "underkänner",
+    },
+    "en": {
+        "working": "working tree",
+        "added": "added",
+        "added_n": "added",
+        "removed": "removed",
+        "removed_n": "removed",
+        "replaced": "replaced",
+        "replaced_n": "replaced",
+        "changed": "changed",
+        "changed_n": "changed",
+        "documents": "Documents",
+        "findings": "Findings",
+        "new": "new",
+        "new_n": "new",
+        "fixed": "fixed",
+        "fixed_n": "fixed",
+        "none": "no change to the steering model",
+        "new_head": "New findings",
+        "fixed_head": "Fixed findings",
+        "skipped": "Not read",
+        "link": "link",
+        "submodule": "submodule",
+        "unsafe": "path out of the folder",
+        "by_doc": "Changes by document",
+        "rule": "rule",
+        "severity": "severity",
+        "where": "where",
+        "message": "message",
+        "failing": "failing",
+    },
 }
-_SEVERITY = {"sv": {"error": "fel", "warning": "varning", "info": "info"},
-             "en": {"error": "error", "warning": "warning", "info": "info"}}
+_SEVERITY = {
+    "sv": {"error": "fel", "warning": "varning", "info": "info"},
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+}
 _SIGN = {"added": "+", "removed": "-", "changed": "~"}
 
 
@@ -104,8 +168,10 @@ def _md(text: str) -> str:
 
 
 def change_text(change: Change, lang: str, escape=printable) -> str:
-    values = {name: escape(value) if value is not None else "–"
-              for name, value in (("subject", change.subject), ("before", change.before), ("after", change.after))}
+    values = {
+        name: escape(value) if value is not None else "–"
+        for name, value in (("subject", change.subject), ("before", change.before), ("after", change.after))
+    }
     return KINDS[change.kind].get(lang).format(**values)
 
 
@@ -114,9 +180,16 @@ def _counts(report: Report, lang: str) -> tuple[str, str]:
     w = _WORDS[lang]
     status = Counter(d.status for d in report.comparison.documents)
     replaced = sum(c.kind == "document-replaced" for d in report.comparison.documents for c in d.changes)
-    parts = [f"{n} {w[k] if n == 1 else w[k + '_n']}" for k, n in
-             (("added", status["added"]), ("removed", status["removed"]), ("replaced", replaced),
-              ("changed", status["changed"])) if n]
+    parts = [
+        f"{n} {w[k] if n == 1 else w[k + '_n']}"
+        for k, n in (
+            ("added", status["added"]),
+            ("removed", status["removed"]),
+            ("replaced", replaced),
+            ("changed", status["changed"]),
+        )
+        if n
+    ]
     documents = ", ".join(parts) or w["none"]
     failing = report.comparison.failing(report.fail_on)
     new, fixed = len(report.comparison.new), len(report.comparison.fixed)
@@ -138,8 +211,12 @@ def text(report: Report, lang: str) -> str:
     w = _WORDS[lang]
     base, head = _title(report, lang)
     documents, findings = _counts(report, lang)
-    lines = [f"styrcheck diff {printable(base)} → {printable(head)}",
-             f"{w['documents']}: {documents}", f"{w['findings']}: {findings}", ""]
+    lines = [
+        f"styrcheck diff {printable(base)} → {printable(head)}",
+        f"{w['documents']}: {documents}",
+        f"{w['findings']}: {findings}",
+        "",
+    ]
     for doc in report.comparison.documents:
         lines.append(f"{_SIGN[doc.status]} {_heading(doc, printable)}")
         lines += [f"    {change_text(change, lang)}" for change in doc.changes]
@@ -169,8 +246,14 @@ def markdown(report: Report, lang: str) -> str:
     w = _WORDS[lang]
     base, head = _title(report, lang)
     documents, findings = _counts(report, lang)
-    lines = [MARKER, f"### styrcheck diff: {_md(base)} → {_md(head)}", "",
-             f"**{w['documents']}:** {_md(documents)}  ", f"**{w['findings']}:** {_md(findings)}", ""]
+    lines = [
+        MARKER,
+        f"### styrcheck diff: {_md(base)} → {_md(head)}",
+        "",
+        f"**{w['documents']}:** {_md(documents)}  ",
+        f"**{w['findings']}:** {_md(findings)}",
+        "",
+    ]
     if report.comparison.documents:
         lines += [f"<details><summary>{w['by_doc']} ({len(report.comparison.documents)})</summary>", ""]
         for doc in report.comparison.documents:
@@ -180,10 +263,17 @@ def markdown(report: Report, lang: str) -> str:
         lines += ["</details>", ""]
     for head_word, found in ((w["new_head"], report.comparison.new), (w["fixed_head"], report.comparison.fixed)):
         if found:
-            lines += [f"<details><summary>{head_word} ({len(found)})</summary>", "",
-                      f"| {w['rule']} | {w['severity']} | {w['where']} | {w['message']} |", "|---|---|---|---|"]
-            lines += [f"| {f.code} | {_SEVERITY[lang][str(f.severity)]} | {_cell(printable(_where(f)))} | {_cell(printable(message(f, lang)))} |"
-                      for f in found]
+            lines += [
+                f"<details><summary>{head_word} ({len(found)})</summary>",
+                "",
+                f"| {w['rule']} | {w['severity']} | {w['where']} | {w['message']} |",
+                "|---|---|---|---|",
+            ]
+            lines += [
+                f"| {f.code} | {_SEVERITY[lang][str(f.severity)]} | {_cell(printable(_where(f)))} "
+                f"| {_cell(printable(message(f, lang)))} |"
+                for f in found
+            ]
             lines += ["", "</details>", ""]
     if report.skipped:
         lines += [f"<details><summary>{w['skipped']} ({len(report.skipped)})</summary>", ""]
@@ -204,14 +294,27 @@ def to_json(report: Report, lang: str) -> str:
             "removed": sum(d.status == "removed" for d in comparison.documents),
             "replaced": sum(c.kind == "document-replaced" for d in comparison.documents for c in d.changes),
             "changed": sum(d.status == "changed" for d in comparison.documents),
-            "new_findings": len(comparison.new), "fixed_findings": len(comparison.fixed),
+            "new_findings": len(comparison.new),
+            "fixed_findings": len(comparison.fixed),
             "failing": len(comparison.failing(report.fail_on)),
         },
-        "documents": [{"id": d.id, "status": d.status, "title": d.title, "type": d.type, "path": d.path,
-                       "changes": [{"kind": c.kind, "subject": c.subject, "before": c.before, "after": c.after}
-                                   for c in d.changes]} for d in comparison.documents],
-        "findings": {"new": [finding_record(f, lang) for f in comparison.new],
-                     "fixed": [finding_record(f, lang) for f in comparison.fixed]},
+        "documents": [
+            {
+                "id": d.id,
+                "status": d.status,
+                "title": d.title,
+                "type": d.type,
+                "path": d.path,
+                "changes": [
+                    {"kind": c.kind, "subject": c.subject, "before": c.before, "after": c.after} for c in d.changes
+                ],
+            }
+            for d in comparison.documents
+        ],
+        "findings": {
+            "new": [finding_record(f, lang) for f in comparison.new],
+            "fixed": [finding_record(f, lang) for f in comparison.fixed],
+        },
         "skipped": [{"side": side, "path": path, "kind": kind} for side, path, kind in report.skipped],
     }
     return json.dumps(body, ensure_ascii=False, indent=2) + "\n"

@@ -118,8 +118,11 @@ def prune(store: Path, keep: int) -> None:
         trees = [entry for entry in os.scandir(store) if entry.is_dir(follow_symlinks=False)]
     except OSError:
         return
-    done = sorted((t for t in trees if os.path.exists(os.path.join(t.path, _DONE))),
-                  key=lambda t: os.stat(os.path.join(t.path, _DONE)).st_mtime_ns, reverse=True)
+    done = sorted(
+        (t for t in trees if os.path.exists(os.path.join(t.path, _DONE))),
+        key=lambda t: os.stat(os.path.join(t.path, _DONE)).st_mtime_ns,
+        reverse=True,
+    )
     stale = time.time() - 3600  # a partial one younger than this may be another run's, still writing
     partial = [t for t in trees if t.name.startswith(".partial-") and t.stat().st_mtime < stale]
     for tree in done[keep:] + partial:
@@ -151,7 +154,7 @@ def _entries(top: Path, commit: str, prefix: str) -> list[tuple[str, str, str]]:
         mode, _, object_id = meta.decode().split(" ")
         path = os.fsdecode(raw_path)
         if path.startswith(prefix):
-            entries.append((mode, object_id, path[len(prefix):]))
+            entries.append((mode, object_id, path[len(prefix) :]))
     return entries
 
 
@@ -163,7 +166,7 @@ def _cat(top: Path, blobs: list[str]) -> dict[str, bytes]:
     for blob in wanted:
         end = out.index(b"\n", at)
         size = int(out[at:end].split(b" ")[2])
-        contents[blob] = out[end + 1:end + 1 + size]
+        contents[blob] = out[end + 1 : end + 1 + size]
         at = end + 1 + size + 1  # the content, then a newline
     return contents
 
@@ -182,11 +185,18 @@ def _run(folder: Path, args: list[str], given: bytes | None, check: bool = True)
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat"}
     command = ["git", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", *args]
     try:
-        done = subprocess.run(command, cwd=folder, input=given, capture_output=True, env=env,
-                              stdin=None if given is not None else subprocess.DEVNULL)
+        done = subprocess.run(
+            command,
+            cwd=folder,
+            input=given,
+            capture_output=True,
+            env=env,
+            stdin=None if given is not None else subprocess.DEVNULL,
+        )
     except FileNotFoundError:
         raise RevisionError("diff-no-git") from None
     if check and done.returncode != 0:
-        raise RevisionError("diff-git-failed", command=" ".join(args[:2]),
-                            reason=done.stderr.decode("utf-8", "replace").strip())
+        raise RevisionError(
+            "diff-git-failed", command=" ".join(args[:2]), reason=done.stderr.decode("utf-8", "replace").strip()
+        )
     return done

@@ -132,8 +132,11 @@ def dumps(entries: Iterable[Entry]) -> str:
         row["path"] = entry.path
         rows.append("    " + json.dumps(row, ensure_ascii=False))
     body = ",\n".join(rows)
-    return (f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION},\n  "entries": [\n'
-            + (body + "\n" if rows else "") + "  ]\n}\n")
+    return (
+        f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION},\n  "entries": [\n'
+        + (body + "\n" if rows else "")
+        + "  ]\n}\n"
+    )
 
 
 def load(path: Path, limits: Limits = Limits()) -> Baseline:
@@ -173,7 +176,9 @@ def _entry(row: object) -> Entry | None:
         return None
     document, rule, subject = row.get("document"), row.get("rule"), row.get("subject", "")
     count, path = row.get("count", 1), row.get("path", "")
-    if not (isinstance(document, str) or document is None) or not all(isinstance(v, str) for v in (rule, subject, path)):
+    if not (isinstance(document, str) or document is None) or not all(
+        isinstance(v, str) for v in (rule, subject, path)
+    ):
         return None
     if type(count) is not int or count < 1:
         return None

@@ -92,8 +92,11 @@ def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> Listing:
                         add(real, Candidate(shown, candidate, outside, absolute), is_link)
             for error in unlisted:
                 absolute = os.path.abspath(error.filename)
-                add(os.path.realpath(error.filename),
-                    Candidate(display(Path(error.filename)), error.filename, None, absolute), False)
+                add(
+                    os.path.realpath(error.filename),
+                    Candidate(display(Path(error.filename)), error.filename, None, absolute),
+                    False,
+                )
         else:
             shown, absolute = display(path), os.path.abspath(path)
             if not _excluded(shown, absolute, patterns):  # named: read as asked

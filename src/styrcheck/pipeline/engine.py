@@ -36,14 +36,18 @@ def run(repo: Repository, selection: Selection = Selection(), jobs: int | None =
     return Result(sorted(set(found)), len(repo.sources), len(repo.documents), crashed)
 
 
-def _check(repo: Repository, rule: Rule, findings: Sequence[Finding] = (),
-           checked: frozenset[str] = frozenset()) -> tuple[list[Finding], bool]:
+def _check(
+    repo: Repository, rule: Rule, findings: Sequence[Finding] = (), checked: frozenset[str] = frozenset()
+) -> tuple[list[Finding], bool]:
     """What one rule finds, and whether it crashed (a crash is reported, never skipped)."""
     try:
         return list(rule.check(Context(repo, rule, findings, checked))), False  # type: ignore[misc]
     except Exception as err:  # noqa: BLE001
-        return [Finding("", 0, 0, rule.code, Severity.ERROR, "crashed",
-                        make_args({"error": f"{type(err).__name__}: {err}"}))], True
+        return [
+            Finding(
+                "", 0, 0, rule.code, Severity.ERROR, "crashed", make_args({"error": f"{type(err).__name__}: {err}"})
+            )
+        ], True
 
 
 # Below this many documents the rules take less time than starting worker processes costs.
@@ -116,6 +120,10 @@ def _deviation_for(doc, code: str, today: date) -> Acceptance | None:
             continue
         if deviation.lapsed(today):
             continue
-        return Acceptance(deviation.reason.strip(), deviation.decision, deviation.decided_by,
-                          deviation.until.isoformat() if deviation.until else None)
+        return Acceptance(
+            deviation.reason.strip(),
+            deviation.decision,
+            deviation.decided_by,
+            deviation.until.isoformat() if deviation.until else None,
+        )
     return None

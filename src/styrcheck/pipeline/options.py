@@ -40,9 +40,11 @@ class Options:
         from styrcheck.pipeline import baseline
 
         return cls(
-            profile=profile, today=today,
+            profile=profile,
+            today=today,
             selection=Selection(settings.select, settings.ignore, settings.severities),
-            exclude=settings.exclude, limits=settings.limits,
+            exclude=settings.exclude,
+            limits=settings.limits,
             per_file_ignores=settings.per_file_ignores,
             baseline=baseline.load(settings.baseline, settings.limits) if settings.baseline else None,
         )

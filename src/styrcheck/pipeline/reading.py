@@ -33,8 +33,18 @@ PARALLEL_MIN = 1000
 PROGRESS_MIN = 2000
 _CHUNKS_PER_WORKER = 8  # small enough to balance the load, large enough to keep overhead low
 # CI services that set a variable of their own but not CI=true.
-_CI_VARIABLES = ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "TF_BUILD", "BUILDKITE", "JENKINS_URL",
-                 "TEAMCITY_VERSION", "BITBUCKET_BUILD_NUMBER", "CIRCLECI", "DRONE")
+_CI_VARIABLES = (
+    "CI",
+    "GITHUB_ACTIONS",
+    "GITLAB_CI",
+    "TF_BUILD",
+    "BUILDKITE",
+    "JENKINS_URL",
+    "TEAMCITY_VERSION",
+    "BITBUCKET_BUILD_NUMBER",
+    "CIRCLECI",
+    "DRONE",
+)
 
 
 @dataclass(slots=True)
@@ -105,8 +115,9 @@ def _read_raw(path: str, limits: Limits) -> bytes | None:
         return None
 
 
-def load(found: Survey, limits: Limits, cache: Cache | None = None, jobs: int | None = None,
-         progress: Progress | None = None) -> list[Source]:
+def load(
+    found: Survey, limits: Limits, cache: Cache | None = None, jobs: int | None = None, progress: Progress | None = None
+) -> list[Source]:
     """The sources of every file surveyed, in order: cached where the cache has them, else
     read (in parallel when there are enough) and added to the cache."""
     sources: list[Source | None] = [None] * len(found.files)
@@ -146,8 +157,9 @@ def load(found: Survey, limits: Limits, cache: Cache | None = None, jobs: int | 
 Task = tuple[str, str, "bytes | None"]  # shown path, path, the bytes if already read
 
 
-def read_many(tasks: list[Task], limits: Limits, jobs: int | None = None,
-              progress: Progress | None = None) -> list[Source]:
+def read_many(
+    tasks: list[Task], limits: Limits, jobs: int | None = None, progress: Progress | None = None
+) -> list[Source]:
     """Read and compose every task, in order; across `jobs` processes when there are enough."""
     workers = min(jobs or os.cpu_count() or 1, max(1, len(tasks) // 64))
     if len(tasks) < PARALLEL_MIN:
@@ -210,9 +222,15 @@ class Progress:
             from rich.progress import BarColumn, TextColumn, TimeElapsedColumn
             from rich.progress import Progress as Bar
 
-            self._bar = Bar(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[count]}"),
-                            TimeElapsedColumn(),
-                            console=Console(stderr=True), transient=True, auto_refresh=False)
+            self._bar = Bar(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TextColumn("{task.fields[count]}"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+                auto_refresh=False,
+            )
             self._bar.start()
 
     def reading(self, total: int) -> None:

@@ -22,8 +22,13 @@ Out = TypeVar("Out")
 _NO_PROCESSES = (OSError, ImportError, NotImplementedError, BrokenProcessPool)
 
 
-def run_all(work: Callable[[Item], Out], items: Sequence[Item], workers: int,
-            started: Callable[[], None] | None = None, done: Callable[[int], None] | None = None) -> list[Out]:
+def run_all(
+    work: Callable[[Item], Out],
+    items: Sequence[Item],
+    workers: int,
+    started: Callable[[], None] | None = None,
+    done: Callable[[int], None] | None = None,
+) -> list[Out]:
     """`work(item)` of every item, in order; in `workers` processes when more than one.
     `started` is called once the workers run (never fork beside a progress bar's drawing),
     `done(index)` as each item is done."""

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 def read_all(paths: Sequence[Path], options: Options) -> list[loader.Source]:
     """Every file, read: from the cache where it holds, across cores where that pays."""
     cache = _open_cache(options)
-    sources = reading.load(reading.survey(paths, options.exclude, options.limits, cache),
-                           options.limits, cache, options.jobs)
+    sources = reading.load(
+        reading.survey(paths, options.exclude, options.limits, cache), options.limits, cache, options.jobs
+    )
     if cache is not None:
         cache.save()
     return sources
@@ -106,8 +107,7 @@ def _in_scope(paths: Sequence[Path], options: Options) -> tuple[Repository, Resu
     assert repo is not None
     documents = sum(1 for doc in repo.documents if doc.path in scope)
     findings = [f for f in result.findings if f.path in scope]
-    return repo, replace(result, findings=findings, files=len(scope), documents=documents,
-                         skipped=tuple(given.skipped))
+    return repo, replace(result, findings=findings, files=len(scope), documents=documents, skipped=tuple(given.skipped))
 
 
 def _start(paths: Sequence[Path], options: Options) -> _Run:
@@ -189,10 +189,14 @@ def _run_keys(files: list[tuple[str, str]], options: Options) -> tuple[str, str]
 
     selection = options.selection
     settings = [
-        options.profile.model_dump_json(), options.today.isoformat(), repr(options.limits),
-        sorted(selection.select), sorted(selection.ignore),
+        options.profile.model_dump_json(),
+        options.today.isoformat(),
+        repr(options.limits),
+        sorted(selection.select),
+        sorted(selection.ignore),
         sorted((code, str(level)) for code, level in selection.severities.items()),
-        list(options.exclude), sorted((glob, sorted(codes)) for glob, codes in options.per_file_ignores),
+        list(options.exclude),
+        sorted((glob, sorted(codes)) for glob, codes in options.per_file_ignores),
     ]
     return run_key(files, settings), run_key([], settings)
 

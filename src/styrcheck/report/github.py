@@ -50,6 +50,9 @@ def _summary(result: Result, lang: str) -> str:
     extra = [Text.from_markup(summary_line(result, lang)).plain]
     if result.baseline is not None and result.baseline.fixed:
         fixed = sum(e.count for e in result.baseline.fixed)
-        extra.append(f"{fixed} åtgärdade i baslinjen (skriv om den)" if lang == "sv"
-                     else f"{fixed} fixed in the baseline (rewrite it)")
+        extra.append(
+            f"{fixed} åtgärdade i baslinjen (skriv om den)"
+            if lang == "sv"
+            else f"{fixed} fixed in the baseline (rewrite it)"
+        )
     return "styrcheck: " + "; ".join(extra)

@@ -25,16 +25,18 @@ def render(result: Result, lang: str, context: ReportContext = ReportContext()) 
     issues: list[dict[str, Any]] = []
     for finding, fingerprint in zip(failing, fingerprints(failing)):
         rule = lookup(finding.code)
-        issues.append({
-            "type": "issue",
-            "description": f"{finding.code} {message(finding, lang)}",
-            "check_name": f"{finding.code} {rule.name}" if rule else finding.code,
-            "categories": ["Clarity"],
-            "fingerprint": fingerprint,
-            "severity": SEVERITY[finding.severity],
-            "location": {
-                "path": context.relative(finding.path) or finding.path,
-                "lines": {"begin": max(finding.line, 1)},
-            },
-        })
+        issues.append(
+            {
+                "type": "issue",
+                "description": f"{finding.code} {message(finding, lang)}",
+                "check_name": f"{finding.code} {rule.name}" if rule else finding.code,
+                "categories": ["Clarity"],
+                "fingerprint": fingerprint,
+                "severity": SEVERITY[finding.severity],
+                "location": {
+                    "path": context.relative(finding.path) or finding.path,
+                    "lines": {"begin": max(finding.line, 1)},
+                },
+            }
+        )
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"

@@ -29,9 +29,13 @@ def finding_record(finding: Finding, lang: str) -> dict[str, Any]:
         "column": finding.column,
         "document": finding.document,
         "subject": finding.subject,
-        "accepted": None if accepted is None else {
-            "reason": accepted.reason, "decision": accepted.decision,
-            "decided_by": accepted.decided_by, "until": accepted.until,
+        "accepted": None
+        if accepted is None
+        else {
+            "reason": accepted.reason,
+            "decision": accepted.decision,
+            "decided_by": accepted.decided_by,
+            "until": accepted.until,
         },
         "baselined": is_baselined(finding),
     }
@@ -55,8 +59,10 @@ def baseline_record(outcome: Outcome) -> dict[str, Any]:
     return {
         "file": outcome.file,
         "entries": outcome.entries,
-        "fixed": [{"document": e.document, "rule": e.code, "subject": e.subject, "count": e.count,
-                   "path": e.path} for e in outcome.fixed],
+        "fixed": [
+            {"document": e.document, "rule": e.code, "subject": e.subject, "count": e.count, "path": e.path}
+            for e in outcome.fixed
+        ],
     }
 
 

@@ -49,8 +49,7 @@ def _suite(path: str, findings: list[Finding], lang: str, context: ReportContext
         counts["tests"] += 1
         rule = lookup(finding.code)
         title = f"{finding.code} {rule.name}" if rule else finding.code
-        case = ET.SubElement(suite, "testcase", name=f"{title} ({finding.line}:{finding.column})",
-                             classname=classname)
+        case = ET.SubElement(suite, "testcase", name=f"{title} ({finding.line}:{finding.column})", classname=classname)
         text = message(finding, lang)
         where = f"{name}:{finding.line}:{finding.column}"
         if finding.key == "crashed":
@@ -62,8 +61,9 @@ def _suite(path: str, findings: list[Finding], lang: str, context: ReportContext
             ET.SubElement(case, "skipped", type=finding.code, message=f"{text} ({reason})")
         elif finding.severity >= context.fail_on:
             counts["failures"] += 1
-            ET.SubElement(case, "failure", type=str(finding.severity), message=text).text = (
-                f"{where} {finding.code} {finding.severity}: {text}")
+            ET.SubElement(
+                case, "failure", type=str(finding.severity), message=text
+            ).text = f"{where} {finding.code} {finding.severity}: {text}"
         else:
             ET.SubElement(case, "system-out").text = f"{where} {finding.code} {finding.severity}: {text}"
     if path:

@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 
     from styrcheck.core.profile import Profile
 
-_HEADS = {"sv": ("kod", "namn", "allvarlighet", "taggar", "sammanfattning"),
-          "en": ("code", "name", "severity", "tags", "summary")}
+_HEADS = {
+    "sv": ("kod", "namn", "allvarlighet", "taggar", "sammanfattning"),
+    "en": ("code", "name", "severity", "tags", "summary"),
+}
 
 
 def rows(profile: Profile, lang: str) -> list[dict[str, Any]]:
@@ -23,8 +25,15 @@ def rows(profile: Profile, lang: str) -> list[dict[str, Any]]:
     found = []
     for rule in all_rules():
         severity = profile.severity(rule.code)
-        found.append({"code": rule.code, "name": rule.name, "severity": str(severity) if severity else "off",
-                      "tags": list(rule.tags), "summary": rule.summary.get(lang)})
+        found.append(
+            {
+                "code": rule.code,
+                "name": rule.name,
+                "severity": str(severity) if severity else "off",
+                "tags": list(rule.tags),
+                "summary": rule.summary.get(lang),
+            }
+        )
     return found
 
 
@@ -40,6 +49,7 @@ def print_table(listed: list[dict[str, Any]], lang: str, console: Console) -> No
     for column in _HEADS[lang]:
         table.add_column(column, overflow="fold")
     for row in listed:
-        table.add_row(row["code"], row["name"], SEVERITY_WORDS[lang][row["severity"]], ", ".join(row["tags"]),
-                      row["summary"])
+        table.add_row(
+            row["code"], row["name"], SEVERITY_WORDS[lang][row["severity"]], ", ".join(row["tags"]), row["summary"]
+        )
     console.print(table)

@@ -50,8 +50,9 @@ def render(profile: Profile) -> str:
         "|---|---|---|---|",
     ]
     for rule in rules:
-        lines.append(f"| [{rule.code}](#{anchor(rule)}) | `{rule.name}` | {_level(profile, rule)} "
-                     f"| {_cell(rule.summary.en)} |")
+        lines.append(
+            f"| [{rule.code}](#{anchor(rule)}) | `{rule.name}` | {_level(profile, rule)} | {_cell(rule.summary.en)} |"
+        )
     for rule in rules:
         lines += ["", *_section(rule, profile)]
     return "\n".join(lines) + "\n"

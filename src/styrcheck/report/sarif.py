@@ -35,22 +35,29 @@ def render(result: Result, lang: str, context: ReportContext = ReportContext()) 
     located = [f for f in result.findings if f.key != "crashed"]
     crashes = [f for f in result.findings if f.key == "crashed"]
     run: dict[str, Any] = {
-        "tool": {"driver": {
-            "name": "styrcheck",
-            "version": __version__,
-            "semanticVersion": __version__,
-            "informationUri": INFORMATION_URI,
-            "language": lang,
-            "rules": [_descriptor(rule, lang, context) for rule in rules],
-        }},
-        "invocations": [{
-            "executionSuccessful": not result.crashed,
-            "toolExecutionNotifications": [
-                {"level": "error", "message": {"text": message(f, lang)},
-                 "descriptor": {"id": f.code, "index": index[f.code]} if f.code in index else {"id": f.code}}
-                for f in crashes
-            ],
-        }],
+        "tool": {
+            "driver": {
+                "name": "styrcheck",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": INFORMATION_URI,
+                "language": lang,
+                "rules": [_descriptor(rule, lang, context) for rule in rules],
+            }
+        },
+        "invocations": [
+            {
+                "executionSuccessful": not result.crashed,
+                "toolExecutionNotifications": [
+                    {
+                        "level": "error",
+                        "message": {"text": message(f, lang)},
+                        "descriptor": {"id": f.code, "index": index[f.code]} if f.code in index else {"id": f.code},
+                    }
+                    for f in crashes
+                ],
+            }
+        ],
         "originalUriBaseIds": {ROOT_ID: {"uri": (context.root or Path.cwd()).resolve().as_uri() + "/"}},
         "columnKind": "unicodeCodePoints",
         "results": [
@@ -77,16 +84,21 @@ def _descriptor(rule: Rule, lang: str, context: ReportContext) -> dict[str, Any]
     }
 
 
-def _result(finding: Finding, fingerprint: str, index: dict[str, int], lang: str,
-            context: ReportContext, with_baseline: bool) -> dict[str, Any]:
+def _result(
+    finding: Finding, fingerprint: str, index: dict[str, int], lang: str, context: ReportContext, with_baseline: bool
+) -> dict[str, Any]:
     record: dict[str, Any] = {
         "ruleId": finding.code,
         "level": _LEVEL[finding.severity],
         "message": {"text": message(finding, lang)},
-        "locations": [{"physicalLocation": {
-            "artifactLocation": _artifact(finding.path, context),
-            "region": {"startLine": max(finding.line, 1), "startColumn": max(finding.column, 1)},
-        }}],
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": _artifact(finding.path, context),
+                    "region": {"startLine": max(finding.line, 1), "startColumn": max(finding.column, 1)},
+                }
+            }
+        ],
         "partialFingerprints": {FINGERPRINT: fingerprint},
     }
     if finding.code in index:
@@ -111,11 +123,19 @@ def _suppression(finding: Finding) -> dict[str, Any]:
     accepted = finding.accepted
     assert accepted is not None
     if is_baselined(finding):
-        return {"kind": "external", "status": "accepted",
-                "justification": f"In the baseline {getattr(accepted, 'file', '')}".strip()}
-    details = [f"{label}: {value}" for label, value in
-               (("beslut", accepted.decision), ("beslutad_av", accepted.decided_by), ("giltig_till", accepted.until))
-               if value]
+        return {
+            "kind": "external",
+            "status": "accepted",
+            "justification": f"In the baseline {getattr(accepted, 'file', '')}".strip(),
+        }
+    details = [
+        f"{label}: {value}"
+        for label, value in (
+            ("beslut", accepted.decision),
+            ("beslutad_av", accepted.decided_by),
+            ("giltig_till", accepted.until),
+        )
+        if value
+    ]
     justification = accepted.reason + (f" ({', '.join(details)})" if details else "")
     return {"kind": "inSource", "status": "accepted", "justification": justification}
-

@@ -10,12 +10,12 @@ from rich.markup import escape
 from rich.markup import render as render_markup
 
 from styrcheck.core.diagnostics import Finding, Severity
+from styrcheck.core.text import line_start
 from styrcheck.i18n import message
 from styrcheck.pipeline.baseline import Outcome, is_baselined
 from styrcheck.pipeline.result import Result
 from styrcheck.report import ReportContext
 from styrcheck.report.json_report import summary
-from styrcheck.core.text import line_start
 
 FIXED_SHOWN = 20  # entries of "fixed since the baseline" listed one a line; the rest are counted
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -45,11 +45,13 @@ def render(result: Result, lang: str, context: ReportContext = ReportContext()) 
         lines.append(_fixed(result.baseline, lang))
     lines.append(summary_line(result, lang))
     if not context.color:  # what the console below prints without colour, without its cost
-        return "".join((line if type(line) is _Plain else render_markup(line, emoji=False).plain) + "\n"
-                       for line in lines)
+        return "".join(
+            (line if type(line) is _Plain else render_markup(line, emoji=False).plain) + "\n" for line in lines
+        )
     out = io.StringIO()
-    console = Console(file=out, width=context.width, color_system="standard", highlight=False, soft_wrap=True,
-                      emoji=False)
+    console = Console(
+        file=out, width=context.width, color_system="standard", highlight=False, soft_wrap=True, emoji=False
+    )
     console.print("\n".join(lines))  # one call: each call costs rich a layout pass
     return out.getvalue()
 
@@ -81,17 +83,27 @@ def _fixed(outcome: Outcome, lang: str) -> str:
     count = sum(e.count for e in outcome.fixed)
     file = escape(outcome.file)
     if lang == "sv":
-        head = (f"[green]Åtgärdat sedan baslinjen {file} skrevs: {count}.[/] Skriv om baslinjen med "
-                f"`styrcheck baseline … -o {file}` så att felen inte kan komma tillbaka obemärkt:")
+        head = (
+            f"[green]Åtgärdat sedan baslinjen {file} skrevs: {count}.[/] Skriv om baslinjen med "
+            f"`styrcheck baseline … -o {file}` så att felen inte kan komma tillbaka obemärkt:"
+        )
     else:
-        head = (f"[green]Fixed since the baseline {file} was written: {count}.[/] Rewrite the baseline with "
-                f"`styrcheck baseline … -o {file}` so the mistakes cannot come back unnoticed:")
-    rows = [f"  {escape(line_start(e.document or e.path))} {escape(e.code)} {escape(e.subject)}" + (f" ×{e.count}" if e.count > 1 else "")
-            for e in outcome.fixed[:FIXED_SHOWN]]
+        head = (
+            f"[green]Fixed since the baseline {file} was written: {count}.[/] Rewrite the baseline with "
+            f"`styrcheck baseline … -o {file}` so the mistakes cannot come back unnoticed:"
+        )
+    rows = [
+        f"  {escape(line_start(e.document or e.path))} {escape(e.code)} {escape(e.subject)}"
+        + (f" ×{e.count}" if e.count > 1 else "")
+        for e in outcome.fixed[:FIXED_SHOWN]
+    ]
     more = len(outcome.fixed) - FIXED_SHOWN
     if more > 0:  # a baseline of thousands of entries is summarised, not printed whole
-        rows.append(f"  … {more} till (--format json listar alla)" if lang == "sv"
-                    else f"  … {more} more (--format json lists them all)")
+        rows.append(
+            f"  … {more} till (--format json listar alla)"
+            if lang == "sv"
+            else f"  … {more} more (--format json lists them all)"
+        )
     return "\n".join([head, *rows, ""])
 
 
@@ -109,25 +121,33 @@ def summary_line(result: Result, lang: str) -> str:
             checked = "kontrollerat" if s["documents"] == 1 else "kontrollerade"
             line = f"[green]✔ Inga fynd[/]: {documents} i {files} {checked}"
         else:
-            line = (f"[bold]{s['errors']} fel, {_count(s['warnings'], 'varning', 'varningar')}, {s['infos']} info[/] "
-                    f"i {documents} ({files})")
+            line = (
+                f"[bold]{s['errors']} fel, {_count(s['warnings'], 'varning', 'varningar')}, {s['infos']} info[/] "
+                f"i {documents} ({files})"
+            )
         line += f"; {_count(s['accepted'], 'accepterat avsteg', 'accepterade avsteg')}" if s["accepted"] else ""
         return line + (f"; {s['baselined']} i baslinjen" if s["baselined"] else "") + _skipped(result, lang)
     documents, files = _count(s["documents"], "document", "documents"), _count(s["files"], "file", "files")
     if not (s["errors"] or s["warnings"] or s["infos"]):
         line = f"[green]✔ No findings[/]: {documents} in {files} checked"
     else:
-        line = (f"[bold]{_count(s['errors'], 'error', 'errors')}, {_count(s['warnings'], 'warning', 'warnings')}, "
-                f"{s['infos']} info[/] in {documents} ({files})")
+        line = (
+            f"[bold]{_count(s['errors'], 'error', 'errors')}, {_count(s['warnings'], 'warning', 'warnings')}, "
+            f"{s['infos']} info[/] in {documents} ({files})"
+        )
     line += f"; {_count(s['accepted'], 'accepted deviation', 'accepted deviations')}" if s["accepted"] else ""
     return line + (f"; {s['baselined']} in the baseline" if s["baselined"] else "") + _skipped(result, lang)
 
 
 _SKIPPED = {  # kind -> (one, many) in each language
-    "sv": {"excluded": ("angiven fil utesluten", "angivna filer uteslutna"),
-           "link": ("länk till en mapp inte följd", "länkar till mappar inte följda")},
-    "en": {"excluded": ("named file excluded", "named files excluded"),
-           "link": ("link to a folder not followed", "links to folders not followed")},
+    "sv": {
+        "excluded": ("angiven fil utesluten", "angivna filer uteslutna"),
+        "link": ("länk till en mapp inte följd", "länkar till mappar inte följda"),
+    },
+    "en": {
+        "excluded": ("named file excluded", "named files excluded"),
+        "link": ("link to a folder not followed", "links to folders not followed"),
+    },
 }
 _NAMES_SHOWN = 3
 

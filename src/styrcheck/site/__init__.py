@@ -62,8 +62,10 @@ def write_site(site: Site, findings: list[Finding], folder: Path, jobs: int | No
         "malkedjor.html": ("chains.html", {}),
         "uppfoljning.html": ("followup.html", {"owners": _by_owner(site)}),
         "avsteg.html": ("deviations.html", {}),
-        "hierarki.html": ("hierarchy.html", {"pictures": pictures, "dot_found": dot_found,
-                                             "tree": hierarchy.tree(site)}),
+        "hierarki.html": (
+            "hierarchy.html",
+            {"pictures": pictures, "dot_found": dot_found, "tree": hierarchy.tree(site)},
+        ),
     }
     for page in site.pages:
         pages[page.href] = ("document.html", {"page": page})
@@ -94,10 +96,22 @@ def _environment(site: Site):
     from styrcheck.explain import SOURCE
     from styrcheck.site.words import words
 
-    environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
-                              undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    environment.globals.update(w=words(site.lang), kinds=due.words(site.lang), site=site, version=__version__,
-                               anchor=site.anchor, source=SOURCE, severity_levels=Severity)
+    environment = Environment(
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.globals.update(
+        w=words(site.lang),
+        kinds=due.words(site.lang),
+        site=site,
+        version=__version__,
+        anchor=site.anchor,
+        source=SOURCE,
+        severity_levels=Severity,
+    )
     environment.filters["number"] = lambda value: _number(value, site.lang)
     return environment
 
@@ -148,4 +162,5 @@ def _by_owner(site: Site) -> list[tuple[str | None, str | None, list]]:
 
     def order(owner: str | None) -> tuple:
         return (min(i.date for i in groups[owner]) >= site.today, owner is None, owner or "")
+
     return [(owner, groups[owner][0].owner_name, groups[owner]) for owner in sorted(groups, key=order)]

@@ -22,8 +22,9 @@ class Chain:
     children: list[Chain] = field(default_factory=list)
 
 
-def goal_chains(repo: Repository, by_id: dict[str, Page],
-                anchors: dict[str, str]) -> tuple[list[Chain], list[Ref], int]:
+def goal_chains(
+    repo: Repository, by_id: dict[str, Page], anchors: dict[str, str]
+) -> tuple[list[Chain], list[Ref], int]:
     """The overarching goals (of the types whose `mål` is övergripande) with what derives from
     them; the goals and activities of other documents that trace to no goal that exists; and
     how many goals and activities derive, or should."""
@@ -75,4 +76,3 @@ def _text(item: Item) -> str:
     if item.kind == "aktivitet":
         return item.doc.model.activities[item.path[1]].text
     return item.doc.model.goal_areas[item.path[1]].name
-

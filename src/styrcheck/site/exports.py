@@ -29,16 +29,35 @@ Cell = str | int | date | None
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 REGISTER = (
-    T("Id", "Id"), T("Titel", "Title"), T("Dokumenttyp", "Document type"), T("Beslutad av", "Decided by"),
-    T("Beslutsdatum", "Decided on"), T("Diarienummer", "Case number"), T("Giltig från", "Valid from"),
-    T("Giltig till", "Valid to"), T("Status", "Status"), T("Ägare", "Owner"),
-    T("Nästa uppföljning", "Next follow-up"), T("Utgår från", "Derives from"), T("Ersätter", "Replaces"),
-    T("Ersatt av", "Replaced by"), T("Publicering", "Publication"), T("Fel", "Errors"),
-    T("Varningar", "Warnings"), T("Fil", "File"),
+    T("Id", "Id"),
+    T("Titel", "Title"),
+    T("Dokumenttyp", "Document type"),
+    T("Beslutad av", "Decided by"),
+    T("Beslutsdatum", "Decided on"),
+    T("Diarienummer", "Case number"),
+    T("Giltig från", "Valid from"),
+    T("Giltig till", "Valid to"),
+    T("Status", "Status"),
+    T("Ägare", "Owner"),
+    T("Nästa uppföljning", "Next follow-up"),
+    T("Utgår från", "Derives from"),
+    T("Ersätter", "Replaces"),
+    T("Ersatt av", "Replaced by"),
+    T("Publicering", "Publication"),
+    T("Fel", "Errors"),
+    T("Varningar", "Warnings"),
+    T("Fil", "File"),
 )
 CALENDAR = (
-    T("Datum", "Date"), T("Status", "Status"), T("Vad", "What"), T("Dokument", "Document"), T("Titel", "Title"),
-    T("Ansvarig", "Owner"), T("Ansvarig (namn)", "Owner (name)"), T("Fil", "File"), T("Rad", "Line"),
+    T("Datum", "Date"),
+    T("Status", "Status"),
+    T("Vad", "What"),
+    T("Dokument", "Document"),
+    T("Titel", "Title"),
+    T("Ansvarig", "Owner"),
+    T("Ansvarig (namn)", "Owner (name)"),
+    T("Fil", "File"),
+    T("Rad", "Line"),
 )
 
 
@@ -60,14 +79,28 @@ def register_rows(site: Site) -> list[list[Cell]]:
     rows = []
     for page in site.pages:
         model = page.doc.model
-        rows.append([
-            model.id, model.title, page.type_label, page.decided_by.title or page.decided_by.id, model.decided_on,
-            model.case_number, model.valid_from, model.valid_to, said[page.status] + (f", {said['due']}" if page.is_due else ""),
-            (page.owner.title or page.owner.id) if page.owner else None, page.next_follow_up,
-            ", ".join(ref.id for ref in page.parents), ", ".join(ref.id for ref in page.replaces),
-            ", ".join(ref.id for ref in page.replaced_by), model.publication,
-            page.count(Severity.ERROR), page.count(Severity.WARNING), page.doc.path,
-        ])
+        rows.append(
+            [
+                model.id,
+                model.title,
+                page.type_label,
+                page.decided_by.title or page.decided_by.id,
+                model.decided_on,
+                model.case_number,
+                model.valid_from,
+                model.valid_to,
+                said[page.status] + (f", {said['due']}" if page.is_due else ""),
+                (page.owner.title or page.owner.id) if page.owner else None,
+                page.next_follow_up,
+                ", ".join(ref.id for ref in page.parents),
+                ", ".join(ref.id for ref in page.replaces),
+                ", ".join(ref.id for ref in page.replaced_by),
+                model.publication,
+                page.count(Severity.ERROR),
+                page.count(Severity.WARNING),
+                page.doc.path,
+            ]
+        )
     return rows
 
 
@@ -75,8 +108,20 @@ def calendar_rows(items: list[DueItem], today: date, lang: str) -> list[list[Cel
     from styrcheck.due import words
 
     said = words(lang)
-    return [[item.date, said["overdue" if item.date < today else "upcoming"], said[item.kind], item.document,
-             item.title, item.owner, item.owner_name, item.path, item.line] for item in items]
+    return [
+        [
+            item.date,
+            said["overdue" if item.date < today else "upcoming"],
+            said[item.kind],
+            item.document,
+            item.title,
+            item.owner,
+            item.owner_name,
+            item.path,
+            item.line,
+        ]
+        for item in items
+    ]
 
 
 def write(head: tuple[T, ...], rows: list[list[Cell]], output_format: str, lang: str) -> bytes:

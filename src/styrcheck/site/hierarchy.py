@@ -72,8 +72,11 @@ def pictures(site: Site, findings: list[Finding]) -> tuple[list[Picture], dict[s
 def _part(whole: Diagram, types: set[str], site: Site) -> Diagram:
     """The documents of `types`, each linking to its page, the links between them, and the
     clusters that hold them."""
-    nodes = tuple(replace(node, url=site.by_id[node.id].href) if node.id in site.by_id else node
-                  for node in whole.nodes if node.type_name in types)
+    nodes = tuple(
+        replace(node, url=site.by_id[node.id].href) if node.id in site.by_id else node
+        for node in whole.nodes
+        if node.type_name in types
+    )
     keys = {node.key for node in nodes}
     edges = tuple(edge for edge in whole.edges if edge.source in keys and edge.target in keys)
     parents = {cluster.key: cluster.parent for cluster in whole.clusters}

@@ -9,12 +9,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from styrcheck import due as dues
+from styrcheck.checks.registry import Rule, lookup
 from styrcheck.core import calendar
 from styrcheck.core.diagnostics import Finding, Severity
 from styrcheck.diagram.model import make_keys
-from styrcheck.diagram.style import status as diagram_status, successors, type_label, type_order
+from styrcheck.diagram.style import status as diagram_status
+from styrcheck.diagram.style import successors, type_label, type_order
 from styrcheck.i18n import message
-from styrcheck.checks.registry import Rule, lookup
 from styrcheck.site.chains import Chain, goal_chains
 from styrcheck.site.words import EXPIRED, FUTURE, IN_FORCE, REPLACED
 
@@ -148,9 +149,14 @@ class Site:
     def by_severity(self) -> list[tuple[str, int, int]]:
         """(severity, failing, accepted), most severe first."""
         found = self.findings()
-        return [(str(s), sum(f.finding.severity == s and f.finding.accepted is None for f in found),
-                 sum(f.finding.severity == s and f.finding.accepted is not None for f in found))
-                for s in sorted(Severity, reverse=True)]
+        return [
+            (
+                str(s),
+                sum(f.finding.severity == s and f.finding.accepted is None for f in found),
+                sum(f.finding.severity == s and f.finding.accepted is not None for f in found),
+            )
+            for s in sorted(Severity, reverse=True)
+        ]
 
     def by_family(self) -> list[tuple[str, int]]:
         return sorted(Counter(f.finding.code[0] for f in self.findings()).items())
@@ -206,19 +212,41 @@ def gather(repo: Repository, findings: list[Finding], lang: str) -> Site:
             deviations.append(row)
     anchors = {item: f"m-{key}" for item, key in make_keys("", [i.id for i in repo.all_items]).items()}
     chains, untraced, followable = goal_chains(repo, by_id, anchors)
-    return Site(repo, lang, pages, by_id, other, sorted(rules.values(), key=lambda r: r.code),
-                calendar_items, until, chains, untraced, followable, deviations, anchors)
+    return Site(
+        repo,
+        lang,
+        pages,
+        by_id,
+        other,
+        sorted(rules.values(), key=lambda r: r.code),
+        calendar_items,
+        until,
+        chains,
+        untraced,
+        followable,
+        deviations,
+        anchors,
+    )
 
 
 def _page(repo: Repository, doc: Doc, href: str, replaced_by: list[Doc], lang: str) -> Page:
     _, status = diagram_status(doc, replaced_by, repo.today, _STATUS_CODES)
     owner = doc.model.get("owner")
     follow_up = doc.model.get("follow_up")
-    page = Page(doc, href, type_label(repo.profile, doc.type_name, lang), status or IN_FORCE,
-                _organ(repo, owner) if owner else None, _organ(repo, doc.model.decided_by))
+    page = Page(
+        doc,
+        href,
+        type_label(repo.profile, doc.type_name, lang),
+        status or IN_FORCE,
+        _organ(repo, owner) if owner else None,
+        _organ(repo, doc.model.decided_by),
+    )
     scope = doc.model.applies_to
-    page.applies_to = scope.replace("_", " ") if isinstance(scope, str) else ", ".join(
-        _organ(repo, organ).title or organ for organ in scope)
+    page.applies_to = (
+        scope.replace("_", " ")
+        if isinstance(scope, str)
+        else ", ".join(_organ(repo, organ).title or organ for organ in scope)
+    )
     if follow_up is not None and not calendar.retired(repo, doc):
         page.next_follow_up = calendar.next_follow_up(follow_up, doc.model.valid_from, repo.profile)
     return page

@@ -19,8 +19,10 @@ TEXTS: dict[str, T] = {
     "deviations": T("Avsteg", "Deviations"),
     "hierarchy": T("Hierarki", "Hierarchy"),
     "rule": T("Regel", "Rule"),
-    "generated": T("Skapad av styrcheck {version} med dagens datum {today}.",
-                   "Made by styrcheck {version} with today's date {today}."),
+    "generated": T(
+        "Skapad av styrcheck {version} med dagens datum {today}.",
+        "Made by styrcheck {version} with today's date {today}.",
+    ),
     "period": T("Läget den {today}", "The state on {today}"),
     # statuses
     IN_FORCE: T("gäller", "in force"),
@@ -49,14 +51,20 @@ TEXTS: dict[str, T] = {
     "family": T("Regelfamilj", "Rule family"),
     "accepted": T("godtagna genom avsteg", "accepted by a deviation"),
     "coverage": T("Måltäckning", "Goal coverage"),
-    "taken-up": T("{taken} av {total} övergripande mål tas upp av nämndernas mål eller aktiviteter.",
-                  "{taken} of {total} overarching goals are taken up by the committees' goals or activities."),
-    "traced": T("{traced} av {total} mål och aktiviteter i planerna utgår från ett mål som finns.",
-                "{traced} of {total} goals and activities in the plans derive from a goal that exists."),
+    "taken-up": T(
+        "{taken} av {total} övergripande mål tas upp av nämndernas mål eller aktiviteter.",
+        "{taken} of {total} overarching goals are taken up by the committees' goals or activities.",
+    ),
+    "traced": T(
+        "{traced} av {total} mål och aktiviteter i planerna utgår från ett mål som finns.",
+        "{traced} of {total} goals and activities in the plans derive from a goal that exists.",
+    ),
     "next-followups": T("Närmaste uppföljningar", "Next follow-ups"),
     "all-followups": T("Hela uppföljningskalendern", "The whole follow-up calendar"),
-    "nothing-due": T("Inget är försenat eller förfaller de närmaste 90 dagarna.",
-                     "Nothing is overdue or falls due in the next 90 days."),
+    "nothing-due": T(
+        "Inget är försenat eller förfaller de närmaste 90 dagarna.",
+        "Nothing is overdue or falls due in the next 90 days.",
+    ),
     "other-files": T("Fynd i filer som inte är styrande dokument", "Findings in files that are not steering documents"),
     "file": T("Fil", "File"),
     "line": T("Rad", "Line"),
@@ -94,7 +102,9 @@ TEXTS: dict[str, T] = {
     "not-found": T("{id} (finns inte)", "{id} (does not exist)"),
     "goals": T("Mål", "Goals"),
     "activities": T("Aktiviteter", "Activities"),
-    "errors-warnings": T("{errors} fel och {warnings} varningar att rätta", "{errors} errors and {warnings} warnings to correct"),
+    "errors-warnings": T(
+        "{errors} fel och {warnings} varningar att rätta", "{errors} errors and {warnings} warnings to correct"
+    ),
     "doc-findings": T("Vad styrcheck anmärker på", "What styrcheck found"),
     "explanation": T("Förklaring av {code}", "Explanation of {code}"),
     "why": T("Varför", "Why"),
@@ -102,51 +112,71 @@ TEXTS: dict[str, T] = {
     "doc-deviations": T("Beslutade avsteg", "Decided deviations"),
     "written-in": T("Skrivet i {path}", "Written in {path}"),
     # goal chains
-    "chains-intro": T("Varje övergripande mål med sin definition av måluppfyllelse och indikatorer, och under "
-                      "det de mål och aktiviteter som utgår från det.",
-                      "Every overarching goal with its definition of fulfilment and indicators, and under it the "
-                      "goals and activities that derive from it."),
+    "chains-intro": T(
+        "Varje övergripande mål med sin definition av måluppfyllelse och indikatorer, och under "
+        "det de mål och aktiviteter som utgår från det.",
+        "Every overarching goal with its definition of fulfilment and indicators, and under it the "
+        "goals and activities that derive from it.",
+    ),
     "fulfilment": T("Måluppfyllelse", "Fulfilment"),
     "indicators": T("Indikatorer", "Indicators"),
     "baseline": T("utgångsvärde", "baseline"),
     "target": T("målvärde", "target"),
-    "not-taken-up": T("Inget mål eller aktivitet utgår från det här målet.",
-                      "No goal or activity derives from this goal."),
+    "not-taken-up": T(
+        "Inget mål eller aktivitet utgår från det här målet.", "No goal or activity derives from this goal."
+    ),
     "derived": T("Utgår från målet", "Derive from the goal"),
-    "untraced": T("Mål och aktiviteter som inte utgår från något mål som finns",
-                  "Goals and activities that derive from no goal that exists"),
-    "untraced-none": T("Alla mål och aktiviteter i planerna utgår från ett mål som finns.",
-                       "Every goal and activity in the plans derives from a goal that exists."),
-    "no-chains": T("Profilen har ingen dokumenttyp med övergripande mål, eller inget sådant dokument finns.",
-                   "The profile has no document type with overarching goals, or no such document exists."),
+    "untraced": T(
+        "Mål och aktiviteter som inte utgår från något mål som finns",
+        "Goals and activities that derive from no goal that exists",
+    ),
+    "untraced-none": T(
+        "Alla mål och aktiviteter i planerna utgår från ett mål som finns.",
+        "Every goal and activity in the plans derives from a goal that exists.",
+    ),
+    "no-chains": T(
+        "Profilen har ingen dokumenttyp med övergripande mål, eller inget sådant dokument finns.",
+        "The profile has no document type with overarching goals, or no such document exists.",
+    ),
     # follow-up
-    "followup-intro": T("Uppföljningar, redovisningar och dokument som upphör, till och med {until}, efter ansvarig; "
-                        "försenade först.",
-                        "Follow-ups, reports and documents that expire, up to {until}, by owner; overdue first."),
+    "followup-intro": T(
+        "Uppföljningar, redovisningar och dokument som upphör, till och med {until}, efter ansvarig; försenade först.",
+        "Follow-ups, reports and documents that expire, up to {until}, by owner; overdue first.",
+    ),
     "date": T("Datum", "Date"),
     "what": T("Vad", "What"),
     "document": T("Dokument", "Document"),
     "responsible": T("Ansvarig", "Responsible"),
     "no-owner": T("Ingen ansvarig angiven", "No owner given"),
     # deviations
-    "deviations-intro": T("Alla avsteg som dokumenten anger. Ett avsteg vars giltighet har gått ut godtar inget längre.",
-                          "Every deviation the documents state. A deviation past its end date accepts nothing."),
+    "deviations-intro": T(
+        "Alla avsteg som dokumenten anger. Ett avsteg vars giltighet har gått ut godtar inget längre.",
+        "Every deviation the documents state. A deviation past its end date accepts nothing.",
+    ),
     "reason": T("Motivering", "Reason"),
     "decision": T("Beslut", "Decision"),
     "end-date": T("Gäller till", "Valid to"),
     "lapsed": T("har gått ut", "lapsed"),
     "no-deviations": T("Inga dokument anger avsteg.", "No document states a deviation."),
     # hierarchy
-    "hierarchy-intro": T("Dokumenten och hur de utgår från varandra, en bild per dokumenttyp med de typer den "
-                         "utgår från. Varje dokument i bilden länkar till sin sida.",
-                         "The documents and how they derive from each other, one picture per document type with "
-                         "the types it derives from. Every document in the picture links to its page."),
-    "no-dot": T("Graphviz-programmet dot fanns inte när webbplatsen byggdes, så hierarkin visas som listor.",
-                "Graphviz's dot program was not found when the site was built, so the hierarchy is shown as lists."),
-    "too-large": T("{count} dokument är för många för en läsbar bild; de visas som en lista.",
-                   "{count} documents are too many for a readable picture; they are shown as a list."),
-    "picture-of": T("Bild: {name}. Samma innehåll finns som lista nedan.",
-                    "Picture: {name}. The same content is given as a list below."),
+    "hierarchy-intro": T(
+        "Dokumenten och hur de utgår från varandra, en bild per dokumenttyp med de typer den "
+        "utgår från. Varje dokument i bilden länkar till sin sida.",
+        "The documents and how they derive from each other, one picture per document type with "
+        "the types it derives from. Every document in the picture links to its page.",
+    ),
+    "no-dot": T(
+        "Graphviz-programmet dot fanns inte när webbplatsen byggdes, så hierarkin visas som listor.",
+        "Graphviz's dot program was not found when the site was built, so the hierarchy is shown as lists.",
+    ),
+    "too-large": T(
+        "{count} dokument är för många för en läsbar bild; de visas som en lista.",
+        "{count} documents are too many for a readable picture; they are shown as a list.",
+    ),
+    "picture-of": T(
+        "Bild: {name}. Samma innehåll finns som lista nedan.",
+        "Picture: {name}. The same content is given as a list below.",
+    ),
     "as-list": T("Som lista", "As a list"),
     "top-level": T("Dokument som inte utgår från något annat", "Documents that derive from no other"),
     # severities and families
