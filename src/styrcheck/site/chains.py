@@ -4,12 +4,27 @@ derive from it; and the goals and activities that trace to no goal that exists."
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from styrcheck.core.repository import Item, Repository
-    from styrcheck.site.model import Page, Ref
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference to a document, goal or activity: linked when it exists."""
+
+    id: str
+    title: str | None  # None: nothing has this id
+    href: str | None
+
+
+class Page(Protocol):
+    """What a chain needs of a document's page (site.model.Page): where it is."""
+
+    href: str
 
 
 @dataclass
@@ -23,7 +38,7 @@ class Chain:
 
 
 def goal_chains(
-    repo: Repository, by_id: dict[str, Page], anchors: dict[str, str]
+    repo: Repository, by_id: Mapping[str, Page], anchors: dict[str, str]
 ) -> tuple[list[Chain], list[Ref], int]:
     """The overarching goals (of the types whose `mål` is övergripande) with what derives from
     them; the goals and activities of other documents that trace to no goal that exists; and
@@ -64,11 +79,9 @@ def _derives_from(item: Item) -> list[str]:
     return []
 
 
-def _item_ref(item: Item, by_id: dict[str, Page], anchors: dict[str, str]) -> Ref:
+def _item_ref(item: Item, by_id: Mapping[str, Page], anchors: dict[str, str]) -> Ref:
     page = by_id.get(item.doc.id)
     text = item.goal.text if item.goal is not None else _text(item)
-    from styrcheck.site.model import Ref
-
     return Ref(item.id, text, f"{page.href}#{anchors[item.id]}" if page is not None else None)
 
 

@@ -16,7 +16,7 @@ from styrcheck.diagram.model import make_keys
 from styrcheck.diagram.style import status as diagram_status
 from styrcheck.diagram.style import successors, type_label, type_order
 from styrcheck.i18n import message
-from styrcheck.site.chains import Chain, goal_chains
+from styrcheck.site.chains import Chain, Ref, goal_chains
 from styrcheck.site.words import EXPIRED, FUTURE, IN_FORCE, REPLACED
 
 if TYPE_CHECKING:
@@ -28,15 +28,6 @@ CALENDAR = "1y"  # how far ahead the follow-up calendar looks
 # diagram.style.status words a document's place in time for a picture; asked with these
 # "words", it answers with the site's status codes.
 _STATUS_CODES = {"superseded": REPLACED, "expired": EXPIRED, "future": FUTURE}
-
-
-@dataclass(frozen=True)
-class Ref:
-    """A reference to a document, goal or activity: linked when it exists."""
-
-    id: str
-    title: str | None  # None: nothing has this id
-    href: str | None
 
 
 @dataclass(frozen=True)
