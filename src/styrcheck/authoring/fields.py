@@ -120,8 +120,7 @@ def required_table(profile: Profile) -> str:
         "| type | also required |",
         "|---|---|",
     ]
-    for name in profile.type_names():
-        definition = profile.doc_type(name)[1]
+    for name, definition in profile.types():
         extra = [
             f"`{s.key}` ({s.rule})"
             for s in fields_of(model_of(definition), definition)

@@ -64,12 +64,11 @@ class Reader:
 
     def __init__(self, profile: Profile, organisation: Organisation | None, lang: str) -> None:
         self.profile, self.organisation, self.why = profile, organisation, _WHY[lang]
-        self.types = {}
-        for name in profile.type_names():
-            definition = profile.doc_type(name)[1]
+        self.types: dict[str, str] = {}  # a type's name compared -> its canonical name
+        for name, definition in profile.types():
             for written in (name, definition.name, definition.name_en or name):
                 self.types.setdefault(_words(written), name)
-        self.organs = {}
+        self.organs: dict[str, str] = {}  # a body's id or name compared -> its id
         for organ in organisation.organs if organisation else []:
             for written in (organ.id, organ.name or organ.id):
                 self.organs.setdefault(_words(written), organ.id)

@@ -35,9 +35,13 @@ _REMIT = {
         "hela_kommunkoncernen": "the whole group, companies and federations included",
     },
 }
+_LADDER = {
+    "sv": {"politisk": "politisk", "tjänstemän": "tjänstemän"},
+    "en": {"politisk": "political", "tjänstemän": "officials"},
+}
 _WORDS = {
-    "sv": {"ladder": {"politisk": "politisk", "tjänstemän": "tjänstemän"}, "level": "nivå", "decides": "beslutar för"},
-    "en": {"ladder": {"politisk": "political", "tjänstemän": "officials"}, "level": "level", "decides": "decides for"},
+    "sv": {"level": "nivå", "decides": "beslutar för"},
+    "en": {"level": "level", "decides": "decides for"},
 }
 _TEXT = {
     "sv": {
@@ -130,7 +134,7 @@ def organisation(profile: Profile, name: str | None, lang: str) -> str:
     lines = [text["organisation"].format(profile=profile.name)]
     width = max(len(profile.spell(k)) for k in profile.organ_kinds)
     for key, kind in profile.organ_kinds.items():
-        facts = [words["ladder"][kind.ladder]] if kind.ladder else []
+        facts = [_LADDER[lang][kind.ladder]] if kind.ladder else []
         if kind.rank is not None:
             facts.append(f"{words['level']} {kind.rank}")
         if kind.ladder:

@@ -93,8 +93,7 @@ def build(profile: Profile, lang: str, organ_ids: list[str] | None = None) -> di
     maker = _Maker(profile, lang, organ_ids)
     words = _WORDS[lang]
     branches, type_values = [], []
-    for name in profile.type_names():
-        _, definition = profile.doc_type(name)
+    for name, definition in profile.types():
         values = _spellings(name)
         type_values += values
         branches.append(

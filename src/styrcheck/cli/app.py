@@ -663,6 +663,7 @@ def report(
 
         _write(output, exports.write(exports.REGISTER, exports.register_rows(model), output_format, language), language)
         return
+    assert output is not None  # html: refused above, before the work, when there is none
     try:
         count = site.write_site(model, result.findings, output, options.jobs)
     except (site.SiteError, OutputError) as err:

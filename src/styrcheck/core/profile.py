@@ -154,8 +154,12 @@ class Profile(Model):
         """The canonical name and definition of a document type, written any way."""
         return self._types_by_folded.get(fold(typ))
 
+    def types(self) -> list[tuple[str, DocType]]:
+        """Every document type's canonical name and definition, by name."""
+        return sorted(self._types_by_folded.values(), key=lambda named: named[0])
+
     def type_names(self) -> list[str]:
-        return sorted(name for name, _ in self._types_by_folded.values())
+        return [name for name, _ in self.types()]
 
     @cached_property
     def type_order(self) -> dict[str, int]:

@@ -186,6 +186,7 @@ def _deviations(was: list[Deviation], now: list[Deviation], today: date) -> list
         old, new = before.get(key), after.get(key)
         rule = key[0]
         if old is None:
+            assert new is not None  # the key is one of before's or after's
             changes.append(Change("deviation-added", rule, after=_deviation(new)))
         elif new is None:
             changes.append(Change("deviation-removed", rule, before=_deviation(old)))
@@ -253,10 +254,11 @@ def _items(base: Repository, head: Repository) -> list[tuple[str, Change]]:
     (or held it, when it is gone); none for those in a document added or removed as a whole."""
     before, after = _items_of(base), _items_of(head)
     changes: list[tuple[str, Change]] = []
-    for item_id in dict.fromkeys([*before, *after]):
+    for item_id, latest in {**before, **after}.items():  # the item as it is now, or was last
         old, new = before.get(item_id), after.get(item_id)
-        kind = {"mål": "goal", "målområde": "goal-area", "aktivitet": "activity"}[(new or old).kind]
+        kind = {"mål": "goal", "målområde": "goal-area", "aktivitet": "activity"}[latest.kind]
         if old is None:
+            assert new is not None  # the id is one of before's or after's
             if new.doc in base.by_id:
                 changes.append((new.doc, Change(f"{kind}-added", item_id, after=new.text)))
         elif new is None:
@@ -295,6 +297,7 @@ def _fulfilment(goal_id: str, old: Goal, new: Goal) -> list[Change]:
     for name in dict.fromkeys([*before, *after]):
         a, b = before.get(name), after.get(name)
         if a is None:
+            assert b is not None  # the name is one of before's or after's
             changes.append(Change("indicator-added", goal_id, after=_indicator(b)))
         elif b is None:
             changes.append(Change("indicator-removed", goal_id, before=_indicator(a)))

@@ -88,7 +88,7 @@ def _write(top: Path, commit: str, prefix: str, target: Path) -> tuple[tuple[str
     """Write the YAML files of `commit` under `prefix` below `target` (unless a complete copy
     is there already); returns the links and submodules skipped."""
     entries = _entries(top, commit, prefix)
-    skipped = tuple((path, _kind(mode, path)) for mode, _, path in entries if _kind(mode, path))
+    skipped = tuple((path, kind) for mode, _, path in entries if (kind := _kind(mode, path)))
     if (target / _DONE).exists():
         os.utime(target / _DONE)  # used now: kept by prune()
         return skipped

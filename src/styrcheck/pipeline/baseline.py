@@ -176,9 +176,9 @@ def _entry(row: object) -> Entry | None:
         return None
     document, rule, subject = row.get("document"), row.get("rule"), row.get("subject", "")
     count, path = row.get("count", 1), row.get("path", "")
-    if not (isinstance(document, str) or document is None) or not all(
-        isinstance(v, str) for v in (rule, subject, path)
-    ):
+    if not isinstance(rule, str) or not all(isinstance(v, str) for v in (subject, path)):
+        return None
+    if not (document is None or isinstance(document, str)):
         return None
     if type(count) is not int or count < 1:
         return None
@@ -186,31 +186,44 @@ def _entry(row: object) -> Entry | None:
 
 
 def _line_of_entry(text: str, number: int) -> int:
-    """The line entry `number` starts on: the file read again, only to place an error, by the
-    json module's Python scanner, here told to note where each item of a list begins."""
-    from json.decoder import JSONArray
-    from json.scanner import py_make_scanner
-
-    class Placed(list):  # type: ignore[type-arg]
-        starts: list[int]
-
-    def parse_array(s_and_end, scan_once, *rest):  # type: ignore[no-untyped-def]
-        starts: list[int] = []
-
-        def noting(string: str, index: int):  # type: ignore[no-untyped-def]
-            starts.append(index)
-            return scan_once(string, index)
-
-        values, end = JSONArray(s_and_end, noting, *rest)
-        placed = Placed(values)
-        placed.starts = starts
-        return placed, end
-
+    """The line entry `number` starts on: the file read again, only to place an error, value by
+    value with the json module's raw_decode, noting where each item of `entries` begins."""
     decoder = json.JSONDecoder()
-    decoder.parse_array = parse_array  # type: ignore[attr-defined]
-    decoder.scan_once = py_make_scanner(decoder)  # type: ignore[attr-defined]
+    starts: list[int] = []
     try:
-        at = decoder.decode(text)["entries"].starts[number - 1]
-    except (ValueError, RecursionError, KeyError, IndexError, AttributeError):  # pragma: no cover - read once already
+        at = _skip(text, _skip(text, 0) + 1)  # inside the top-level object (`load` read it whole)
+        while text[at] != "}":
+            key, at = decoder.raw_decode(text, at)
+            at = _skip(text, _skip(text, at) + 1)  # past the `:`
+            if key == "entries" and text[at] == "[":  # the last one counts, as in json.loads
+                starts, at = _starts(decoder, text, at)
+            else:
+                at = decoder.raw_decode(text, at)[1]
+            at = _next(text, at)
+        at = starts[number - 1]
+    except (ValueError, RecursionError, IndexError):  # pragma: no cover - read once already
         return 1
     return text.count("\n", 0, at) + 1
+
+
+def _starts(decoder: json.JSONDecoder, text: str, at: int) -> tuple[list[int], int]:
+    """Where each item of the array at `at` begins, and where the array ends."""
+    starts = []
+    at = _skip(text, at + 1)
+    while text[at] != "]":
+        starts.append(at)
+        at = _next(text, decoder.raw_decode(text, at)[1])
+    return starts, at + 1
+
+
+def _next(text: str, at: int) -> int:
+    """Past the `,` after a value, if there is one, to the next item or the closing bracket."""
+    at = _skip(text, at)
+    return _skip(text, at + 1) if text[at] == "," else at
+
+
+def _skip(text: str, at: int) -> int:
+    """Past JSON's whitespace."""
+    while at < len(text) and text[at] in " \t\n\r":
+        at += 1
+    return at

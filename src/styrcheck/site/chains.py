@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from styrcheck.core.models import Activity
     from styrcheck.core.repository import Item, Repository
 
 
@@ -65,9 +66,9 @@ def goal_chains(
             continue
         areas = {goal.id: area.name for area in doc.model.goal_areas for goal in area.goals}
         for _, goal in doc.model.all_goals():
-            item = repo.items.get(goal.id)
-            if item is not None and item.doc is doc:
-                chains.append(tree(item, areas.get(goal.id), frozenset({goal.id})))
+            found = repo.items.get(goal.id)
+            if found is not None and found.doc is doc:
+                chains.append(tree(found, areas.get(goal.id), frozenset({goal.id})))
     return chains, untraced, followable
 
 
@@ -75,7 +76,7 @@ def _derives_from(item: Item) -> list[str]:
     if item.goal is not None:
         return item.goal.derives_from
     if item.kind == "aktivitet":
-        return item.doc.model.activities[item.path[1]].derives_from
+        return _activity(item).derives_from
     return []
 
 
@@ -87,5 +88,17 @@ def _item_ref(item: Item, by_id: Mapping[str, Page], anchors: dict[str, str]) ->
 
 def _text(item: Item) -> str:
     if item.kind == "aktivitet":
-        return item.doc.model.activities[item.path[1]].text
-    return item.doc.model.goal_areas[item.path[1]].name
+        return _activity(item).text
+    return item.doc.model.goal_areas[_index(item)].name
+
+
+def _activity(item: Item) -> Activity:
+    return item.doc.model.get("activities")[_index(item)]
+
+
+def _index(item: Item) -> int:
+    """The place of an activity or goal area in its list."""
+    index = item.path[1]
+    # Repository.all_items gives them the path ("aktiviteter", i) or ("malomraden", a).
+    assert isinstance(index, int)
+    return index

@@ -76,7 +76,7 @@ def register_rows(site: Site) -> list[list[Cell]]:
     from styrcheck.site.words import words
 
     said = words(site.lang)
-    rows = []
+    rows: list[list[Cell]] = []
     for page in site.pages:
         model = page.doc.model
         rows.append(
@@ -147,9 +147,12 @@ def _text(cell: Cell) -> str:
 def _xlsx(names: list[str], rows: list[list[Cell]]) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     book = Workbook(write_only=False)
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook opens with one worksheet, active
     sheet.append(names)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -163,7 +166,7 @@ def _xlsx(names: list[str], rows: list[list[Cell]]) -> bytes:
     sheet.auto_filter.ref = sheet.dimensions
     for index, name in enumerate(names, 1):
         width = max([len(name)] + [len(_text(row[index - 1])) for row in rows[:200]])
-        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = min(60, width + 2)
+        sheet.column_dimensions[get_column_letter(index)].width = min(60, width + 2)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -177,23 +177,23 @@ def gather(repo: Repository, findings: list[Finding], lang: str) -> Site:
     _place(repo, pages, by_id)
 
     rules: dict[str, Rule] = {}
-    other = []
+    other: list[Shown] = []
     for finding in findings:
         rule = lookup(finding.code)
         if rule is not None:
             rules[rule.code] = rule
         shown = Shown(finding, message(finding, lang), rule, f"regel/{finding.code}.html")
-        page = by_id.get(finding.document or "") if finding.document else None
-        page = page if page is not None and page.doc.path == finding.path else by_path.get(finding.path)
-        (page.findings if page is not None else other).append(shown)
+        home = by_id.get(finding.document or "") if finding.document else None
+        home = home if home is not None and home.doc.path == finding.path else by_path.get(finding.path)
+        (home.findings if home is not None else other).append(shown)
 
     until = dues.window_end(repo.today, CALENDAR)
     calendar_items = dues.collect(repo, until)
     soon = dues.window_end(repo.today, UPCOMING)
     for item in calendar_items:
-        page = by_path.get(item.path)
-        if page is not None and item.date <= soon:
-            page.due.append(item)
+        home = by_path.get(item.path)
+        if home is not None and item.date <= soon:
+            home.due.append(item)
 
     deviations = []
     for page in pages:
