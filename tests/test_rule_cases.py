@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from ci_fixtures import skip_or_fail
 from styrcheck.explain import CASES, load_case
 from styrcheck.profile import load
 from styrcheck.rules import all_rules
@@ -41,7 +42,7 @@ def write_case_files(root: Path, files: dict[str, str | dict[str, str]]) -> None
             try:
                 os.symlink(content["symlink"], target)
             except OSError:  # Windows without the right to make links
-                pytest.skip("symbolic links are not available here")
+                skip_or_fail("symbolic links are not available here")
 
 
 @pytest.mark.parametrize("part", ["fail", "pass"])
