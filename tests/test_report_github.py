@@ -53,3 +53,20 @@ def test_output_under_github_actions_annotates_the_terminal(ci_repo, cli, monkey
 def test_unknown_format_is_a_usage_error(ci_repo, cli):
     run = cli("validate", ".", "--format", "checkstyle")
     assert run.code == 2 and "unknown format 'checkstyle'" in run.err
+
+
+def _unescape_data(text: str) -> str:
+    """What the runner shows of an annotation's message (the inverse of escape_data)."""
+    return text.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
+
+
+def test_a_message_quoting_a_key_with_an_escape_is_shown_as_written(ci_repo, cli):
+    """A key written `ansvar%0A::error::falskt` is quoted in M002's message; unescaped, the
+    runner would turn its %0A into a line break and start a second annotation."""
+    write_files(ci_repo, {"riktlinjer/nyckel.yaml": "id: n\ntyp: vision\n'ansvar%0A::error::falskt': x\n"})
+    messages = {f["path"]: f["message"] for f in cli("validate", ".", "--format", "json", *STABLE).json["findings"]
+                if f["code"] == "M002"}
+    run = cli("validate", ".", "--format", "github", *STABLE)
+    (line,) = [row for row in run.out.splitlines() if "riktlinjer/nyckel.yaml" in row]
+    assert "%250A::error::falskt" in line
+    assert _unescape_data(line.split("::", 2)[2]) == messages["riktlinjer/nyckel.yaml"]
