@@ -1,0 +1,106 @@
+"""Every rule that counts, compares dates or ranks bodies, at its boundary: at the limit, one
+inside and one outside; the first and the last valid day; the same day. Each row starts from
+the rule's case (src/styrcheck/cases/CODE.yaml), changes one value and lists the findings of
+the rule that the CLI then reports, by file and line."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import write_files
+from styrcheck.explain import CASES, load_case
+
+ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
+
+
+def case(code: str, part: str, *edits: tuple[str, str, str]) -> dict[str, str]:
+    """The files of a rule case, with each (file, text, new text) edit made once."""
+    files = dict(load_case(code)[part]["files"])
+    for name, old, new in edits:
+        assert old in files[name], f"{old!r} not in {code} {part} {name}"
+        files[name] = files[name].replace(old, new, 1)
+    return files
+
+
+def goal_document(counts: list[int]) -> dict[str, str]:
+    """G002's passing chain (vision, programme, goals) with goal areas holding `counts` goals."""
+    files = case("G002", "pass")
+    head = files["mal.yaml"].split("målområden:\n")[0]
+    areas = "".join(
+        f"  - id: MO{a}\n    namn: Område {a}\n    mål:\n" + "".join(
+            f"      - {{id: MO{a}.{g}, text: Mål {a}.{g} nås., måluppfyllelse: Minst {g} procent.}}\n"
+            for g in range(1, count + 1))
+        for a, count in enumerate(counts, start=1))
+    files["mal.yaml"] = f"{head}målområden:\n{areas}"
+    return files
+
+
+@pytest.fixture
+def found(tmp_path, monkeypatch, cli):
+    """The findings of `code` in `files` checked on `today`, as 'CODE file:line'."""
+
+    def run(code: str, files: dict[str, str], today: str) -> list[str]:
+        write_files(tmp_path, {"organisation.yaml": ORGANISATION, **files})
+        monkeypatch.chdir(tmp_path)
+        result = cli("validate", ".", "--format", "json", "--lang", "en", "--today", today)
+        assert result.code in (0, 1), result.out + result.err
+        return [f for f in result.findings() if f.split()[0] == code]
+
+    return run
+
+
+M011 = ("riktlinje.yaml", "beslutsdatum: 2024-06-01", "beslutsdatum: {}")
+M007 = ("riktlinje.yaml", "beslutsdatum: 2024-01-15", "beslutsdatum: {}")
+M006 = ("riktlinje.yaml", "giltig_till: 2027-06-30", "giltig_till: {}")
+D005 = ("inriktning.yaml", "beslutsdatum: 2023-05-03", "beslutsdatum: {}")
+F006 = ("vision.yaml", "horisont: 2045", "horisont: {}")
+
+
+def on(edit: tuple[str, str, str], value: str) -> tuple[str, str, str]:
+    return edit[0], edit[1], edit[2].format(value)
+
+
+# (what is pinned, rule, files, today, the rule's findings)
+BOUNDARIES = [
+    # G001: 3-6 goal areas.
+    ("G001 one area too few", "G001", goal_document([3, 3]), "2024-06-01", ["G001 mal.yaml:10"]),
+    ("G001 the fewest areas", "G001", goal_document([3, 3, 3]), "2024-06-01", []),
+    ("G001 the most areas", "G001", goal_document([3] * 6), "2024-06-01", []),
+    ("G001 one area too many", "G001", goal_document([3] * 7), "2024-06-01", ["G001 mal.yaml:10"]),
+    # G002: 3-5 goals per area.
+    ("G002 one goal too few", "G002", goal_document([2, 3, 3]), "2024-06-01", ["G002 mal.yaml:11"]),
+    ("G002 the fewest goals", "G002", goal_document([3, 3, 3]), "2024-06-01", []),
+    ("G002 the most goals", "G002", goal_document([5, 3, 5]), "2024-06-01", []),
+    ("G002 one goal too many", "G002", goal_document([3, 6, 3]), "2024-06-01", ["G002 mal.yaml:17"]),
+    # D005: the start decision comes before the decision on the document.
+    ("D005 start the day before", "D005", case("D005", "pass", on(D005, "2024-03-24")), "2024-06-01", []),
+    ("D005 start the same day", "D005", case("D005", "pass", on(D005, "2024-03-25")), "2024-06-01",
+     ["D005 inriktning.yaml:9"]),
+    ("D005 start the day after", "D005", case("D005", "pass", on(D005, "2024-03-26")), "2024-06-01",
+     ["D005 inriktning.yaml:9"]),
+    # M011: decided in the future: today itself is not.
+    ("M011 decided today", "M011", case("M011", "pass", on(M011, "2024-06-01")), "2024-06-01", []),
+    ("M011 decided tomorrow", "M011", case("M011", "pass", on(M011, "2024-06-02")), "2024-06-01",
+     ["M011 riktlinje.yaml:5"]),
+    # M007: decided after its start; on the first valid day is in time.
+    ("M007 decided the day before the start", "M007", case("M007", "pass", on(M007, "2024-01-31")), "2024-06-01", []),
+    ("M007 decided on the first valid day", "M007", case("M007", "pass", on(M007, "2024-02-01")), "2024-06-01", []),
+    ("M007 decided the day after the start", "M007", case("M007", "pass", on(M007, "2024-02-02")), "2024-06-01",
+     ["M007 riktlinje.yaml:5"]),
+    # M006: giltig_till before giltig_från; one day of validity is a period.
+    ("M006 valid one day", "M006", case("M006", "pass", on(M006, "2024-07-01")), "2024-06-01", []),
+    ("M006 ends the day before it starts", "M006", case("M006", "pass", on(M006, "2024-06-30")), "2024-06-01",
+     ["M006 riktlinje.yaml:11"]),
+    # F006: a horizon of at least ten years from the decision.
+    ("F006 ten years", "F006", case("F006", "pass", on(F006, "2034")), "2024-06-01", []),
+    ("F006 nine years", "F006", case("F006", "pass", on(F006, "2033")), "2024-06-01", ["F006 vision.yaml:7"]),
+    # F008: expired from the day after giltig_till.
+    ("F008 on the last valid day", "F008", case("F008", "fail"), "2023-05-31", []),
+    ("F008 on the first day after", "F008", case("F008", "fail"), "2023-06-01", ["F008 riktlinje-2019.yaml:7"]),
+]
+
+
+@pytest.mark.parametrize(("code", "files", "today", "expected"), [b[1:] for b in BOUNDARIES],
+                         ids=[b[0] for b in BOUNDARIES])
+def test_boundary(found, code, files, today, expected):
+    assert found(code, files, today) == expected
