@@ -54,6 +54,12 @@ M007 = ("riktlinje.yaml", "beslutsdatum: 2024-01-15", "beslutsdatum: {}")
 M006 = ("riktlinje.yaml", "giltig_till: 2027-06-30", "giltig_till: {}")
 D005 = ("inriktning.yaml", "beslutsdatum: 2023-05-03", "beslutsdatum: {}")
 F006 = ("vision.yaml", "horisont: 2045", "horisont: {}")
+H005_START = ("vision.yaml", "giltig_från: 2016-05-01", "giltig_från: {}")
+H005_END = ("vision.yaml", "giltig_från: 2016-05-01\n", "giltig_från: 2016-05-01\ngiltig_till: {}\n")
+H007 = ("vision-2035.yaml", "giltig_från: 2016-05-01\n", "giltig_från: 2016-05-01\ngiltig_till: {}\n")
+H008 = ("vision-2035.yaml", "giltig_till: 2024-04-30", "giltig_till: {}")
+F004_START = ("uppdragsplan.yaml", "giltig_från: 2024-01-01", "giltig_från: {}")
+F004_END = ("uppdragsplan.yaml", "giltig_till: 2024-12-31", "giltig_till: {}")
 
 
 def on(edit: tuple[str, str, str], value: str) -> tuple[str, str, str]:
@@ -97,6 +103,38 @@ BOUNDARIES = [
     # F008: expired from the day after giltig_till.
     ("F008 on the last valid day", "F008", case("F008", "fail"), "2023-05-31", []),
     ("F008 on the first day after", "F008", case("F008", "fail"), "2023-06-01", ["F008 riktlinje-2019.yaml:7"]),
+    # X003: an avsteg lapses the day after its giltig_till (2024-03-31).
+    ("X003 on the avsteg's last day", "X003", case("X003", "fail"), "2024-03-31", []),
+    ("X003 on the day after", "X003", case("X003", "fail"), "2024-04-01", ["X003 riktlinje.yaml:15"]),
+    # F003: due a year after the last follow-up (2023-03-14): overdue from the day after.
+    ("F003 on the day it is due", "F003", case("F003", "fail"), "2024-03-14", []),
+    ("F003 on the day after", "F003", case("F003", "fail"), "2024-03-15", ["F003 riktlinje.yaml:10"]),
+    # D008: the nämnd is informed within 2 months of the start (2024-01-01).
+    ("D008 on the last day", "D008", case("D008", "fail"), "2024-03-01", []),
+    ("D008 on the day after", "D008", case("D008", "fail"), "2024-03-02", ["D008 verksamhetsplan.yaml:1"]),
+    # F007: the kvalitetsredovisning is due 3 months after the plan's year (2023-12-31).
+    ("F007 on the last day", "F007", case("F007", "fail"), "2024-03-31", []),
+    ("F007 on the day after", "F007", case("F007", "fail"), "2024-04-01", ["F007 uppdragsplan-2023.yaml:7"]),
+    # F004: an uppdragsplan covers one calendar year, from 1 January to 31 December.
+    ("F004 from 2 January", "F004", case("F004", "pass", on(F004_START, "2024-01-02")), "2024-06-01",
+     ["F004 uppdragsplan.yaml:6"]),
+    ("F004 to 30 December", "F004", case("F004", "pass", on(F004_END, "2024-12-30")), "2024-06-01",
+     ["F004 uppdragsplan.yaml:6"]),
+    # H005: the programme (2023-01-01 to 2026-12-31) lies within the vision it derives from.
+    ("H005 parent starts the same day", "H005", case("H005", "pass", on(H005_START, "2023-01-01")), "2024-06-01", []),
+    ("H005 parent starts a day later", "H005", case("H005", "pass", on(H005_START, "2023-01-02")), "2024-06-01",
+     ["H005 program.yaml:9"]),
+    ("H005 parent ends the same day", "H005", case("H005", "pass", on(H005_END, "2026-12-31")), "2024-06-01", []),
+    ("H005 parent ends a day earlier", "H005", case("H005", "pass", on(H005_END, "2026-12-30")), "2024-06-01",
+     ["H005 program.yaml:9"]),
+    # H007: two visions are current at once from the day the later one starts (2024-05-01).
+    ("H007 the older ends the day before", "H007", case("H007", "fail", on(H007, "2024-04-30")), "2024-06-01", []),
+    ("H007 the older ends the same day", "H007", case("H007", "fail", on(H007, "2024-05-01")), "2024-06-01",
+     ["H007 vision-2040.yaml:6"]),
+    # H008: the replaced vision ends the day before its successor starts (2024-05-01).
+    ("H008 ends the day before", "H008", case("H008", "pass", on(H008, "2024-04-30")), "2024-06-01", []),
+    ("H008 ends the same day", "H008", case("H008", "pass", on(H008, "2024-05-01")), "2024-06-01",
+     ["H008 vision-2040.yaml:9"]),
 ]
 
 

@@ -206,6 +206,12 @@ def _budget(decided: str, year: int) -> str:
     ("2027-01-18", 2027, ("error", "lag")),
     # 2025 is no election year: December is past the legal limit.
     ("2025-12-08", 2026, ("error", "lag")),
+    # ... and the norm holds: the last day of June is in time, the first of July not.
+    ("2025-06-30", 2026, None),
+    ("2025-07-01", 2026, ("warning", "norm")),
+    # On election day the outgoing fullmäktige still sits; from the day after, the newly elected.
+    ("2026-09-13", 2027, ("warning", "norm")),
+    ("2026-09-14", 2027, None),
 ])
 def test_in_an_election_year_the_newly_elected_fullmaktige_sets_the_budget(tmp_path, monkeypatch, cli, decided,
                                                                              year, expected):
