@@ -58,6 +58,10 @@ H005_START = ("vision.yaml", "giltig_från: 2016-05-01", "giltig_från: {}")
 H005_END = ("vision.yaml", "giltig_från: 2016-05-01\n", "giltig_från: 2016-05-01\ngiltig_till: {}\n")
 H007 = ("vision-2035.yaml", "giltig_från: 2016-05-01\n", "giltig_från: 2016-05-01\ngiltig_till: {}\n")
 H008 = ("vision-2035.yaml", "giltig_till: 2024-04-30", "giltig_till: {}")
+F002 = ("riktlinje.yaml", "intervall: 2 år", "intervall: {}")
+F003 = ("riktlinje.yaml", "{intervall: år, senast_uppföljd: 2023-03-14}", "{{intervall: {}, senast_uppföljd: 2023-12-14}}")
+G009_START = ("mal.yaml", "giltig_från: 2023-01-01", "giltig_från: {}")
+G009_END = ("mal.yaml", "giltig_till: 2026-12-31", "giltig_till: {}")
 F004_START = ("uppdragsplan.yaml", "giltig_från: 2024-01-01", "giltig_från: {}")
 F004_END = ("uppdragsplan.yaml", "giltig_till: 2024-12-31", "giltig_till: {}")
 
@@ -109,6 +113,21 @@ BOUNDARIES = [
     # F003: due a year after the last follow-up (2023-03-14): overdue from the day after.
     ("F003 on the day it is due", "F003", case("F003", "fail"), "2024-03-14", []),
     ("F003 on the day after", "F003", case("F003", "fail"), "2024-03-15", ["F003 riktlinje.yaml:10"]),
+    # ... and in months, from the last follow-up (2023-12-14): 6 months is 2024-06-14.
+    ("F003 six months, on the day due", "F003", case("F003", "fail", on(F003, "6 månader")), "2024-06-14", []),
+    ("F003 six months, the day after", "F003", case("F003", "fail", on(F003, "6 månader")), "2024-06-15",
+     ["F003 riktlinje.yaml:10"]),
+    # F002: an interval counts at least one year or month.
+    ("F002 an interval of one year", "F002", case("F002", "pass", on(F002, "1 år")), "2024-06-01", []),
+    ("F002 an interval of one month", "F002", case("F002", "pass", on(F002, "1 månad")), "2024-06-01", []),
+    ("F002 an interval of none", "F002", case("F002", "pass", on(F002, "0 år")), "2024-06-01",
+     ["F002 riktlinje.yaml:10"]),
+    # G009 judges goal documents current on the day: on their first and their last valid day too.
+    ("G009 goals current from today", "G009", case("G009", "fail", on(G009_START, "2024-06-01")), "2024-06-01",
+     ["G009 mal.yaml:26", "G009 mal.yaml:27", "G009 mal.yaml:28"]),
+    ("G009 goals current until today", "G009", case("G009", "fail", on(G009_END, "2024-06-01")), "2024-06-01",
+     ["G009 mal.yaml:26", "G009 mal.yaml:27", "G009 mal.yaml:28"]),
+    ("G009 goals expired yesterday", "G009", case("G009", "fail", on(G009_END, "2024-05-31")), "2024-06-01", []),
     # D008: the nämnd is informed within 2 months of the start (2024-01-01).
     ("D008 on the last day", "D008", case("D008", "fail"), "2024-03-01", []),
     ("D008 on the day after", "D008", case("D008", "fail"), "2024-03-02", ["D008 verksamhetsplan.yaml:1"]),

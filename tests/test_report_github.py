@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
 
-from ci_fixtures import STABLE, ci_repo  # noqa: F401
+from ci_fixtures import STABLE, ci_repo, require_git  # noqa: F401
 from conftest import write_files
 from styrcheck.report.github import escape_data, escape_property
 
@@ -70,3 +71,15 @@ def test_a_message_quoting_a_key_with_an_escape_is_shown_as_written(ci_repo, cli
     (line,) = [row for row in run.out.splitlines() if "riktlinjer/nyckel.yaml" in row]
     assert "%250A::error::falskt" in line
     assert _unescape_data(line.split("::", 2)[2]) == messages["riktlinjer/nyckel.yaml"]
+
+
+def test_annotations_name_files_from_the_repository_root(tmp_path, monkeypatch, cli):
+    """GitHub resolves `file=` against the repository root, wherever styrcheck ran."""
+    require_git()
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    write_files(tmp_path / "docs", {"mål.yaml": "id: x\ntyp: vision\n"})
+    monkeypatch.chdir(tmp_path / "docs")
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    run = cli("validate", ".", "--format", "github", "--select", "M001", "--lang", "en")
+    files = {row.split("file=", 1)[1].split(",", 1)[0] for row in run.out.splitlines() if row.startswith("::")}
+    assert files == {"docs/mål.yaml"}

@@ -171,6 +171,20 @@ def test_mandate_periods_run_four_calendar_years_from_january_after_the_election
     assert run.findings() == expected, run.out
 
 
+@pytest.mark.parametrize(("start", "end", "nearest"), [
+    ("2024-01-01", "2030-12-31", "2027-01-01–2030-12-31"),  # the middle, 2027-07-02, lies in the later period
+    ("2023-01-01", "2027-12-31", "2023-01-01–2026-12-31"),  # the middle, 2025-07-02, in the earlier one
+])
+def test_a_span_across_two_periods_is_told_the_period_holding_its_middle(tmp_path, monkeypatch, cli, start, end,
+                                                                         nearest):
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "vision.yaml": VISION,
+                           "program.yaml": _program(start, end)})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--lang", "en", "--today", "2018-06-01", "--select", "F005")
+    [finding] = run.json["findings"]
+    assert f"The nearest mandate period is {nearest};" in finding["message"]
+
+
 def test_a_budget_after_the_legal_limit_is_an_error_and_after_the_norm_a_warning(cli, tmp_path, monkeypatch):
     from styrcheck.explain import load_case
 
@@ -229,3 +243,16 @@ def test_in_an_election_year_the_newly_elected_fullmaktige_sets_the_budget(tmp_p
     [(got, line, message)] = found
     assert (got, line) == (severity, 5)
     assert ("is normally set by" if variant == "norm" else "Local Government Act requires") in message
+
+
+@pytest.mark.parametrize(("decided", "expected"), [("2027-09-12", ["D007 budget.yaml:5"]), ("2027-09-13", [])])
+def test_election_years_follow_the_profiles_cycle_also_in_odd_years(tmp_path, monkeypatch, cli, decided, expected):
+    """A profile whose elections fall in odd years (2023, 2027, ...): the budget for 2028 set
+    after the 2027 election (Sunday 12 September) is held to the legal limit only."""
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "budget.yaml": _budget(decided, 2028),
+                           "profil.yaml": "utökar: norrkoping\n"
+                                          "mandatperiod: {valår: 2023, längd: 4, valmånad: 9, valsöndag: 2}\n"})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--profile", "profil.yaml", "--today", "2028-06-01",
+              "--select", "D007")
+    assert run.findings() == expected, run.out
