@@ -113,6 +113,12 @@ BOUNDARIES = [
     # F003: due a year after the last follow-up (2023-03-14): overdue from the day after.
     ("F003 on the day it is due", "F003", case("F003", "fail"), "2024-03-14", []),
     ("F003 on the day after", "F003", case("F003", "fail"), "2024-03-15", ["F003 riktlinje.yaml:10"]),
+    # ... but not for a riktlinje that another replaces, valid or not (giltig_till removed).
+    ("F003 leaves a replaced riktlinje alone", "F003",
+     case("F008", "pass", ("riktlinje-2019.yaml", "giltig_till: 2023-05-31\n", "")), "2024-06-01", []),
+    ("F003 of the same riktlinje not replaced", "F003",
+     case("F008", "fail", ("riktlinje-2019.yaml", "giltig_till: 2023-05-31\n", "")), "2024-06-01",
+     ["F003 riktlinje-2019.yaml:10"]),
     # ... and in months, from the last follow-up (2023-12-14): 6 months is 2024-06-14.
     ("F003 six months, on the day due", "F003", case("F003", "fail", on(F003, "6 månader")), "2024-06-14", []),
     ("F003 six months, the day after", "F003", case("F003", "fail", on(F003, "6 månader")), "2024-06-15",
