@@ -66,6 +66,18 @@ F004_START = ("uppdragsplan.yaml", "giltig_från: 2024-01-01", "giltig_från: {}
 F004_END = ("uppdragsplan.yaml", "giltig_till: 2024-12-31", "giltig_till: {}")
 
 
+def replaced_vision(*successors: tuple[str, str | None]) -> dict[str, str]:
+    """H005's passing case with vision-2035 ending 2024-04-30 and replaced by visions that
+    run (from, to): the programme (to 2026-12-31) lasts as long as the line of successors."""
+    files = case("H005", "pass", on(H005_END, "2024-04-30"))
+    for n, (start, end) in enumerate(successors, start=1):
+        files[f"vision-{n}.yaml"] = (
+            f"id: vision-ny-{n}\ntyp: vision\ntitel: Vision {n}\nbeslutad_av: kf\nbeslutsdatum: 2024-04-22\n"
+            f"giltig_från: {start}\n" + (f"giltig_till: {end}\n" if end else "") +
+            "horisont: 2040\ngäller_för: hela_kommunkoncernen\nersätter: [vision-2035]\n")
+    return files
+
+
 def on(edit: tuple[str, str, str], value: str) -> tuple[str, str, str]:
     return edit[0], edit[1], edit[2].format(value)
 
@@ -152,6 +164,14 @@ BOUNDARIES = [
     ("H005 parent ends the same day", "H005", case("H005", "pass", on(H005_END, "2026-12-31")), "2024-06-01", []),
     ("H005 parent ends a day earlier", "H005", case("H005", "pass", on(H005_END, "2026-12-30")), "2024-06-01",
      ["H005 program.yaml:9"]),
+    # ... and as long as the visions that take over from it without a gap.
+    ("H005 a successor from the next day", "H005", replaced_vision(("2024-05-01", None)), "2024-06-01", []),
+    ("H005 a successor after a day's gap", "H005", replaced_vision(("2024-05-02", None)), "2024-06-01",
+     ["H005 program.yaml:9"]),
+    ("H005 a successor ending too early", "H005", replaced_vision(("2024-05-01", "2025-12-31")), "2024-06-01",
+     ["H005 program.yaml:9"]),
+    ("H005 the successor reaching furthest", "H005",
+     replaced_vision(("2024-05-01", "2025-12-31"), ("2024-05-01", None)), "2024-06-01", []),
     # H007: two visions are current at once from the day the later one starts (2024-05-01).
     ("H007 the older ends the day before", "H007", case("H007", "fail", on(H007, "2024-04-30")), "2024-06-01", []),
     ("H007 the older ends the same day", "H007", case("H007", "fail", on(H007, "2024-05-01")), "2024-06-01",
