@@ -187,3 +187,11 @@ BOUNDARIES = [
                          ids=[b[0] for b in BOUNDARIES])
 def test_boundary(found, code, files, today, expected):
     assert found(code, files, today) == expected
+
+
+def test_the_missing_report_is_named_by_its_type(tmp_path, monkeypatch, cli):
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, **case("F007", "fail")})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--lang", "en", "--today", "2024-06-01", "--select", "F007")
+    [finding] = run.json["findings"]
+    assert "but no document of type kvalitetsredovisning derives from the plan" in finding["message"]
