@@ -78,6 +78,17 @@ def replaced_vision(*successors: tuple[str, str | None]) -> dict[str, str]:
     return files
 
 
+def guideline_under_vision(vision_end: str) -> dict[str, str]:
+    """A riktlinje from 2024-03-01 (it need not last as long as its parent) deriving from
+    H005's vision, which ends `vision_end`."""
+    files = case("H005", "pass", on(H005_END, vision_end))
+    files["riktlinje.yaml"] = (
+        "id: riktlinje\ntyp: riktlinje\ntitel: Riktlinje\nbeslutad_av: ks\nbeslutsdatum: 2024-02-20\n"
+        "giltig_från: 2024-03-01\ngäller_för: kommunala_organisationen\nslag: politisk_riktlinje\n"
+        "ägare: kommunstyrelsens-kontor\nuppföljning: 2026-06-30\nutgår_från: [vision-2035]\n")
+    return files
+
+
 def on(edit: tuple[str, str, str], value: str) -> tuple[str, str, str]:
     return edit[0], edit[1], edit[2].format(value)
 
@@ -164,6 +175,12 @@ BOUNDARIES = [
     ("H005 parent ends the same day", "H005", case("H005", "pass", on(H005_END, "2026-12-31")), "2024-06-01", []),
     ("H005 parent ends a day earlier", "H005", case("H005", "pass", on(H005_END, "2026-12-30")), "2024-06-01",
      ["H005 program.yaml:9"]),
+    # A riktlinje may start on its parent's last valid day, not after it (the programme, cut
+    # short by the vision's end, is reported either way).
+    ("H005 starts on the parent's last day", "H005", guideline_under_vision("2024-03-01"), "2024-06-01",
+     ["H005 program.yaml:9"]),
+    ("H005 starts the day after the parent's last", "H005", guideline_under_vision("2024-02-29"), "2024-06-01",
+     ["H005 program.yaml:9", "H005 riktlinje.yaml:11"]),
     # ... and as long as the visions that take over from it without a gap.
     ("H005 a successor from the next day", "H005", replaced_vision(("2024-05-01", None)), "2024-06-01", []),
     ("H005 a successor after a day's gap", "H005", replaced_vision(("2024-05-02", None)), "2024-06-01",
