@@ -212,3 +212,16 @@ def test_the_missing_report_is_named_by_its_type(tmp_path, monkeypatch, cli):
     run = cli("validate", ".", "--format", "json", "--lang", "en", "--today", "2024-06-01", "--select", "F007")
     [finding] = run.json["findings"]
     assert "but no document of type kvalitetsredovisning derives from the plan" in finding["message"]
+
+
+def test_of_two_replacements_in_force_the_newer_is_named(tmp_path, monkeypatch, cli):
+    """vision-2025 is replaced twice before the programme starts: H006 names the newer."""
+    files = case("H006", "fail")
+    files["vision-2020.yaml"] = files["vision-2035.yaml"].replace("vision-2035", "vision-2030").replace(
+        "Vision 2035", "Vision 2030").replace("giltig_från: 2016-05-01", "giltig_från: 2020-01-01").replace(
+        "horisont: 2035", "horisont: 2030")
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, **files})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--lang", "en", "--today", "2024-06-01", "--select", "H006")
+    [finding] = run.json["findings"]
+    assert finding["message"].startswith("'vision-2025' has been replaced by 'vision-2030', valid from 2020-01-01")
