@@ -2,7 +2,7 @@
 # Mutation testing: mutmut changes the code one small fault at a time (a `<` for a `<=`, a
 # constant, a dropped call) and runs the fast tests on each; a mutant no test notices is a
 # gap. Which modules and which tests: [tool.mutmut] in pyproject.toml. Not part of CI (it
-# takes about an hour on two cores); the last score and every survivor: docs/testing.md.
+# took 40 minutes on two shared cores); the last score and every survivor: docs/testing.md.
 #
 #   bash tests/mutation.sh              # everything configured, 2 processes
 #   JOBS=4 bash tests/mutation.sh       # more processes
