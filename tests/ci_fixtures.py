@@ -7,6 +7,7 @@ that is not YAML (Y001) and a finding accepted by an avsteg (G001).
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -51,11 +52,56 @@ def on_one_day(action: Callable[[], T]) -> tuple[T, str]:
             return result, day.isoformat()
 
 
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false")
+
+
+def skip_or_fail(reason: str) -> None:
+    """Skip the test here; fail it in CI, where it must run: a skip there would hide that
+    the behaviour it tests was never checked."""
+    __tracebackhide__ = True
+    if in_ci():
+        pytest.fail(f"{reason} (CI is set, so this is a failure, not a skip)", pytrace=False)
+    pytest.skip(reason)
+
+
+def require_git() -> None:
+    __tracebackhide__ = True
+    if shutil.which("git") is None:
+        skip_or_fail("git is not installed")
+
+
 def felaktigt_or_skip() -> Path:
     """examples/felaktigt, the repository full of mistakes, once it has files."""
     if not FELAKTIGT.is_dir() or not any(FELAKTIGT.rglob("*.yaml")):
-        pytest.skip("examples/felaktigt has no YAML files yet")
+        skip_or_fail("examples/felaktigt has no YAML files yet")
     return FELAKTIGT
+
+
+# --- golden files ----------------------------------------------------------------------------
+
+UPDATE_GOLDEN = "STYRCHECK_UPDATE_GOLDEN"  # set by tests/update_golden.py, never by hand in CI
+
+
+def assert_golden(actual: str, golden: Path, section: tuple[int, int] | None = None) -> None:
+    """`actual` is the golden file's text (or the `section` of it between those offsets, for
+    output shown in a document such as docs/ci.md). With $STYRCHECK_UPDATE_GOLDEN=1 a differing
+    file is rewritten and the test still fails, so that no run passes by writing what it
+    compares with; in CI the variable itself fails the test."""
+    __tracebackhide__ = True
+    updating = os.environ.get(UPDATE_GOLDEN) == "1"
+    if updating and in_ci():
+        pytest.fail(f"{UPDATE_GOLDEN}=1 under CI: golden files are never rewritten there", pytrace=False)
+    text = golden.read_text(encoding="utf-8") if golden.exists() else ""
+    start, end = section or (0, len(text))
+    expected = text[start:end] if golden.exists() else None
+    if actual == expected:
+        return
+    if updating:
+        golden.write_text(text[:start] + actual + text[end:], encoding="utf-8")
+        pytest.fail(f"rewrote {golden}: review `git diff`, then run the tests again",
+                    pytrace=False)
+    assert actual == expected
 
 
 def schema(name: str) -> Path:

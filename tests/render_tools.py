@@ -2,7 +2,8 @@
 
 Locally a missing renderer makes the test skip.  In CI, ``.ci/run`` installs
 graphviz, Debian's chromium and a pinned @mermaid-js/mermaid-cli and exports
-``STYRCHECK_REQUIRE_RENDERERS=1``, which turns those skips into failures.
+``STYRCHECK_REQUIRE_RENDERERS=1``, which turns those skips into failures; so does the
+variable CI, as every other skip for a missing tool (ci_fixtures.skip_or_fail).
 
 Typical use::
 
@@ -24,6 +25,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+
+from ci_fixtures import in_ci
 
 REQUIRE_ENV = "STYRCHECK_REQUIRE_RENDERERS"
 
@@ -92,7 +95,7 @@ def find_mmdc() -> str | None:
 
 
 def renderers_required() -> bool:
-    return os.environ.get(REQUIRE_ENV) == "1"
+    return os.environ.get(REQUIRE_ENV) == "1" or in_ci()
 
 
 def require_or_skip(tool_name: str, path: str | None) -> str:
@@ -105,7 +108,7 @@ def require_or_skip(tool_name: str, path: str | None) -> str:
         msg += f" (mmdc needs chromium at {CHROMIUM}: apt-get install chromium)"
     msg += "; run `bash .ci/run` or install it"
     if renderers_required():
-        pytest.fail(f"{msg} ({REQUIRE_ENV}=1, so this is a failure, not a skip)", pytrace=False)
+        pytest.fail(f"{msg} ({REQUIRE_ENV}=1 or CI set, so this is a failure, not a skip)", pytrace=False)
     pytest.skip(msg)
     raise AssertionError("unreachable")  # pragma: no cover
 

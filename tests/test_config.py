@@ -3,6 +3,8 @@ overridden by the command line."""
 
 from __future__ import annotations
 
+import pytest
+
 from ci_fixtures import ci_repo  # noqa: F401
 from conftest import write_files
 
@@ -107,6 +109,24 @@ def test_limits_reach_the_loader(ci_repo, cli):
     run = cli("validate", ".", *RUN)
     assert codes(run) == ["Y006 mal/overgripande-mal-2019-2022.yaml:1 error",
                           "Y006 mal/overgripande-mal-2023-2026.yaml:1 error"]
+
+
+# Each limit at what a file of the fixture holds (none reported), and one below (reported):
+# overgripande-mal-2019-2022.yaml has 1157 bytes, organisation.yaml 48 values, and the goal
+# documents nest 5 levels deep.
+@pytest.mark.parametrize(("limit", "expected"), [
+    ("max_byte: 1157", []),
+    ("max_byte: 1156", ["Y006 mal/overgripande-mal-2019-2022.yaml:1 error"]),
+    ("max_noder: 48", []),
+    ("max_noder: 47", ["Y006 organisation.yaml:4 error"]),
+    ("max_djup: 5", []),
+    ("max_djup: 4", ["Y006 mal/overgripande-mal-2019-2022.yaml:17 error",
+                     "Y006 mal/overgripande-mal-2023-2026.yaml:13 error"]),
+])
+def test_each_limit_is_reached_at_its_value_and_exceeded_one_above(ci_repo, cli, limit, expected):
+    configure(ci_repo, f"välj: [Y006]\ngränser: {{{limit}}}\n")
+    run = cli("validate", ".", *RUN)
+    assert codes(run) == expected, run.out
 
 
 def test_profile_from_the_file_is_relative_to_it(ci_repo, cli):

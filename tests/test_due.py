@@ -133,3 +133,12 @@ def test_a_window_that_cannot_be_read_is_a_usage_error(repository, cli, within):
     run = cli("due", ".", "--within", within)
     assert run.code == 2
     assert "--within" in run.err
+
+
+def test_an_interval_never_followed_up_is_due_counted_from_the_start(cli, tmp_path, monkeypatch):
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION,
+                           "ny.yaml": guideline("riktlinje-ny", "{intervall: år}")})  # giltig_från 2023-06-01
+    monkeypatch.chdir(tmp_path)
+    items = cli("due", ".", "--today", "2024-05-01", "--format", "json").json["items"]
+    assert [(i["date"], i["status"], i["kind"], i["document"]) for i in items] == [
+        ("2024-06-01", "upcoming", "follow-up", "riktlinje-ny")]

@@ -29,25 +29,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-import pytest
 
 import styrcheck
+from ci_fixtures import skip_or_fail
 from conftest import Run
 
 CAPABILITIES = "-dac_override,-dac_read_search"
 SOURCE = Path(styrcheck.__file__).resolve().parents[1]  # the folder `import styrcheck` found it in
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false")
-
-
-def skip_or_fail(reason: str) -> None:
-    """Skip the test here; fail it in CI, where it must run."""
-    __tracebackhide__ = True
-    if in_ci():
-        pytest.fail(f"{reason} (CI is set, so this is a failure, not a skip)", pytrace=False)
-    pytest.skip(reason)
 
 
 def _setpriv() -> list[str]:

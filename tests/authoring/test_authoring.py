@@ -147,9 +147,8 @@ def test_init_asks_on_a_terminal(empty, cli, monkeypatch):
 
 
 def test_format_md_lists_the_required_fields_of_every_type():
-    """docs/format.md's table is the profile's (rewrite with STYRCHECK_UPDATE_GOLDEN=1)."""
-    import os
-
+    """docs/format.md's table is the profile's (rewritten by tests/update_golden.py)."""
+    from ci_fixtures import assert_golden
     from conftest import ROOT
     from styrcheck.authoring.fields import required_table
 
@@ -159,10 +158,7 @@ def test_format_md_lists_the_required_fields_of_every_type():
     start = text.index("\n", start) + 1
     end = text.index("<!-- /required-fields -->")
     table = required_table(profiles.load())
-    if os.environ.get("STYRCHECK_UPDATE_GOLDEN") == "1":
-        doc.write_text(text[:start] + table + text[end:], encoding="utf-8")
-        return
-    assert text[start:end] == table
+    assert_golden(table, doc, (start, end))
     assert "| kvalitetsredovisning | `giltig_till` (M001), `utgår_från` (H004) |" in table
     assert "| lagstadgad_plan | `utgår_från` (H004) |" in table
 

@@ -5,7 +5,7 @@ be what the page shows. `<!-- file: NAME -->` before a ```yaml block writes that
 
 The page is written as of GUIDE_TODAY: `validate` runs with that --today, as the examples'
 READMEs are (their follow-up dates fall due some day). After an intended change, rewrite the
-outputs with `STYRCHECK_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_guide.py` and
+outputs with `.venv/bin/python tests/update_golden.py` and
 review the diff.
 """
 
@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from ci_fixtures import assert_golden
 from conftest import ROOT
 
 GUIDE = ROOT / "docs" / "getting-started.md"
@@ -75,10 +76,5 @@ def test_every_command_prints_what_the_guide_shows(lang, tmp_path, monkeypatch, 
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.setenv("LANG", "sv_SE.UTF-8" if lang == "sv" else "C.UTF-8")
     now = run_section(text[start:end], folder, cli)
-    if os.environ.get("STYRCHECK_UPDATE_GOLDEN") == "1":
-        current = GUIDE.read_text(encoding="utf-8")
-        start, end = sections(current)[lang]
-        GUIDE.write_text(current[:start] + now + current[end:], encoding="utf-8")
-        return
-    assert now == text[start:end]
+    assert_golden(now, GUIDE, (start, end))
     assert text[start:end].count("$ styrcheck") >= 6

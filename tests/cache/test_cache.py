@@ -276,3 +276,72 @@ def test_the_graph_drawn_with_the_cache_is_the_graph_drawn_without(repo, cli, mo
 
     monkeypatch.setattr(validate, "_checked", no_rules)
     assert cli("graph", ".", "--format", "dot", *TODAY).out == uncached.out
+
+
+# --- every setting that can change a finding is part of what the cache is keyed on -----------
+
+CONFIG = "styrcheck.yaml"
+
+
+def _profile(goals_per_area: str) -> dict[str, str]:
+    return {CONFIG: "typ: styrcheck\nprofil: profil.yaml\n",
+            "profil.yaml": f"utökar: norrkoping\nmål_per_målområde: {goals_per_area}\n"}
+
+
+def _config(text: str) -> dict[str, str]:
+    return {CONFIG: "typ: styrcheck\n" + text}
+
+
+def _avsteg(repo: Path, cli) -> None:
+    """An avsteg from D006, which the document's decision date triggers."""
+    with (repo / "mal" / "overgripande-mal-2023-2026.yaml").open("a", encoding="utf-8") as file:
+        file.write("avsteg:\n  - {regel: D006, motivering: Fullmäktige beslutade målen före valet.}\n")
+
+
+def _baseline(repo: Path, cli, select: str) -> None:
+    run = cli("baseline", ".", "-o", "baslinje.json", *TODAY, "--select", select)
+    assert run.code == 0, run.err
+
+
+# (setting, files before, files after the change, arguments before, arguments after); a
+# callable instead of files writes them itself.
+SETTINGS = [
+    ("profile", _profile("{min: 3, max: 5}"), _profile("{min: 1, max: 2}"), (), ()),
+    ("gränser.max_byte", _config(""), _config("gränser: {max_byte: 1900}\n"), (), ()),
+    ("gränser.max_djup", _config(""), _config("gränser: {max_djup: 3}\n"), (), ()),
+    ("gränser.max_noder", _config(""), _config("gränser: {max_noder: 130}\n"), (), ()),
+    ("välj", _config(""), _config("välj: [G]\n"), (), ()),
+    ("ignorera", _config(""), _config("ignorera: [metadata]\n"), (), ()),
+    ("allvarlighet", _config(""), _config("allvarlighet: {G006: info, M002: av}\n"), (), ()),
+    ("ignorera_per_fil", _config(""), _config('ignorera_per_fil: {"mal/*": [G006]}\n'), (), ()),
+    ("uteslut", _config(""), _config('uteslut: ["metadata/*"]\n'), (), ()),
+    ("--select", _config(""), _config(""), (), ("--select", "D")),
+    ("--ignore", _config(""), _config(""), (), ("--ignore", "F008")),
+    ("--today", _config(""), _config(""), (), ("--today", "2024-06-01")),
+    ("avsteg", _config(""), _avsteg, (), ()),
+    ("baslinje", lambda repo, cli: _baseline(repo, cli, "G"), lambda repo, cli: _baseline(repo, cli, "G,M"),
+     ("--baseline", "baslinje.json"), ("--baseline", "baslinje.json")),
+]
+
+
+def _apply(repo: Path, cli, change) -> None:
+    if callable(change):
+        change(repo, cli)
+        return
+    for name, text in change.items():
+        (repo / name).write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(("setup", "change", "before", "after"), [s[1:] for s in SETTINGS],
+                         ids=[s[0] for s in SETTINGS])
+def test_after_a_setting_changes_the_cached_run_prints_what_an_uncached_run_prints(repo, cli, setup, change,
+                                                                                   before, after):
+    _apply(repo, cli, setup)
+    warm = output(cli, "--format", "json", *before)  # fills the cache (findings and every file)
+    assert output(cli, "--format", "json", *before) == warm
+    _apply(repo, cli, change)
+    uncached = output(cli, "--format", "json", "--no-cache", *after)
+    assert uncached != warm, "the change must change what is found, or this test proves nothing"
+    assert output(cli, "--format", "json", *after) == uncached
+    (repo / FOLDER / "result.json").unlink()  # every file from the cache, the rules anew
+    assert output(cli, "--format", "json", *after) == uncached

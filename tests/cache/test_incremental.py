@@ -119,6 +119,24 @@ def test_without_a_usable_organisation_an_edit_is_checked_in_full(repo, cli, ful
     assert len(full_runs) == 2
 
 
+def test_an_edit_that_leaves_a_documents_avsteg_unused_shows_x002_as_a_full_run_does(repo, cli, full_runs):
+    """The avsteg accepts G003 (a local rule) until the edit writes the definition of
+    fulfilment as one text: a free text, so the document looks the same from outside, but now
+    the avsteg has nothing to accept. X002 is a rule across documents: only a full run finds it."""
+    goals = "mal/overgripande-mal-2023-2026.yaml"
+    kept, missing = "biblioteken., måluppfyllelse: Fler besök än 2022.}", "biblioteken.}"
+    edit(repo, goals, kept, missing)
+    with (repo / goals).open("a", encoding="utf-8") as file:
+        file.write("avsteg:\n  - {regel: G003, motivering: Definieras när biblioteksplanen är klar.}\n")
+    before = cli("validate", ".", *TODAY, "--format", "json").findings()
+    edit(repo, goals, missing, kept)
+    cached = cli("validate", ".", *TODAY, "--format", "json")
+    full = cli("validate", ".", *TODAY, "--format", "json", "--no-cache")
+    assert cached.out == full.out
+    line = (repo / goals).read_text(encoding="utf-8").splitlines().index("avsteg:") + 2
+    assert f"X002 {goals}:{line}" in set(full.findings()) - set(before)
+
+
 def test_the_findings_that_move_are_shown_at_their_new_lines(repo, cli, full_runs):
     """Not only equal to a full run: the lines really moved (G006 and G010 are below the edit)."""
     before = cli("validate", ".", *TODAY, "--format", "json").findings()

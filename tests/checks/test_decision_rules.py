@@ -130,6 +130,16 @@ def test_a_matter_of_principle_may_be_decided_higher(check):
     assert [code for code, _ in check(text)] == ["D003"]
 
 
+@pytest.mark.parametrize(("by_law", "expected"), [("true", []), ("false", ["D002"])])
+def test_a_plan_the_law_gives_to_fullmaktige_is_decided_there_however_narrow(check, by_law, expected):
+    """A lagstadgad plan for one committee's area is for that committee to decide, unless the
+    law gives it to fullmäktige (`kräver_fullmäktige`): then fullmäktige is the lowest level."""
+    plan = ("id: avfallsplan-2025-2028\ntyp: lagstadgad_plan\ntitel: Avfallsplan 2025–2028\nbeslutad_av: kf\n"
+            "beslutsdatum: 2023-11-27\ngiltig_från: 2024-01-01\ngiltig_till: 2027-12-31\ngäller_för: [von]\n"
+            f"lagrum: Miljöbalken 15 kap. 41 §\nkräver_fullmäktige: {by_law}\n")
+    assert [code for code, _ in check(plan) if code.startswith("D")] == expected
+
+
 def test_a_kind_that_may_not_decide_the_type_is_d001_not_d002(check):
     assert [code for code, _ in check(guideline("vuxenutbildningen", "[vuxenutbildningen]"))] == ["D001"]
 

@@ -166,3 +166,22 @@ def test_goal_areas_that_cannot_be_read_are_not_counted(check):
     files["mal.yaml"] = text
     assert check(files, "G001") == []
     assert [where for where, _, _ in check(files, "M001")] == ["mal.yaml:12"]
+
+
+@pytest.mark.parametrize(("fulfilment", "expected"), [
+    ("{beskrivning: ' '}", "empty"),
+    ("{indikatorer: []}", "empty"),
+    ("{indikatorer: [{namn: Andel inskrivna barn, utgångsvärde: 91 procent, målvärde: 95 procent}]}", None),
+    ("Minst 95 procent inskrivna.", None),
+])
+def test_a_definition_of_fulfilment_with_nothing_in_it_is_called_empty(check, fulfilment, expected):
+    files = case_files("G003", "fail")
+    files["mal.yaml"] = files["mal.yaml"].replace(
+        "{id: MO1.2, text: Fler barn går i förskola.}",
+        f"{{id: MO1.2, text: Fler barn går i förskola., måluppfyllelse: {fulfilment}}}")
+    found = check(files, "G003")
+    if expected is None:
+        assert found == []
+    else:
+        assert [(where, subject) for where, subject, _ in found] == [("mal.yaml:15", "MO1.2")]
+        assert "Måluppfyllelsen för det övergripande målet MO1.2 är tom" in found[0][2]

@@ -119,8 +119,10 @@ def test_duplicate_organ_id_is_reported_and_the_first_holds(validate):
     run = validate({"organisation.yaml": organisation, "riktlinje.yaml": CORRECT})
     assert run.code == 1
     assert run.findings() == ["M005 organisation.yaml:13"]
-    assert "'utbildningskontoret'" in run.json["findings"][0]["message"]
-    assert "line 12" in run.json["findings"][0]["message"]
+    [finding] = run.json["findings"]
+    assert "The id 'utbildningskontoret' is already used for a body on line 12 of this file (Utbildningskontoret)." \
+        in finding["message"]
+    assert (finding["subject"], finding["column"]) == ("organ=utbildningskontoret", 6)  # at the id
     swedish = validate({"organisation.yaml": organisation, "riktlinje.yaml": CORRECT}, lang="sv")
     assert "rad 12" in swedish.json["findings"][0]["message"]
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from ci_fixtures import skip_or_fail
+
 from styrcheck.checks.registry import all_rules
 from styrcheck.core.profile import load
 from styrcheck.explain import CASES, load_case
@@ -41,7 +43,7 @@ def write_case_files(root: Path, files: dict[str, str | dict[str, str]]) -> None
             try:
                 os.symlink(content["symlink"], target)
             except OSError:  # Windows without the right to make links
-                pytest.skip("symbolic links are not available here")
+                skip_or_fail("symbolic links are not available here")
 
 
 @pytest.mark.parametrize("part", ["fail", "pass"])

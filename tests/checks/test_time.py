@@ -171,6 +171,20 @@ def test_mandate_periods_run_four_calendar_years_from_january_after_the_election
     assert run.findings() == expected, run.out
 
 
+@pytest.mark.parametrize(("start", "end", "nearest"), [
+    ("2024-01-01", "2030-12-31", "2027-01-01–2030-12-31"),  # the middle, 2027-07-02, lies in the later period
+    ("2023-01-01", "2027-12-31", "2023-01-01–2026-12-31"),  # the middle, 2025-07-02, in the earlier one
+])
+def test_a_span_across_two_periods_is_told_the_period_holding_its_middle(tmp_path, monkeypatch, cli, start, end,
+                                                                         nearest):
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "vision.yaml": VISION,
+                           "program.yaml": _program(start, end)})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--lang", "en", "--today", "2018-06-01", "--select", "F005")
+    [finding] = run.json["findings"]
+    assert f"The nearest mandate period is {nearest};" in finding["message"]
+
+
 def test_a_budget_after_the_legal_limit_is_an_error_and_after_the_norm_a_warning(cli, tmp_path, monkeypatch):
     from styrcheck.explain import load_case
 
@@ -206,6 +220,12 @@ def _budget(decided: str, year: int) -> str:
     ("2027-01-18", 2027, ("error", "lag")),
     # 2025 is no election year: December is past the legal limit.
     ("2025-12-08", 2026, ("error", "lag")),
+    # ... and the norm holds: the last day of June is in time, the first of July not.
+    ("2025-06-30", 2026, None),
+    ("2025-07-01", 2026, ("warning", "norm")),
+    # On election day the outgoing fullmäktige still sits; from the day after, the newly elected.
+    ("2026-09-13", 2027, ("warning", "norm")),
+    ("2026-09-14", 2027, None),
 ])
 def test_in_an_election_year_the_newly_elected_fullmaktige_sets_the_budget(tmp_path, monkeypatch, cli, decided,
                                                                              year, expected):
@@ -223,3 +243,51 @@ def test_in_an_election_year_the_newly_elected_fullmaktige_sets_the_budget(tmp_p
     [(got, line, message)] = found
     assert (got, line) == (severity, 5)
     assert ("is normally set by" if variant == "norm" else "Local Government Act requires") in message
+
+
+@pytest.mark.parametrize(("election_year", "decided", "year", "expected"), [
+    # Elections in odd years (2023, 2027, ...): 2027's is on Sunday 12 September.
+    (2023, "2027-09-12", 2028, ["D007 budget.yaml:5"]),
+    (2023, "2027-09-13", 2028, []),
+    # September 2024 begins on a Sunday: the second Sunday is the 8th.
+    (2024, "2024-09-08", 2025, ["D007 budget.yaml:5"]),
+    (2024, "2024-09-09", 2025, []),
+])
+def test_election_days_follow_the_profiles_cycle(tmp_path, monkeypatch, cli, election_year, decided, year, expected):
+    """A budget set after the election (by the newly elected fullmäktige) is held to the legal
+    limit only, under any profile's cycle of elections."""
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "budget.yaml": _budget(decided, year),
+                           "profil.yaml": "utökar: norrkoping\nmandatperiod: "
+                                          f"{{valår: {election_year}, längd: 4, valmånad: 9, valsöndag: 2}}\n"})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--profile", "profil.yaml", "--today", f"{year}-06-01",
+              "--select", "D007")
+    assert run.findings() == expected, run.out
+
+
+def _guideline(follow_up: str) -> str:
+    return ("id: riktlinje\ntyp: riktlinje\ntitel: Riktlinje\nbeslutad_av: kommundirektören\n"
+            "beslutsdatum: 2023-05-15\ngiltig_från: 2023-06-01\ngäller_för: kommunala_organisationen\n"
+            f"slag: tjänstemannariktlinje\nägare: kommunstyrelsens-kontor\nuppföljning: {follow_up}\n")
+
+
+@pytest.mark.parametrize(("follow_up", "today", "words"), [
+    # Once a mandate period, never followed up: by the end of the period it started in.
+    ("{intervall: mandatperiod}", "2026-12-31", None),
+    ("{intervall: mandatperiod}", "2027-01-01", "due by 2026-12-31 (interval: mandatperiod; the riktlinje applies"),
+    # ... followed up: by the end of the next period.
+    ("{intervall: mandatperiod, senast_uppföljd: 2024-02-01}", "2030-12-31", None),
+    ("{intervall: mandatperiod, senast_uppföljd: 2024-02-01}", "2031-01-01",
+     "due by 2030-12-31 (interval: mandatperiod; last followed up: 2024-02-01)"),
+    # A written date is no interval.
+    ("{datum: 2024-02-01, intervall: mandatperiod}", "2024-02-02", "due by 2024-02-01. Follow up"),
+])
+def test_follow_up_once_a_mandate_period(tmp_path, monkeypatch, cli, follow_up, today, words):
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "riktlinje.yaml": _guideline(follow_up)})
+    monkeypatch.chdir(tmp_path)
+    run = cli("validate", ".", "--format", "json", "--lang", "en", "--today", today, "--select", "F003")
+    messages = [f["message"] for f in run.json["findings"]]
+    if words is None:
+        assert messages == [], run.out
+    else:
+        assert len(messages) == 1 and words in messages[0], run.out

@@ -4,13 +4,11 @@ examples/felaktigt shows every rule (but the few no committed file can trigger, 
 README) and nothing else: each finding is pinned in tests/golden/felaktigt.txt, and the
 files' comments and the README's table say what the findings are. examples/norrkoping is
 clean. After an intended change, rewrite the golden file with
-`STYRCHECK_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/cli/test_examples.py` and review
-the diff.
+`.venv/bin/python tests/update_golden.py` and review the diff.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from collections import defaultdict
@@ -18,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from ci_fixtures import FELAKTIGT, GOLDEN, NORRKOPING, NORRKOPING_TODAY, on_one_day
+from ci_fixtures import FELAKTIGT, GOLDEN, NORRKOPING, NORRKOPING_TODAY, assert_golden, on_one_day
 from conftest import ROOT
 
 FELAKTIGT_TODAY = "2024-06-01"  # the day the folder is written as of (its README says why)
@@ -60,10 +58,7 @@ def codes_by_file(run) -> dict[str, set[str]]:
 def test_felaktigt_findings_are_the_golden_ones(at_root, cli):
     run = felaktigt(cli)
     assert run.code == 1, run.err
-    actual = lines(run)
-    if os.environ.get("STYRCHECK_UPDATE_GOLDEN") == "1":
-        FELAKTIGT_GOLDEN.write_text("".join(f"{line}\n" for line in actual), encoding="utf-8")
-    assert actual == FELAKTIGT_GOLDEN.read_text(encoding="utf-8").splitlines()
+    assert_golden("".join(f"{line}\n" for line in lines(run)), FELAKTIGT_GOLDEN)
 
 
 def test_felaktigt_fires_every_rule_but_the_documented_exceptions(at_root, cli):

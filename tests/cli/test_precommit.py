@@ -17,10 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from ci_fixtures import FELAKTIGT, FIXTURE, NORRKOPING, on_one_day
+from ci_fixtures import FELAKTIGT, FIXTURE, NORRKOPING, on_one_day, require_git
 from conftest import ROOT
-
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
 PACKAGE = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "src", "rules")
 
@@ -42,6 +40,11 @@ def repository(folder: Path, copy_of: dict[str, Path]) -> Path:
     git(folder, "add", "-A")
     git(folder, "commit", "-q", "-m", "copy")
     return folder
+
+
+@pytest.fixture(scope="module", autouse=True)
+def git_installed() -> None:
+    require_git()  # skips here, fails in CI
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """`styrcheck diff`: real git repositories made from examples/norrkoping, a commit of every kind
 of change the reviewer must see, and the exact report in text, Markdown and JSON
 (tests/golden/diff-*). After an intended change, rewrite them with
-`STYRCHECK_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_diff.py` and review the diff.
+`.venv/bin/python tests/update_golden.py` and review the diff.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from ci_fixtures import assert_golden
 
 from conftest import EXAMPLES, ROOT
 from styrcheck.cache.store import FOLDER
@@ -127,10 +128,7 @@ def change_everything(root: Path) -> None:
 
 
 def golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("STYRCHECK_UPDATE_GOLDEN") == "1":
-        path.write_text(actual, encoding="utf-8")
-    assert actual == path.read_text(encoding="utf-8")
+    assert_golden(actual, GOLDEN / name)
 
 
 def state(root: Path) -> dict[str, str]:
@@ -314,13 +312,10 @@ def test_ci_doc_shows_what_the_run_prints(repo, cli):
     run = cli("diff", "main", "--format", "markdown", "--lang", "sv", *TODAY)
     assert run.code == 1, run.err  # a new error: the kommunstyrelse may not decide the nämnd's plan
     doc = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
-    start = doc.index("<!-- sample: tests/test_diff.py -->\n\n````markdown\n") + len(
-        "<!-- sample: tests/test_diff.py -->\n\n````markdown\n")
+    start = doc.index("<!-- sample: tests/diff/test_diff.py -->\n\n````markdown\n") + len(
+        "<!-- sample: tests/diff/test_diff.py -->\n\n````markdown\n")
     end = doc.index("````", start)
-    if os.environ.get("STYRCHECK_UPDATE_GOLDEN") == "1":
-        (ROOT / "docs" / "ci.md").write_text(doc[:start] + run.out + doc[end:], encoding="utf-8")
-        return
-    assert doc[start:end] == run.out
+    assert_golden(run.out, ROOT / "docs" / "ci.md", (start, end))
 
 
 def test_revision_outside_a_repository(tmp_path, cli, monkeypatch):

@@ -7,6 +7,8 @@ import json
 import re
 import shutil
 
+import pytest
+
 from ci_fixtures import ci_repo  # noqa: F401
 from conftest import write_files
 
@@ -126,6 +128,16 @@ def test_fixed_entries_are_reported_so_the_baseline_shrinks(ci_repo, cli):
     assert "riktlinjer/utkast.yaml Y001" in text
     after = baselined(ci_repo, cli)
     assert len(after["entries"]) == len(before["entries"]) - 1
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "; 1 fixed in the baseline (rewrite it)"),
+                                             ("sv", "; 1 åtgärdade i baslinjen (skriv om den)")])
+def test_github_annotations_end_with_what_was_fixed(ci_repo, cli, lang, words):
+    baselined(ci_repo, cli)
+    (ci_repo / "riktlinjer" / "utkast.yaml").unlink()
+    run = cli("validate", ".", "--baseline", "styrcheck-baseline.json", "--format", "github", *TODAY[:2], "--lang", lang)
+    last = run.out.splitlines()[-1]
+    assert last.startswith("styrcheck: ") and last.endswith(words), run.out
 
 
 def test_the_same_finding_twice_counts(ci_repo, cli):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
 
-from ci_fixtures import STABLE, ci_repo  # noqa: F401
+from ci_fixtures import STABLE, ci_repo, require_git  # noqa: F401
 from conftest import write_files
 from styrcheck.report.github import escape_data, escape_property
 
@@ -53,3 +54,32 @@ def test_output_under_github_actions_annotates_the_terminal(ci_repo, cli, monkey
 def test_unknown_format_is_a_usage_error(ci_repo, cli):
     run = cli("validate", ".", "--format", "checkstyle")
     assert run.code == 2 and "unknown format 'checkstyle'" in run.err
+
+
+def _unescape_data(text: str) -> str:
+    """What the runner shows of an annotation's message (the inverse of escape_data)."""
+    return text.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
+
+
+def test_a_message_quoting_a_key_with_an_escape_is_shown_as_written(ci_repo, cli):
+    """A key written `ansvar%0A::error::falskt` is quoted in M002's message; unescaped, the
+    runner would turn its %0A into a line break and start a second annotation."""
+    write_files(ci_repo, {"riktlinjer/nyckel.yaml": "id: n\ntyp: vision\n'ansvar%0A::error::falskt': x\n"})
+    messages = {f["path"]: f["message"] for f in cli("validate", ".", "--format", "json", *STABLE).json["findings"]
+                if f["code"] == "M002"}
+    run = cli("validate", ".", "--format", "github", *STABLE)
+    (line,) = [row for row in run.out.splitlines() if "riktlinjer/nyckel.yaml" in row]
+    assert "%250A::error::falskt" in line
+    assert _unescape_data(line.split("::", 2)[2]) == messages["riktlinjer/nyckel.yaml"]
+
+
+def test_annotations_name_files_from_the_repository_root(tmp_path, monkeypatch, cli):
+    """GitHub resolves `file=` against the repository root, wherever styrcheck ran."""
+    require_git()
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    write_files(tmp_path / "docs", {"mål.yaml": "id: x\ntyp: vision\n"})
+    monkeypatch.chdir(tmp_path / "docs")
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    run = cli("validate", ".", "--format", "github", "--select", "M001", "--lang", "en")
+    files = {row.split("file=", 1)[1].split(",", 1)[0] for row in run.out.splitlines() if row.startswith("::")}
+    assert files == {"docs/mål.yaml"}

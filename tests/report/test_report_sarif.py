@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import jsonschema
 import pytest
-from ci_fixtures import NORRKOPING, STABLE, ci_repo, felaktigt_or_skip, schema  # noqa: F401
+from ci_fixtures import NORRKOPING, STABLE, ci_repo, felaktigt_or_skip, require_git, schema  # noqa: F401
 from conftest import ROOT, write_files
 
 from styrcheck.report import RULES_DOCS_URL
@@ -74,8 +73,7 @@ def test_clean_repository_validates_with_no_results(cli, monkeypatch):
 
 def test_uris_are_relative_to_the_git_root_wherever_styrcheck_runs(tmp_path, monkeypatch, cli):
     """Code scanning resolves paths against the repository root, not the working folder."""
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
+    require_git()
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     write_files(tmp_path / "docs" / "styrande dokument", {"mål.yaml": "id: x\ntyp: vision\n"})
     monkeypatch.chdir(tmp_path / "docs")
@@ -87,8 +85,7 @@ def test_uris_are_relative_to_the_git_root_wherever_styrcheck_runs(tmp_path, mon
 
 
 def test_a_file_outside_the_repository_gets_an_absolute_file_uri(tmp_path, monkeypatch, cli):
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
+    require_git()
     subprocess.run(["git", "init", "-q", str(tmp_path / "repo")], check=True)
     write_files(tmp_path, {"repo/a.yaml": "id: a\ntyp: vision\n", "utanför/b å.yaml": "id: b\ntyp: vision\n"})
     monkeypatch.chdir(tmp_path / "repo")
