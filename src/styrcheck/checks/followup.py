@@ -6,6 +6,7 @@ leave alone documents that have expired or been replaced (calendar.retired).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 
@@ -289,16 +290,26 @@ def missing_quality_report(ctx: Context) -> Iterator[Finding]:
            "renewed.")},
     why=T(sv="Det ska framgå vad ett dokument eventuellt ersätter; ett utgånget dokument utan efterträdare lämnar "
              "en lucka i styrningen. Redovisningar ('redovisning: true' i profilen) avser en period som har gått "
-             "och undantas.",
+             "och undantas. Årliga planer och mandatperiodens dokument ('period: ett_år' eller 'mandatperiod') "
+             "efterträds utan 'ersätter' av nästa periods dokument av samma typ, beslutat av samma organ för "
+             "samma område och giltigt senast året efter.",
           en="It must show what a document replaces; an expired document with no successor leaves a gap in the "
              "steering. Reports ('redovisning: true' in the profile) concern a period that has passed and are "
-             "exempt."),
+             "exempt. Annual plans and mandate-period documents ('period: ett_år' or 'mandatperiod') are "
+             "succeeded without 'ersätter' by the next period's document of the same type, decided by the "
+             "same body for the same scope and valid from the following year at the latest."),
     quote="Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad "
           "det eventuellt ersätter.",
 )
 def expired_without_successor(ctx: Context) -> Iterator[Finding]:
+    by_series: dict[object, list[Doc]] = defaultdict(list)
+    for doc in ctx.repo.documents:
+        by_series[calendar.series(doc)].append(doc)  # None: types that do not recur, never looked up
     for doc in ctx.repo.documents:
         if doc.type.report or not calendar.expired(doc, ctx.today) or calendar.successors(ctx.repo, doc):
+            continue
+        key = calendar.series(doc)  # next year's uppdragsplan of the same nämnd succeeds this one's
+        if key is not None and any(calendar.takes_over(other, doc) for other in by_series[key]):
             continue
         yield ctx.finding(doc, ("giltig_till",), end=doc.model.valid_to, id=doc.id)
 

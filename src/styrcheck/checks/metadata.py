@@ -258,15 +258,19 @@ def invalid_period(ctx: Context) -> Iterator[Finding]:
            "later, or correct 'beslutsdatum'.")},
     why=T(sv="Ett dokument styr från det att det är beslutat. Redovisningar (som kvalitetsredovisning och "
              "årsredovisning) beslutas efter den period de avser och undantas; profilen markerar dem med "
-             "'redovisning: true'.",
+             "'redovisning: true'. Typer vars beslutsdag profilen anger i förhållande till perioden "
+             "('beslut_senast', 'beslut_före_året') prövas av D006 och D007 i stället.",
           en="A document steers from the moment it is decided. Reports (such as kvalitetsredovisning and "
              "årsredovisning) are decided after the period they cover and are exempt; the profile marks them "
-             "with 'redovisning: true'."),
+             "with 'redovisning: true'. Types whose day of decision the profile sets against their period "
+             "('beslut_senast', 'beslut_före_året') are judged by D006 and D007 instead."),
     quote=WHEN,
 )
 def decided_after_start(ctx: Context) -> Iterator[Finding]:
     for doc in ctx.repo.documents:
-        if doc.type.report:
+        # A type whose time of decision the profile sets against its period (D006, D007) is judged
+        # by that rule alone: one date, one finding, and goals decided in the period's first months are due then.
+        if doc.type.report or doc.type.first_year_deadline or doc.type.year_before_deadline:
             continue
         decided, start = doc.model.decided_on, doc.model.valid_from
         if decided > start:
