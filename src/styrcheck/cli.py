@@ -215,6 +215,7 @@ def validate(
         help="Lowest severity that fails the run: error, warning or info, "
         "or in Swedish fel, varning or info (default: underkänn_vid: or error).")] = None,
     show_accepted: Annotated[bool, typer.Option("--show-accepted", help="List findings accepted by an avsteg or the baseline.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every file not checked (tool files, files git ignores, …) on stderr.")] = False,
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
@@ -232,6 +233,11 @@ def validate(
         raise fail("unknown-format", language, value=output_format, choices=", ".join(report.FORMATS))
     check_output(output, language, paths, settings)
     result = check(paths, options)
+    if verbose:
+        from styrcheck.report.text import skipped_lines
+
+        for line in skipped_lines(result, language):
+            print(f"styrcheck: {render('not-checked', language, what=line)}", file=sys.stderr)
     if result.files == 0:  # like ruff: say so, and pass (there is nothing wrong to report)
         print(f"styrcheck: {render('no-yaml-files', language)}", file=sys.stderr)
     context = report.ReportContext(

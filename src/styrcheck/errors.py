@@ -126,6 +126,7 @@ MESSAGES: dict[str, T] = {
                         "dokument saknas här; `styrcheck validate` visar felen",
                         "warning: {count} files ({first} and others) have errors that may leave follow-ups or "
                         "documents out of this list; `styrcheck validate` shows them"),
+    "not-checked": T("inte kontrollerad: {what}", "not checked: {what}"),
     "no-yaml-files": T("varning: inga YAML-filer (*.yaml, *.yml) hittades i de angivna filerna och mapparna",
                        "warning: no YAML files (*.yaml, *.yml) found in the given paths"),
     "internal-error": T(
