@@ -46,10 +46,6 @@ _WORDS = {
 _TEXT = {
     "sv": {
         "config": "# Inställningar för styrcheck (docs/ci.md beskriver varje nyckel).\n",
-        "exclude": (
-            "# Verktygsfilerna som `styrcheck init` skrev är inga styrande dokument. Tillfälligt: en\n"
-            "# senare version av styrcheck hoppar själv över sådana filer.\n"
-        ),
         "organisation": (
             "# Organisationen: de organ som beslutar styrande dokument och de delar av organisationen\n"
             "# som dokumenten gäller för. Dokumenten nämner organen med deras id (beslutad_av, ägare,\n"
@@ -62,10 +58,6 @@ _TEXT = {
     },
     "en": {
         "config": "# Settings for styrcheck (docs/ci.md describes every key).\n",
-        "exclude": (
-            "# The tool files `styrcheck init` wrote are not steering documents. For now: a later\n"
-            "# version of styrcheck skips such files by itself.\n"
-        ),
         "organisation": (
             "# The organisation: the bodies that decide steering documents and the parts of the\n"
             "# organisation the documents apply to. Documents name the bodies by their id\n"
@@ -90,9 +82,8 @@ class Answers:
 def files(folder: Path, answers: Answers, profile: Profile) -> dict[str, str]:
     """Relative path -> content of every file init writes."""
     text = _TEXT[answers.language]
-    tool_files = [PRE_COMMIT] + ([CI_FILES[answers.ci]] if answers.ci in CI_FILES else [])
     written = {
-        "styrcheck.yaml": _config(folder, answers, tool_files),
+        "styrcheck.yaml": _config(folder, answers),
         "organisation.yaml": organisation(profile, answers.organisation, answers.language),
         PRE_COMMIT: pre_commit(),
         ".gitignore": ".styrcheck_cache/\nstyrcheck.sarif\nstyrcheck-junit.xml\ngl-code-quality-report.json\n",
@@ -115,15 +106,12 @@ def pre_commit() -> str:
     return template("pre-commit-config.yaml").replace("rev: v0.1.0", f"rev: v{__version__}")
 
 
-def _config(folder: Path, answers: Answers, tool_files: list[str]) -> str:
+def _config(folder: Path, answers: Answers) -> str:
     text = _TEXT[answers.language]
     profile = answers.profile
     if Path(profile).suffix in (".yaml", ".yml") or Path(profile).is_file():  # a path: relative to the file
         profile = os.path.relpath(Path(profile).resolve(), folder.resolve())
-    return (
-        f"{text['config']}typ: styrcheck\nprofil: {scalar(profile)}\nspråk: {answers.language}\n"
-        f"{text['exclude']}uteslut: [{', '.join(tool_files)}]\n"
-    )
+    return f"{text['config']}typ: styrcheck\nprofil: {scalar(profile)}\nspråk: {answers.language}\n"
 
 
 def organisation(profile: Profile, name: str | None, lang: str) -> str:

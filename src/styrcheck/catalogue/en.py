@@ -356,7 +356,10 @@ RULES: dict[str, dict] = {
         "summary": "A document has expired with nothing replacing it.",
         "why": (
             "It must show what a document replaces; an expired document with no successor leaves a gap in the "
-            "steering. Reports ('redovisning: true' in the profile) concern a period that has passed and are exempt."
+            "steering. Reports ('redovisning: true' in the profile) concern a period that has passed and are exempt. "
+            "Annual plans and mandate-period documents ('period: ett_år' or 'mandatperiod') are succeeded without "
+            "'ersätter' by the next period's document of the same type, decided by the same body for the same "
+            "scope and valid from the following year at the latest."
         ),
         "messages": {
             "default": (
@@ -857,7 +860,8 @@ RULES: dict[str, dict] = {
         "why": (
             "A document steers from the moment it is decided. Reports (such as kvalitetsredovisning and "
             "årsredovisning) are decided after the period they cover and are exempt; the profile marks them with "
-            "'redovisning: true'."
+            "'redovisning: true'. Types whose day of decision the profile sets against their period "
+            "('beslut_senast', 'beslut_före_året') are judged by D006 and D007 instead."
         ),
         "messages": {
             "default": (

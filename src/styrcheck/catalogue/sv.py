@@ -450,7 +450,9 @@ RULES: dict[str, dict] = {
         "why": (
             "Det ska framgå vad ett dokument eventuellt ersätter; ett utgånget dokument utan efterträdare lämnar en "
             "lucka i styrningen. Redovisningar ('redovisning: true' i profilen) avser en period som har gått och "
-            "undantas."
+            "undantas. Årliga planer och mandatperiodens dokument ('period: ett_år' eller 'mandatperiod') "
+            "efterträds utan 'ersätter' av nästa periods dokument av samma typ, beslutat av samma organ för "
+            "samma område och giltigt senast året efter."
         ),
         "quote": DECIDED_WHAT_WHEN,
         "messages": {
@@ -992,7 +994,8 @@ RULES: dict[str, dict] = {
         "why": (
             "Ett dokument styr från det att det är beslutat. Redovisningar (som kvalitetsredovisning och "
             "årsredovisning) beslutas efter den period de avser och undantas; profilen markerar dem med 'redovisning: "
-            "true'."
+            "true'. Typer vars beslutsdag profilen anger i förhållande till perioden ('beslut_senast', "
+            "'beslut_före_året') prövas av D006 och D007 i stället."
         ),
         "quote": DECIDED_WHAT_WHEN,
         "messages": {

@@ -6,6 +6,7 @@ leave alone documents that have expired or been replaced (calendar.retired).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 
@@ -125,8 +126,14 @@ def missing_quality_report(ctx: Context) -> Iterator[Finding]:
 
 @rule("F008", "expired-without-successor", tags=("follow-up", "time"))
 def expired_without_successor(ctx: Context) -> Iterator[Finding]:
+    by_series: dict[object, list[Doc]] = defaultdict(list)
+    for doc in ctx.repo.documents:
+        by_series[calendar.series(doc)].append(doc)  # None: types that do not recur, never looked up
     for doc in ctx.repo.documents:
         if doc.type.report or not calendar.expired(doc, ctx.today) or calendar.successors(ctx.repo, doc):
+            continue
+        key = calendar.series(doc)  # next year's uppdragsplan of the same nämnd succeeds this one's
+        if key is not None and any(calendar.takes_over(other, doc) for other in by_series[key]):
             continue
         yield ctx.finding(doc, ("giltig_till",), end=doc.model.valid_to, id=doc.id)
 

@@ -87,7 +87,9 @@ def invalid_period(ctx: Context) -> Iterator[Finding]:
 @rule("M007", "decided-after-start", tags=("metadata", "period"), local=True)
 def decided_after_start(ctx: Context) -> Iterator[Finding]:
     for doc in ctx.repo.documents:
-        if doc.type.report:
+        # A type whose time of decision the profile sets against its period (D006, D007) is judged
+        # by that rule alone: one date, one finding, and goals decided in the period's first months are due then.
+        if doc.type.report or doc.type.first_year_deadline or doc.type.year_before_deadline:
             continue
         decided, start = doc.model.decided_on, doc.model.valid_from
         if decided > start:

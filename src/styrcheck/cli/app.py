@@ -317,6 +317,12 @@ def validate(
     show_accepted: Annotated[
         bool, typer.Option("--show-accepted", help="List findings accepted by an avsteg or the baseline.")
     ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="List every file not checked (tool files, files git ignores, …) on stderr."
+        ),
+    ] = False,
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
@@ -339,6 +345,11 @@ def validate(
         raise fail("unknown-format", language, value=output_format, choices=", ".join(report.FORMATS))
     check_output(output, language, paths, settings)
     result = check(paths, options)
+    if verbose:
+        from styrcheck.report.text import skipped_lines
+
+        for line in skipped_lines(result, language):
+            print(f"styrcheck: {render('not-checked', language, what=line)}", file=sys.stderr)
     if result.files == 0:  # like ruff: say so, and pass (there is nothing wrong to report)
         print(f"styrcheck: {render('no-yaml-files', language)}", file=sys.stderr)
     context = report.ReportContext(

@@ -170,6 +170,37 @@ def successors(repo: Repository, doc: Doc) -> list[str]:
     return sorted({new for new, _, key in graph.in_edges(doc.id, keys=True) if key == REPLACES})
 
 
+# Periods whose documents are drawn up anew for every period, one by each body for its scope
+# (the profile's `period`): next year's uppdragsplan of a nämnd takes over from this year's.
+RECURRING = {"ett_år", "mandatperiod"}
+
+
+def series(doc: Doc) -> tuple[str, str, tuple[str, ...]] | None:
+    """What documents of a recurring type succeed each other by: type, deciding body and scope;
+    None for a type that does not recur."""
+    if doc.type.period not in RECURRING:
+        return None
+    scope = doc.model.applies_to
+    return (
+        fold(doc.type_name),
+        fold(doc.model.decided_by),
+        (fold(scope),) if isinstance(scope, str) else tuple(sorted(fold(s) for s in scope)),
+    )
+
+
+def takes_over(new: Doc, old: Doc) -> bool:
+    """Whether `new`, of the same series (`series`), takes over from `old` without naming it in
+    `ersätter`: it takes effect after `old` did and no later than the year after `old` ended (a
+    year missing between them is a gap, not a succession)."""
+    end = old.model.valid_to
+    return (
+        new is not old
+        and end is not None
+        and old.model.valid_from < new.model.valid_from
+        and new.model.valid_from.year <= end.year + 1
+    )
+
+
 def expired(doc: Doc, today: date) -> bool:
     return doc.model.valid_to is not None and doc.model.valid_to < today
 

@@ -148,6 +148,7 @@ MESSAGES: dict[str, T] = {
         "warning: {count} files ({first} and others) have errors that may leave follow-ups or "
         "documents out of this list; `styrcheck validate` shows them",
     ),
+    "not-checked": T("inte kontrollerad: {what}", "not checked: {what}"),
     "no-yaml-files": T(
         "varning: inga YAML-filer (*.yaml, *.yml) hittades i de angivna filerna och mapparna",
         "warning: no YAML files (*.yaml, *.yml) found in the given paths",

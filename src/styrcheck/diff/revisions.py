@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from styrcheck.core.errors import ToolError
-from styrcheck.pipeline.discovery import SUFFIXES
+from styrcheck.pipeline.discovery import GIT, GIT_ENV, SUFFIXES
 
 _LINK, _SUBMODULE = "120000", "160000"
 _DONE = ".complete"  # written last: a folder without it was interrupted and is written again
@@ -182,8 +182,8 @@ def _git(folder: Path, *args: str, raw: bool = False):
 def _run(folder: Path, args: list[str], given: bytes | None, check: bool = True) -> subprocess.CompletedProcess[bytes]:
     # Read-only git: no optional locks (status would refresh the index), no fsmonitor daemon,
     # no hooks, no pager, and no prompt for credentials.
-    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat"}
-    command = ["git", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", *args]
+    env = {**os.environ, **GIT_ENV}
+    command = [*GIT, *args]
     try:
         done = subprocess.run(
             command,

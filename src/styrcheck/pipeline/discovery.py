@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import glob
 import os
+import re
+import subprocess
 from collections.abc import Iterable
 from fnmatch import fnmatch
 from pathlib import Path
@@ -22,6 +24,37 @@ from styrcheck.core.text import printable
 SUFFIXES = (".yaml", ".yml")
 # Folders that are never a document repository's content.
 SKIPPED_DIRS = {".git", ".hg", ".svn", ".styrcheck_cache", "node_modules", ".venv", "__pycache__"}
+# Other tools' files, at any level (names without their suffix, any case): CI, bots, editors,
+# documentation sites, containers, package managers. Dot-files and the files in dot-folders
+# (.gitlab-ci.yml, .pre-commit-config.yaml, .github/) are tool files too. docs/ci.md lists them.
+TOOL_FILES = (
+    "azure-pipelines",
+    "bitbucket-pipelines",
+    "appveyor",
+    "cloudbuild",
+    "buildspec",
+    "codecov",
+    "dependabot",
+    "renovate",
+    "action",
+    "mkdocs",
+    "_config",
+    "_quarto",
+    "antora",
+    "docker-compose*",
+    "compose",
+    "environment",
+    "pnpm-lock",
+    "pnpm-workspace",
+    "taskfile",
+    "lefthook",
+)
+_TOOL_FILE = re.compile(  # one match a file, not one a pattern
+    "(?:" + "|".join(re.escape(pattern).replace(r"\*", ".*") for pattern in TOOL_FILES) + r")\.ya?ml", re.IGNORECASE
+)
+# Read-only git: no optional locks, no fsmonitor daemon, no hooks, no pager, no prompt.
+GIT = ("git", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null")
+GIT_ENV = {"GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat"}
 
 
 class PathError(ToolError):
@@ -43,7 +76,8 @@ class Skip(NamedTuple):
     """Something a run left out that the user may think was checked (said in the summary)."""
 
     kind: str  # "excluded": a file named on the command line that an exclude pattern removed;
-    # "link": a link to a folder, which is not followed
+    # "link": a link to a folder, which is not followed; "tool": another tool's file (TOOL_FILES,
+    # a dot-file or in a dot-folder); "ignored": a file git ignores (.gitignore)
     shown: str
 
 
@@ -67,9 +101,12 @@ def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> Listing:
             raise PathError(printable(str(path)))
         if path.is_dir():
             root = os.path.realpath(path)
+            ignored = git_ignored(path)
             unlisted: list[OSError] = []  # folders that could not be listed: reported, not skipped
             for folder, dirs, names in os.walk(path, onerror=unlisted.append):
                 dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS)
+                below = os.path.relpath(folder, path)  # the folder named may itself be a dot-folder
+                hidden = below != "." and any(part.startswith(".") for part in Path(below).parts)
                 for name in [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
                     shown = display(Path(folder, name))  # walked past, not into: said, not hidden
                     if not _excluded(shown, os.path.abspath(os.path.join(folder, name)), patterns):
@@ -85,6 +122,10 @@ def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> Listing:
                     shown = printable(name) if shown_folder == "." else f"{shown_folder}/{printable(name)}"
                     absolute = os.path.join(absolute_folder, name)
                     if not _excluded(shown, absolute, patterns):
+                        kind = "tool" if hidden or is_tool_file(name) else "ignored" if absolute in ignored else None
+                        if kind is not None:
+                            skipped.append(Skip(kind, shown))
+                            continue
                         candidate = os.path.join(folder, name)
                         is_link = os.path.islink(candidate)
                         real = os.path.realpath(candidate) if is_link else os.path.join(real_folder, name)
@@ -104,6 +145,50 @@ def candidates(paths: Iterable[Path], patterns: tuple[str, ...]) -> Listing:
             else:
                 skipped.append(Skip("excluded", shown))
     return Listing(sorted(found.values(), key=lambda item: item.shown), sorted(set(skipped)))
+
+
+def is_tool_file(name: str) -> bool:
+    """Whether a file found while walking is another tool's, not a document: a dot-file, or a
+    name of TOOL_FILES."""
+    return name.startswith(".") or _TOOL_FILE.fullmatch(name) is not None
+
+
+def git_ignored(folder: Path) -> frozenset[str]:
+    """The YAML files below `folder` that git ignores (.gitignore, .git/info/exclude, the user's
+    excludes), as absolute paths. None when git is missing or `folder` is in no work tree (no
+    error: nothing is left out), nor when `folder` is itself ignored: named, it is read as asked
+    (so is a base revision that `diff` writes below the ignored .styrcheck_cache/)."""
+
+    def git(*args: str) -> subprocess.CompletedProcess[bytes] | None:
+        try:
+            return subprocess.run(
+                [*GIT, *args],
+                cwd=folder,
+                capture_output=True,
+                stdin=subprocess.DEVNULL,
+                env={**os.environ, **GIT_ENV},
+                check=False,
+            )
+        except OSError:  # no git
+            return None
+
+    listed = git(
+        "ls-files",
+        "-z",
+        "--others",
+        "--ignored",
+        "--exclude-standard",
+        "--",
+        *(f":(icase)*{suffix}" for suffix in SUFFIXES),
+    )
+    if listed is None or listed.returncode != 0 or not listed.stdout:
+        return frozenset()
+    inside = git("check-ignore", "-q", ".")
+    if inside is None or inside.returncode == 0:
+        return frozenset()
+    base = os.path.abspath(folder)
+    entries = (os.fsdecode(entry) for entry in listed.stdout.split(b"\0") if entry)
+    return frozenset(os.path.normpath(os.path.join(base, entry)) for entry in entries)
 
 
 def outside_of(path: str, root: str) -> str | None:

@@ -143,10 +143,14 @@ _SKIPPED = {  # kind -> (one, many) in each language
     "sv": {
         "excluded": ("angiven fil utesluten", "angivna filer uteslutna"),
         "link": ("länk till en mapp inte följd", "länkar till mappar inte följda"),
+        "tool": ("verktygsfil", "verktygsfiler"),
+        "ignored": ("fil som git ignorerar", "filer som git ignorerar"),
     },
     "en": {
         "excluded": ("named file excluded", "named files excluded"),
         "link": ("link to a folder not followed", "links to folders not followed"),
+        "tool": ("tool file", "tool files"),
+        "ignored": ("file ignored by git", "files ignored by git"),
     },
 }
 _NAMES_SHOWN = 3
@@ -154,7 +158,8 @@ _NAMES_SHOWN = 3
 
 def _skipped(result: Result, lang: str) -> str:
     """`; not checked: 1 named file excluded (x.yaml), …`: what the user may think was checked
-    (a file they named, a folder behind a link), so that nothing hides there unnoticed."""
+    (a file they named, a folder behind a link, a YAML file of another tool or one git ignores),
+    so that nothing hides there unnoticed."""
     if not result.skipped:
         return ""
     parts = []
@@ -164,3 +169,8 @@ def _skipped(result: Result, lang: str) -> str:
             listed = ", ".join(escape(n) for n in names[:_NAMES_SHOWN]) + (", …" if len(names) > _NAMES_SHOWN else "")
             parts.append(f"{_count(len(names), one, many)} ({listed})")
     return ("; inte kontrollerat: " if lang == "sv" else "; not checked: ") + ", ".join(parts)
+
+
+def skipped_lines(result: Result, lang: str) -> list[str]:
+    """Everything the run left out, one a line (`--verbose`): `.gitlab-ci.yml (tool file)`."""
+    return [f"{shown} ({_SKIPPED[lang][kind][0]})" for kind, shown in result.skipped]
