@@ -757,6 +757,23 @@ RULES: dict[str, dict] = {
             "date": (
                 "'{field}' must be a date written YYYY-MM-DD, for example 2024-01-31; '{value}' is not a valid date."
             ),
+            "date-suggest": "'{field}' must be a date written YYYY-MM-DD: write {suggestion} instead of '{value}'.",
+            "date-ambiguous": (
+                "'{value}' in '{field}' can be read two ways: day/month gives {suggestion}, month/day gives "
+                "{alternative}. Write the date as YYYY-MM-DD, for example {suggestion}."
+            ),
+            "date-impossible": (
+                "'{value}' in '{field}' is no date that exists: the month has {days} days. Did you mean the month's "
+                "last day, {suggestion}?"
+            ),
+            "date-serial": (
+                "'{value}' in '{field}' looks like a date from Excel (days counted from 1900); it is {suggestion}. "
+                "Write the date as YYYY-MM-DD, for example {suggestion}."
+            ),
+            "comma-list": (
+                "'{field}: {value}' is several values in one text. Write them as a list: '{field}: [{suggestion}]' "
+                "(or one line per value starting with -)."
+            ),
             "bool": "'{field}' must be yes or no (true/false), not '{value}'.",
             "choice": "'{value}' is not an allowed value of '{field}'. Allowed values: {allowed}.",
             "choice-suggest": (

@@ -1,0 +1,135 @@
+"""The mistakes a Swedish registrar makes most often get a message that says what to write:
+a date in another form gets the ISO date it stands for, several ids in one text are told to be
+a list, and an organ or scope named by its name gets its id. Each runs the CLI on a small
+repository and compares the exact message and line."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import write_files
+
+from styrcheck.explain import CASES
+
+ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
+
+GUIDELINE = """\
+id: riktlinje-introduktion
+typ: riktlinje
+titel: Riktlinje för introduktion av nyanställda
+beslutad_av: utbildningskontoret
+beslutsdatum: 2024-01-15
+giltig_från: 2024-02-01
+gäller_för: [utbildningskontoret]
+slag: tjänstemannariktlinje
+ägare: utbildningskontoret
+uppföljning: 2026-12-31
+"""
+
+
+@pytest.fixture
+def messages(tmp_path, monkeypatch, cli):
+    """Validate the guideline with `replace` applied (old -> new) and return the findings of
+    `code` as (line, message), in `lang`."""
+
+    def run(replace: dict[str, str], code: str, lang: str = "en") -> list[tuple[int, str]]:
+        text = GUIDELINE
+        for old, new in replace.items():
+            text = text.replace(old, new)
+        write_files(tmp_path, {"organisation.yaml": ORGANISATION, "riktlinje.yaml": text})
+        monkeypatch.chdir(tmp_path)
+        result = cli("validate", ".", "--format", "json", "--lang", lang, "--today", "2024-06-01")
+        assert result.code in (0, 1), result.out + result.err
+        return [(f["line"], f["message"]) for f in json.loads(result.out)["findings"] if f["code"] == code]
+
+    return run
+
+
+def _write_instead(written: str, iso: str) -> str:
+    return f"'beslutsdatum' must be a date written YYYY-MM-DD: write {iso} instead of '{written}'."
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("2023-5-2", "2023-05-02"),
+        ("2023/05/02", "2023-05-02"),
+        ("20230502", "2023-05-02"),
+        ("23-05-02", "2023-05-02"),
+        ("31/12/2023", "2023-12-31"),
+        ("12/31/2023", "2023-12-31"),
+        ("2 maj 2023", "2023-05-02"),
+        ("2:a maj 2023", "2023-05-02"),
+        ("3 okt. 2023", "2023-10-03"),
+        ("17 Februari 2023", "2023-02-17"),
+        ("1 december 2023", "2023-12-01"),
+        ("2023-05-02 10:30", "2023-05-02"),
+        ("2023-05-02T10:30:00Z", "2023-05-02"),
+    ],
+)
+def test_a_date_in_another_form_gets_the_iso_date_to_write(messages, written, iso):
+    assert messages({"2024-01-15": written}, "M003") == [(5, _write_instead(written, iso))]
+
+
+def test_a_date_that_reads_two_ways_names_both(messages):
+    assert messages({"2024-01-15": "5/2/2023"}, "M003") == [
+        (5, "'5/2/2023' in 'beslutsdatum' can be read two ways: day/month gives 2023-02-05, month/day gives "
+            "2023-05-02. Write the date as YYYY-MM-DD, for example 2023-02-05.")
+    ]
+    assert messages({"2024-01-15": "5/2/2023"}, "M003", "sv") == [
+        (5, "'5/2/2023' i 'beslutsdatum' kan läsas på två sätt: dag/månad ger 2023-02-05, månad/dag ger "
+            "2023-05-02. Skriv datumet på formen ÅÅÅÅ-MM-DD, till exempel 2023-02-05.")
+    ]
+
+
+def test_an_excel_serial_is_read_as_excel_counts_days(messages):
+    assert messages({"2024-01-15": "45048"}, "M003") == [
+        (5, "'45048' in 'beslutsdatum' looks like a date from Excel (days counted from 1900); it is 2023-05-02. "
+            "Write the date as YYYY-MM-DD, for example 2023-05-02.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "days", "last"),
+    [("2023-02-30", 28, "2023-02-28"), ("2024-02-30", 29, "2024-02-29"), ("31/4/2023", 30, "2023-04-30")],
+)
+def test_a_day_the_month_does_not_have_names_its_last_day(messages, written, days, last):
+    assert messages({"2024-01-15": written}, "M003") == [
+        (5, f"'{written}' in 'beslutsdatum' is no date that exists: the month has {days} days. Did you mean the "
+            f"month's last day, {last}?")
+    ]
+
+
+@pytest.mark.parametrize("written", ["hej", "13/13/2023", "2023-13-01"])
+def test_what_is_no_date_at_all_gets_the_general_message(messages, written):
+    assert messages({"2024-01-15": written}, "M003") == [
+        (5, f"'beslutsdatum' must be a date written YYYY-MM-DD, for example 2024-01-31; '{written}' is not a "
+            "valid date.")
+    ]
+
+
+def test_several_ids_in_one_text_are_told_to_be_a_list(messages):
+    found = messages({"ägare: utbildningskontoret\n": "ägare: utbildningskontoret\nutgår_från: a, b\n"}, "M003")
+    assert found == [
+        (10, "'utgår_från: a, b' is several values in one text. Write them as a list: 'utgår_från: [a, b]' (or one "
+             "line per value starting with -).")
+    ]
+    assert messages({"[utbildningskontoret]": "bun,von"}, "M003") == [
+        (7, "'gäller_för: bun,von' is several values in one text. Write them as a list: 'gäller_för: [bun, von]' (or "
+            "one line per value starting with -).")
+    ]
+
+
+def test_the_scope_keyword_written_as_words_is_suggested(messages):
+    assert messages({"[utbildningskontoret]": "Kommunala organisationen"}, "M008") == [
+        (7, "'gäller_för: Kommunala organisationen' – there is no body with the id 'Kommunala organisationen' in "
+            "organisation.yaml. Did you mean 'kommunala_organisationen'?")
+    ]
+
+
+def test_an_organ_named_by_its_name_gets_its_id(messages):
+    assert messages({"beslutad_av: utbildningskontoret": "beslutad_av: Kommunstyrelsen"}, "M008") == [
+        (4, "'beslutad_av: Kommunstyrelsen' – there is no body with the id 'Kommunstyrelsen' in organisation.yaml. "
+            "Did you mean 'ks'?")
+    ]
