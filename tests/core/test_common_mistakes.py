@@ -133,3 +133,39 @@ def test_an_organ_named_by_its_name_gets_its_id(messages):
         (4, "'beslutad_av: Kommunstyrelsen' – there is no body with the id 'Kommunstyrelsen' in organisation.yaml. "
             "Did you mean 'ks'?")
     ]
+
+
+def _syntax(tmp_path, monkeypatch, cli, text: str) -> list[tuple[int, int, str]]:
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "riktlinje.yaml": text})
+    monkeypatch.chdir(tmp_path)
+    result = cli("validate", ".", "--format", "json", "--lang", "en", "--today", "2024-06-01")
+    return [(f["line"], f["column"], f["message"]) for f in json.loads(result.out)["findings"] if f["code"] == "Y001"]
+
+
+@pytest.mark.parametrize("last", [False, True], ids=["middle", "last-line"])
+def test_a_colon_without_a_space_is_found_on_its_own_line(tmp_path, monkeypatch, cli, last):
+    text = GUIDELINE.replace("titel: ", "titel:")
+    if last:  # the mistake on the file's last line
+        text = "\n".join(line for line in text.splitlines() if not line.startswith("titel")) + "\ntitel:Riktlinje\n"
+    line = 10 if last else 3
+    title = "Riktlinje" if last else "Riktlinje för introduktion av nyanställda"
+    assert _syntax(tmp_path, monkeypatch, cli, text) == [
+        (line, 1, "A space is missing after the colon, so YAML reads no 'name: value' line here. "
+                  f"Write titel: {title}.")
+    ]
+
+
+def test_a_non_breaking_space_after_a_colon_is_found_on_its_own_line(tmp_path, monkeypatch, cli):
+    text = GUIDELINE.replace("beslutad_av: ", "beslutad_av:\u00a0")
+    assert _syntax(tmp_path, monkeypatch, cli, text) == [
+        (4, 1, "After the colon stands a non-breaking space (often pasted from Word), which YAML does not count as a "
+               "space. Replace it with an ordinary space: beslutad_av: utbildningskontoret.")
+    ]
+
+
+def test_a_line_without_a_colon_is_found_on_its_own_line(tmp_path, monkeypatch, cli):
+    text = GUIDELINE.replace("beslutad_av: ", "beslutad_av ")
+    assert _syntax(tmp_path, monkeypatch, cli, text) == [
+        (4, 1, "A colon (:) is missing after the name on this line, or a line has too little or too much "
+               "indentation. Write 'name: value'.")
+    ]

@@ -1063,6 +1063,13 @@ RULES: dict[str, dict] = {
                 "A colon followed by a space (': ') stands inside a value, so YAML takes it for a new name. Put the "
                 'value in quotes, for example titel: "Riktlinje: resor i tjänsten".'
             ),
+            "colon-space": (
+                "A space is missing after the colon, so YAML reads no 'name: value' line here. Write {suggestion}."
+            ),
+            "colon-nbsp": (
+                "After the colon stands a non-breaking space (often pasted from Word), which YAML does not count as a "
+                "space. Replace it with an ordinary space: {suggestion}."
+            ),
             "no-colon": (
                 "A colon (:) is missing after the name on this line, or a line has too little or too much "
                 "indentation. Write 'name: value'."

@@ -1221,6 +1221,13 @@ RULES: dict[str, dict] = {
                 "Ett kolon följt av mellanslag (': ') står mitt i ett värde, och då tror YAML att ett nytt namn "
                 'börjar. Sätt värdet inom citattecken, till exempel titel: "Riktlinje: resor i tjänsten".'
             ),
+            "colon-space": (
+                "Efter kolonet saknas ett mellanslag, så YAML läser ingen rad 'namn: värde' här. Skriv {suggestion}."
+            ),
+            "colon-nbsp": (
+                "Efter kolonet står ett hårt mellanslag (ofta inklistrat från Word), som YAML inte räknar som "
+                "mellanslag. Byt det mot ett vanligt mellanslag: {suggestion}."
+            ),
             "no-colon": (
                 "Ett kolon (:) saknas efter namnet på raden, eller så har en rad för lite eller för mycket indrag. "
                 "Skriv 'namn: värde'."
