@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import write_files
 
+from conftest import write_files
 from styrcheck.explain import CASES
 
 ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
@@ -169,3 +169,21 @@ def test_a_line_without_a_colon_is_found_on_its_own_line(tmp_path, monkeypatch, 
         (4, 1, "A colon (:) is missing after the name on this line, or a line has too little or too much "
                "indentation. Write 'name: value'.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary"),
+    [
+        ("en", "2 errors, 0 warnings, 0 info in 2 files (0 documents among them)"),
+        ("sv", "2 fel, 0 varningar, 0 info i 2 filer (varav 0 dokument)"),
+    ],
+)
+def test_the_summary_counts_findings_in_files_and_the_documents_among_them(tmp_path, monkeypatch, cli, lang, summary):
+    """A document whose required date is unreadable is no document, yet its findings are in a
+    file: the summary says so rather than '2 errors in 0 documents (2 files)'."""
+    text = GUIDELINE.replace("2024-01-15", "15/1/2024").replace("2024-02-01", "1 feb 2024")
+    write_files(tmp_path, {"organisation.yaml": ORGANISATION, "riktlinje.yaml": text})
+    monkeypatch.chdir(tmp_path)
+    result = cli("validate", ".", "--lang", lang, "--today", "2024-06-01")
+    assert result.code == 1
+    assert result.out.strip().splitlines()[-1] == summary
