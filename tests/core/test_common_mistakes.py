@@ -10,22 +10,10 @@ import json
 import pytest
 
 from conftest import write_files
-from styrcheck.explain import CASES
+from test_metadata_rules import CORRECT, ORGANISATION
 
-ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
-
-GUIDELINE = """\
-id: riktlinje-introduktion
-typ: riktlinje
-titel: Riktlinje för introduktion av nyanställda
-beslutad_av: utbildningskontoret
-beslutsdatum: 2024-01-15
-giltig_från: 2024-02-01
-gäller_för: [utbildningskontoret]
-slag: tjänstemannariktlinje
-ägare: utbildningskontoret
-uppföljning: 2026-12-31
-"""
+# A riktlinje that is correct against ORGANISATION, with a title short enough to be quoted whole.
+GUIDELINE = CORRECT.replace(" vid utbildningskontoret\n", "\n", 1)
 
 
 @pytest.fixture
