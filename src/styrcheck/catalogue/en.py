@@ -760,6 +760,23 @@ RULES: dict[str, dict] = {
             "date": (
                 "'{field}' must be a date written YYYY-MM-DD, for example 2024-01-31; '{value}' is not a valid date."
             ),
+            "date-suggest": "'{field}' must be a date written YYYY-MM-DD: write {suggestion} instead of '{value}'.",
+            "date-ambiguous": (
+                "'{value}' in '{field}' can be read two ways: day/month gives {suggestion}, month/day gives "
+                "{alternative}. Write the date as YYYY-MM-DD, for example {suggestion}."
+            ),
+            "date-impossible": (
+                "'{value}' in '{field}' is no date that exists: the month has {days} days. Did you mean the month's "
+                "last day, {suggestion}?"
+            ),
+            "date-serial": (
+                "'{value}' in '{field}' looks like a date from Excel (days counted from 1900); it is {suggestion}. "
+                "Write the date as YYYY-MM-DD, for example {suggestion}."
+            ),
+            "comma-list": (
+                "'{field}: {value}' is several values in one text. Write them as a list: '{field}: [{suggestion}]' "
+                "(or one line per value starting with -)."
+            ),
             "bool": "'{field}' must be yes or no (true/false), not '{value}'.",
             "choice": "'{value}' is not an allowed value of '{field}'. Allowed values: {allowed}.",
             "choice-suggest": (
@@ -1049,6 +1066,13 @@ RULES: dict[str, dict] = {
             "colon": (
                 "A colon followed by a space (': ') stands inside a value, so YAML takes it for a new name. Put the "
                 'value in quotes, for example titel: "Riktlinje: resor i tjänsten".'
+            ),
+            "colon-space": (
+                "A space is missing after the colon, so YAML reads no 'name: value' line here. Write {suggestion}."
+            ),
+            "colon-nbsp": (
+                "After the colon stands a non-breaking space (often pasted from Word), which YAML does not count as a "
+                "space. Replace it with an ordinary space: {suggestion}."
             ),
             "no-colon": (
                 "A colon (:) is missing after the name on this line, or a line has too little or too much "

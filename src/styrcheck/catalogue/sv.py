@@ -891,6 +891,25 @@ RULES: dict[str, dict] = {
                 "'{field}' ska vara ett datum på formen ÅÅÅÅ-MM-DD, till exempel 2024-01-31; '{value}' är inget "
                 "giltigt datum."
             ),
+            "date-suggest": (
+                "'{field}' ska vara ett datum på formen ÅÅÅÅ-MM-DD: skriv {suggestion} i stället för '{value}'."
+            ),
+            "date-ambiguous": (
+                "'{value}' i '{field}' kan läsas på två sätt: dag/månad ger {suggestion}, månad/dag ger "
+                "{alternative}. Skriv datumet på formen ÅÅÅÅ-MM-DD, till exempel {suggestion}."
+            ),
+            "date-impossible": (
+                "'{value}' i '{field}' är inget datum som finns: månaden har {days} dagar. Menade du månadens sista "
+                "dag, {suggestion}?"
+            ),
+            "date-serial": (
+                "'{value}' i '{field}' ser ut som ett datum från Excel (dagar räknade från 1900); det är {suggestion}. "
+                "Skriv datumet på formen ÅÅÅÅ-MM-DD, till exempel {suggestion}."
+            ),
+            "comma-list": (
+                "'{field}: {value}' är flera värden i en enda text. Skriv dem som en lista: '{field}: [{suggestion}]' "
+                "(eller en rad per värde som börjar med -)."
+            ),
             "bool": "'{field}' ska vara ja eller nej (eller true/false), inte '{value}'.",
             "choice": "'{value}' är inget tillåtet värde för '{field}'. Tillåtna värden: {allowed}.",
             "choice-suggest": (
@@ -1204,6 +1223,13 @@ RULES: dict[str, dict] = {
             "colon": (
                 "Ett kolon följt av mellanslag (': ') står mitt i ett värde, och då tror YAML att ett nytt namn "
                 'börjar. Sätt värdet inom citattecken, till exempel titel: "Riktlinje: resor i tjänsten".'
+            ),
+            "colon-space": (
+                "Efter kolonet saknas ett mellanslag, så YAML läser ingen rad 'namn: värde' här. Skriv {suggestion}."
+            ),
+            "colon-nbsp": (
+                "Efter kolonet står ett hårt mellanslag (ofta inklistrat från Word), som YAML inte räknar som "
+                "mellanslag. Byt det mot ett vanligt mellanslag: {suggestion}."
             ),
             "no-colon": (
                 "Ett kolon (:) saknas efter namnet på raden, eller så har en rad för lite eller för mycket indrag. "

@@ -3,12 +3,12 @@ to) exists in organisation.yaml, and the organisation itself names only organs a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from styrcheck.checks.registry import Context, rule
 from styrcheck.core.diagnostics import Finding
-from styrcheck.core.models import display_names
+from styrcheck.core.models import SCOPE_KEYWORDS, display_names
 from styrcheck.core.repository import is_organisation_file
 from styrcheck.core.text import did_you_mean, fold
 
@@ -29,7 +29,9 @@ def unknown_organ(ctx: Context) -> Iterator[Finding]:
     for doc in repo.documents:
         for path, value in _organ_references(doc):
             if value not in names:
-                suggestion = _suggest(value, names)
+                # gäller_för may also name the whole group or organisation by its keyword
+                keywords = SCOPE_KEYWORDS.values() if path[0] == "galler_for" else ()
+                suggestion = _suggest(value, names, keywords)
                 yield ctx.finding(
                     doc,
                     path,
@@ -128,15 +130,16 @@ def _listed(data: dict[str, Any], key: str, values: list[str]) -> Iterator[tuple
             yield (key,), value
 
 
-def _suggest(value: str, names: dict[str, str]) -> str | None:
-    """The organ id the writer probably meant: a near id, or the id of a near name."""
+def _suggest(value: str, names: dict[str, str], keywords: Iterable[str] = ()) -> str | None:
+    """The organ id (or keyword) the writer probably meant: a near id, or the id of a near name."""
     by_name = {fold(name): organ for organ, name in names.items()}
     if fold(value) in by_name:
         return by_name[fold(value)]
-    match = did_you_mean(value, [*names, *(name for name in names.values())])
+    ids = [*names, *keywords]
+    match = did_you_mean(value, [*ids, *(name for name in names.values())])
     if match is None:
         return None
-    return match if match in names else by_name.get(fold(match))
+    return match if match in ids else by_name.get(fold(match))
 
 
 def _field(path: PathKey) -> str:

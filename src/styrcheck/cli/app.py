@@ -210,6 +210,35 @@ ReportOutputOpt = Annotated[
 ]
 
 
+def _configure(ctx: typer.Context, start: Path, config_file: Optional[Path], lang: Optional[Lang], **given: Any):
+    """The configuration found from `start` upwards (or named), with the command line's `given`
+    settings on top, and the run's language: --lang, else its `språk:`, else the locale's."""
+    from styrcheck import config, i18n
+
+    chosen = lang.value if lang else None
+    language = _remember_language(ctx, chosen or i18n.default_language())  # until the configuration is read
+    overrides = config.Overrides(language=chosen, **{k: v for k, v in given.items() if v is not None})
+    try:
+        found = config.load(start, config_file)
+        language = _remember_language(ctx, chosen or found.config.language or i18n.default_language())
+        return config.resolve(found, overrides), language
+    except config.ConfigError as err:
+        # An error in the file itself: its `språk:`, if that could be read.
+        raise fail(err, _remember_language(ctx, chosen or err.language or language)) from None
+
+
+def _profile_here(ctx: typer.Context, lang: Optional[Lang], profile: Optional[str], config_file: Optional[Path]):
+    """For the commands that read no repository (rules, explain): the profile and language as
+    validate has them, with styrcheck.yaml found from the current folder upwards."""
+    from styrcheck.core import profile as profiles
+
+    settings, language = _configure(ctx, Path.cwd(), config_file, lang, profile=profile)
+    try:
+        return profiles.load(settings.profile, settings.profile_within), language
+    except profiles.ProfileError as err:
+        raise fail(err, language) from None
+
+
 @dataclass(frozen=True)
 class Reading:
     """The options every command that reads a repository takes (validate, baseline, due, graph)."""
@@ -237,28 +266,22 @@ def _prepare(
     language is --lang, else the configuration's, else the locale's. With `in_context`, a file
     or subfolder of a repository is checked among the repository's other documents
     (validate.context_of). `given`: the command's own settings (select, fail_on, ...)."""
-    from styrcheck import config, i18n
+    from styrcheck import config
     from styrcheck.cache.store import is_portable, root_for
     from styrcheck.core import profile as profiles
     from styrcheck.pipeline.baseline import BaselineError
     from styrcheck.pipeline.options import Options
     from styrcheck.pipeline.validate import context_of
 
-    paths, chosen = reading.paths, reading.lang.value if reading.lang else None
-    language = _remember_language(ctx, chosen or i18n.default_language())  # until the configuration is read
+    paths = reading.paths
     given.update(profile=reading.profile, exclude=config.split(reading.exclude))
-    overrides = config.Overrides(language=chosen, **{k: v for k, v in given.items() if v is not None})
+    settings, language = _configure(ctx, paths[0], reading.config_file, reading.lang, **given)
     try:
-        found = config.load(paths[0], reading.config_file)
-        language = _remember_language(ctx, chosen or found.config.language or i18n.default_language())
-        settings = config.resolve(found, overrides)
         used = settings if read_baseline else replace(settings, baseline=None)
         options = Options.of(
             used, profiles.load(settings.profile, settings.profile_within), _today(reading.today, language)
         )
-    except (config.ConfigError, profiles.ProfileError, BaselineError) as err:
-        # An error in the file itself: its `språk:`, if that could be read.
-        language = _remember_language(ctx, chosen or getattr(err, "language", None) or language)
+    except (profiles.ProfileError, BaselineError) as err:
         raise fail(err, language) from None
     cache_root = None if reading.no_cache else root_for(settings.path, paths)
     options = replace(
@@ -492,15 +515,10 @@ def list_rules(
     output_format: Annotated[
         str, typer.Option("--format", "-f", metavar="FORMAT", help="text, json or markdown (docs/rules.md)")
     ] = "text",
+    config_file: ConfigOpt = None,
 ) -> None:
     """List every rule with its code, name, severity and tags."""
-    from styrcheck.core import profile as profiles
-
-    language = _language_of(ctx, lang)
-    try:
-        chosen = profiles.load(profile)
-    except profiles.ProfileError as err:
-        raise fail(err, language) from None
+    chosen, language = _profile_here(ctx, lang, profile, config_file)
     from styrcheck.report import rules_list
 
     rows = rules_list.rows(chosen, language)
@@ -525,13 +543,13 @@ def explain(
     code: Annotated[str, typer.Argument(metavar="CODE", help="Rule code (G001) or name (goal-area-count).")],
     lang: LangOpt = None,
     profile: ProfileOpt = None,
+    config_file: ConfigOpt = None,
 ) -> None:
     """Explain a rule: what it checks, why (with the riktlinje's words), and examples."""
     from styrcheck.checks.registry import lookup
-    from styrcheck.core import profile as profiles
     from styrcheck.explain import explain_text
 
-    language = _language_of(ctx, lang)
+    chosen, language = _profile_here(ctx, lang, profile, config_file)
     rule = lookup(code)
     if rule is None:
         from styrcheck.checks.registry import codes_and_names
@@ -541,10 +559,6 @@ def explain(
         if suggestion:
             raise fail("no-such-rule-suggest", language, code=code, suggestion=suggestion)
         raise fail("no-such-rule", language, code=code)
-    try:
-        chosen = profiles.load(profile)
-    except profiles.ProfileError as err:
-        raise fail(err, language) from None
     severity = chosen.severity(rule.code)
     sys.stdout.write(explain_text(rule, language, str(severity) if severity else "off", chosen.name))
 

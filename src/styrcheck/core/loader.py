@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import re
 import stat
 from array import array
 from dataclasses import dataclass
@@ -564,15 +565,36 @@ def _short_tag(tag: str) -> str:
 def _syntax_problem(source: Source, err: MarkedYAMLError, raw: bytes) -> None:
     position = _error_position(err, raw)
     problem = err.problem or "?"
+    if err.context == "while scanning a simple key" and err.context_mark:
+        # The parser notices the missing ': ' on the line after; the key it was reading starts
+        # on the line of the mistake.
+        position = (err.context_mark.line + 1, err.context_mark.column + 1)
     lines = raw.splitlines()
     line = lines[position[0] - 1] if position[0] <= len(lines) else b""
     if "expected a single document" in str(err.context or "") + problem:
         source.problem(Y001, "multi", position)
     elif b"\t" in line[: position[1]]:
         source.problem(Y001, "tab", position)
+    elif glued := _glued_colon(line.decode("utf-8", "replace")):
+        source.problem(Y001, glued[0], position, **glued[1])
     else:
         known = next((key for text, key in _KNOWN_PROBLEMS if text in problem), "default")
         source.problem(Y001, known, position, problem=problem)
+
+
+_GLUED = re.compile(r"\s*(-\s+)?([^\s:#][^:#]*):([\xa0\u2007\u202f]*)(\S.*)")
+
+
+def _glued_colon(line: str) -> tuple[str, dict[str, str]] | None:
+    """`titel:Riktlinje` or `titel:<non-breaking space>Riktlinje` (as Word pastes it): YAML
+    reads no 'name: value' there, for only an ordinary space after the colon makes one. The
+    message variant and the line as it should be written."""
+    match = _GLUED.fullmatch(line.rstrip())
+    if not match:
+        return None
+    key = "colon-nbsp" if match[3] else "colon-space"
+    written = f"{match[1] or ''}{match[2]}: {match[4]}".strip()
+    return key, {"suggestion": written if len(written) <= 60 else written[:57] + "…"}
 
 
 def _error_position(err: YAMLError, raw: bytes) -> Position:

@@ -8,6 +8,7 @@ loader.py); the validators below decide what it means for the field it stands in
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from datetime import date
@@ -16,6 +17,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
+from styrcheck.core import dates
 from styrcheck.core.text import did_you_mean, fold, has_unsafe, printable
 
 
@@ -64,7 +66,9 @@ def _iso_date(value: Any) -> Any:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise PydanticCustomError("iso_date", "not an ISO date (YYYY-MM-DD)", {"value": str(value)})
+    reading = dates.read(value) if isinstance(value, str) else None
+    hint = dataclasses.asdict(reading) if reading else {}  # for M003's message (core/problems.py)
+    raise PydanticCustomError("iso_date", "not an ISO date (YYYY-MM-DD)", {"value": str(value), **hint})
 
 
 _YES = {"true", "ja", "yes", "on", "sant"}
@@ -81,7 +85,18 @@ def _yes_no(value: Any) -> Any:
 
 def _one_or_many(value: Any) -> Any:
     """`utgår_från: x` means the same as `utgår_från: [x]`."""
-    return [value] if isinstance(value, str) else value
+    return [_not_comma_separated(value)] if isinstance(value, str) else value
+
+
+def _not_comma_separated(value: str) -> str:
+    """`utgår_från: a, b` is one text to YAML, never the list `[a, b]` it was meant to be: an
+    id with a comma in it would be a mistake anyway, so say how lists are written."""
+    parts = [part.strip() for part in value.split(",")]
+    if len(parts) > 1 and all(parts):
+        raise PydanticCustomError(
+            "comma_list", "several values in one text", {"value": value, "suggestion": ", ".join(parts)}
+        )
+    return value
 
 
 def _number(value: Any) -> Any:
@@ -150,7 +165,7 @@ def _scope(value: Any) -> Any:
     if isinstance(value, str):
         if not value.strip():
             raise PydanticCustomError("empty", "empty")
-        return SCOPE_KEYWORDS.get(fold(value.strip()), [value])
+        return SCOPE_KEYWORDS.get(fold(value.strip()), [_not_comma_separated(value)])
     if isinstance(value, list):
         if not value:
             raise PydanticCustomError("empty", "an empty list")

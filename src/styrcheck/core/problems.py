@@ -43,6 +43,7 @@ _M003_KEYS = {
     "dict_type": "mapping",
     "model_attributes_type": "mapping",
     "id": "id",
+    "comma_list": "comma-list",
 }
 
 
@@ -56,6 +57,8 @@ def value_problem(error: Any, field_name: str) -> tuple[Raised, str, dict[str, A
     key = _M003_KEYS.get(kind, "default")
     if key == "choice" and ctx.get("suggestion"):
         key = "choice-suggest"
+    elif key == "date" and ctx.get("kind"):
+        key = ctx["kind"]  # a date written another way: the variant that suggests the ISO date
     elif isinstance(error.get("input"), (dict, list)):
         key = _shape_key(key, error["input"])
     value = ctx.get("value", error.get("input"))
@@ -68,6 +71,8 @@ def value_problem(error: Any, field_name: str) -> tuple[Raised, str, dict[str, A
             "allowed": ctx.get("allowed", ""),
             "suggestion": ctx.get("suggestion", ""),
             "problem": error.get("msg", ""),
+            "alternative": ctx.get("alternative", ""),
+            "days": ctx.get("days", ""),
         },
     )
 

@@ -45,9 +45,13 @@ def print_table(listed: list[dict[str, Any]], lang: str, console: Console) -> No
     """The rows as a table, laid out by rich for `console`'s width."""
     from rich.table import Table
 
-    table = Table(box=None, show_edge=False)
-    for column in _HEADS[lang]:
-        table.add_column(column, overflow="fold")
+    table = Table(box=None, show_edge=False, pad_edge=False)
+    code, name, severity, tags, summary = _HEADS[lang]
+    for column in (code, name, severity):  # ids and words a reader copies: never broken mid-word
+        table.add_column(column, no_wrap=True)
+    table.add_column(tags)
+    # The prose takes what room is left, at 80 columns too, without breaking its heading.
+    table.add_column(summary, overflow="fold", ratio=1, min_width=len(summary))
     for row in listed:
         table.add_row(
             row["code"], row["name"], SEVERITY_WORDS[lang][row["severity"]], ", ".join(row["tags"]), row["summary"]

@@ -113,7 +113,9 @@ def _count(number: int, one: str, many: str) -> str:
 
 
 def summary_line(result: Result, lang: str) -> str:
-    """The closing sentence: counts by severity, documents, files (rich markup)."""
+    """The closing sentence: counts by severity, documents, files (rich markup). Findings are
+    counted in the files read, and the documents among them: a file that is no document (the
+    organisation, one that could not be read as a document) has findings too."""
     s = summary(result)
     if lang == "sv":
         documents, files = _count(s["documents"], "dokument", "dokument"), _count(s["files"], "fil", "filer")
@@ -123,7 +125,7 @@ def summary_line(result: Result, lang: str) -> str:
         else:
             line = (
                 f"[bold]{s['errors']} fel, {_count(s['warnings'], 'varning', 'varningar')}, {s['infos']} info[/] "
-                f"i {documents} ({files})"
+                f"i {files} (varav {documents})"
             )
         line += f"; {_count(s['accepted'], 'accepterat avsteg', 'accepterade avsteg')}" if s["accepted"] else ""
         return line + (f"; {s['baselined']} i baslinjen" if s["baselined"] else "") + _skipped(result, lang)
@@ -133,7 +135,7 @@ def summary_line(result: Result, lang: str) -> str:
     else:
         line = (
             f"[bold]{_count(s['errors'], 'error', 'errors')}, {_count(s['warnings'], 'warning', 'warnings')}, "
-            f"{s['infos']} info[/] in {documents} ({files})"
+            f"{s['infos']} info[/] in {files} ({documents} among them)"
         )
     line += f"; {_count(s['accepted'], 'accepted deviation', 'accepted deviations')}" if s["accepted"] else ""
     return line + (f"; {s['baselined']} in the baseline" if s["baselined"] else "") + _skipped(result, lang)
