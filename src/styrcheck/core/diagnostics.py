@@ -27,6 +27,10 @@ class Severity(IntEnum):
     def __str__(self) -> str:
         return self.name.lower()
 
+    def word(self, lang: str) -> str:
+        """The severity as a report says it: `fel`, `varning`, `info` in Swedish."""
+        return ("info", "varning", "fel")[self - 1] if lang == "sv" else str(self)
+
 
 class Text(NamedTuple):
     """One text in both languages of the tool."""

@@ -141,10 +141,6 @@ _WORDS = {
         "failing": "failing",
     },
 }
-_SEVERITY = {
-    "sv": {"error": "fel", "warning": "varning", "info": "info"},
-    "en": {"error": "error", "warning": "warning", "info": "info"},
-}
 _SIGN = {"added": "+", "removed": "-", "changed": "~"}
 
 
@@ -225,7 +221,7 @@ def text(report: Report, lang: str) -> str:
     for head_word, found in ((w["new_head"], report.comparison.new), (w["fixed_head"], report.comparison.fixed)):
         if found:
             lines.append(f"{head_word}:")
-            lines += [f"  {f.code} {_SEVERITY[lang][str(f.severity)]} {_where(f)} {message(f, lang)}" for f in found]
+            lines += [f"  {f.code} {f.severity.word(lang)} {_where(f)} {message(f, lang)}" for f in found]
             lines.append("")
     if report.skipped:
         lines.append(f"{w['skipped']}:")
@@ -270,7 +266,7 @@ def markdown(report: Report, lang: str) -> str:
                 "|---|---|---|---|",
             ]
             lines += [
-                f"| {f.code} | {_SEVERITY[lang][str(f.severity)]} | {_cell(printable(_where(f)))} "
+                f"| {f.code} | {f.severity.word(lang)} | {_cell(printable(_where(f)))} "
                 f"| {_cell(printable(message(f, lang)))} |"
                 for f in found
             ]

@@ -19,10 +19,6 @@ from styrcheck.report.json_report import summary
 
 FIXED_SHOWN = 20  # entries of "fixed since the baseline" listed one a line; the rest are counted
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-_WORD = {
-    "sv": {Severity.ERROR: "fel", Severity.WARNING: "varning", Severity.INFO: "info"},
-    "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
-}
 
 
 def render(result: Result, lang: str, context: ReportContext = ReportContext()) -> str:
@@ -32,7 +28,7 @@ def render(result: Result, lang: str, context: ReportContext = ReportContext()) 
         head = line_start(path) if path else "<styrcheck>"
         lines.append(_Plain(head) if not context.color and _is_plain(head) else f"[bold]{escape(head)}[/]")
         for f in group:
-            word = _WORD[lang][f.severity]
+            word = f.severity.word(lang)
             text = message(f, lang)
             if not context.color and _is_plain(head, text, f.accepted.reason if f.accepted else ""):
                 where = f"{head}:{f.line}:{f.column}" if f.path else "styrcheck"
