@@ -37,9 +37,7 @@ def check(target: Path, inputs: Iterable[Path | str | None] = ()) -> None:
     shown = printable(str(target))
     if target.suffix.lower() in (".yaml", ".yml"):
         raise OutputError("output-is-yaml", path=shown)
-    link = _linked_part(target)
-    if link is not None:
-        raise OutputError("output-is-link", path=printable(str(link)), target=printable(os.readlink(link)))
+    _refuse_links(target)
     try:
         info = target.lstat()
     except FileNotFoundError:
@@ -56,14 +54,8 @@ def check(target: Path, inputs: Iterable[Path | str | None] = ()) -> None:
 def write(target: Path, data: bytes) -> None:
     """Put `data` at `target` atomically: a temporary file in the same folder, renamed over it.
     The file keeps the mode of the one it replaces (else the usual one, by the umask)."""
-    folder = target.parent
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    temporary = _staged(target, data)
     try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, _mode(target))
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -76,15 +68,10 @@ def write_new(target: Path, data: str | bytes) -> bool:
     whole or not at all, and never through a linked folder. True when written."""
     if target.is_symlink() or target.exists():
         return False
-    link = _linked_part(target)
-    if link is not None:
-        raise OutputError("output-is-link", path=printable(str(link)), target=printable(os.readlink(link)))
+    _refuse_links(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    temporary = _staged(target, data.encode("utf-8") if isinstance(data, str) else data)
     try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.chmod(temporary, _mode(target))
         os.link(temporary, target)  # unlike a rename, fails when the name was taken meanwhile
     except FileExistsError:
         return False
@@ -96,9 +83,7 @@ def write_new(target: Path, data: str | bytes) -> bool:
 def make_folder(folder: Path) -> None:
     """Make `folder` for an output of many files (the site of `styrcheck report`), refusing it
     when it, or a folder on its way from the working folder, is a link."""
-    link = _linked_part(folder)
-    if link is not None:
-        raise OutputError("output-is-link", path=printable(str(link)), target=printable(os.readlink(link)))
+    _refuse_links(folder)
     folder.mkdir(parents=True, exist_ok=True)
 
 
@@ -108,6 +93,28 @@ def write_in_folder(path: Path, data: bytes) -> None:
     handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o666)
     with os.fdopen(handle, "wb") as file:
         file.write(data)
+
+
+def _staged(target: Path, data: bytes) -> str:
+    """A temporary file beside `target` holding `data` on disk, with the mode `target` has (else
+    the usual one); the caller puts it in place."""
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, _mode(target))
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return temporary
+
+
+def _refuse_links(target: Path) -> None:
+    link = _linked_part(target)
+    if link is not None:
+        raise OutputError("output-is-link", path=printable(str(link)), target=printable(os.readlink(link)))
 
 
 def _mode(target: Path) -> int:
