@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import write_files
-from styrcheck.explain import CASES
+from styrcheck.explain import CASES, load_case
 
 ORGANISATION = (CASES / "_organisation.yaml").read_text(encoding="utf-8")
 
@@ -292,3 +292,32 @@ def test_follow_up_once_a_mandate_period(tmp_path, monkeypatch, cli, follow_up, 
         assert messages == [], run.out
     else:
         assert len(messages) == 1 and words in messages[0], run.out
+
+
+def _succession_repository(kind: str) -> dict[str, str]:
+    """Two documents of `kind` by kf for the whole municipality, for 2023-2025 and 2024-2026,
+    the later one without `ersätter:`, beside the goals they derive from."""
+    case = load_case("F008")["pass"]["files"]
+    files = {"organisation.yaml": ORGANISATION, **{name: case[name] for name in ("vision.yaml", "program.yaml",
+                                                                             "mal.yaml")}}
+    extra = "lagrum: Miljöbalken 15 kap. 41 §\nkräver_fullmäktige: true\n" if kind == "lagstadgad_plan" else ""
+    for first in (2023, 2024):
+        files[f"{kind}-{first}.yaml"] = (
+            f"id: {kind}-{first}\ntyp: {kind}\ntitel: {kind} {first}–{first + 2}\nbeslutad_av: kf\n"
+            f"beslutsdatum: {first - 1}-06-13\ngiltig_från: {first}-01-01\ngiltig_till: {first + 2}-12-31\n"
+            f"gäller_för: hela_kommunkoncernen\nutgår_från: [mal-2023-2026]\n{extra}"
+        )
+    return files
+
+
+@pytest.mark.parametrize(("kind", "expected"), [
+    # A budget is decided every year with plan years beyond it: next year's takes over
+    # (efterträds_av_nästa: true in the profile).
+    ("budget", []),
+    # A lagstadgad plan of the same period is succeeded only by one that says so in ersätter.
+    ("lagstadgad_plan", ["F008 lagstadgad_plan-2023.yaml:7"]),
+])
+def test_a_budget_is_succeeded_by_next_years_without_ersatter(tmp_path, monkeypatch, cli, kind, expected):
+    write_files(tmp_path, _succession_repository(kind))
+    monkeypatch.chdir(tmp_path)
+    assert cli("validate", ".", "--format", "json", "--today", "2026-06-01").findings() == expected

@@ -172,13 +172,14 @@ def successors(repo: Repository, doc: Doc) -> list[str]:
 
 # Periods whose documents are drawn up anew for every period, one by each body for its scope
 # (the profile's `period`): next year's uppdragsplan of a nämnd takes over from this year's.
+# Other types recur when the profile says so (`efterträds_av_nästa`: a budget with plan years).
 RECURRING = {"ett_år", "mandatperiod"}
 
 
 def series(doc: Doc) -> tuple[str, str, tuple[str, ...]] | None:
     """What documents of a recurring type succeed each other by: type, deciding body and scope;
     None for a type that does not recur."""
-    if doc.type.period not in RECURRING:
+    if doc.type.period not in RECURRING and not doc.type.succeeded_by_next:
         return None
     scope = doc.model.applies_to
     return (

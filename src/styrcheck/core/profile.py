@@ -104,6 +104,9 @@ class DocType(Model):
     may_be_internal: YesNo = sv("får_vara_intern", False)
     # A report on a period that has passed: decided after it, and never "succeeded".
     report: YesNo = sv("redovisning", False)
+    # F008: the next document of the type by the same body succeeds it without `ersätter`
+    # (a budget with plan years, drawn up anew every year); `ett_år` and `mandatperiod` always are.
+    succeeded_by_next: YesNo = sv("efterträds_av_nästa", False)
     # Who decides (D rules)
     lowest_level: YesNo = sv("lägsta_nivå", False)  # D002/D003: decisions on the lowest possible level
     ladder_by_kind: dict[str, Annotated[str, choice("politisk", "tjänstemän")]] = sv("stege_per_slag", {})
