@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-from conftest import ROOT, write_files
+import pytest
+
+from conftest import EXAMPLES, ROOT, write_files
 
 from styrcheck.checks.registry import all_rules
+from styrcheck.explain import SEVERITY_WORDS
 from styrcheck.report import RULES_DOCS_URL
 from styrcheck.report.rules_markdown import anchor
 
@@ -32,23 +35,53 @@ def test_the_rules_table_is_in_the_chosen_language(cli):
     """Headers and severities follow --lang; JSON keeps its English values."""
     run = cli("rules", "--lang", "sv")
     head, *rows = run.out.splitlines()
-    assert run.code == 0 and head.split() == ["kod", "namn", "allvarlighet", "taggar", "sammanfattning"]
-    first = {row.split()[0]: row.split()[2] for row in rows if re.match(r"[A-Z]\d{3} ", row)}
-    assert first["D001"] == "fel" and first["D002"] == "varning" and first["G009"] == "info"
+    assert run.code == 0 and head.split() == ["kod", "titel", "allvarlighet", "taggar"]
+    words = {row[:4]: row.split() for row in rows if re.match(r"[A-Z]\d{3} ", row)}
+    assert "fel" in words["D001"] and "varning" in words["D002"] and "info" in words["G009"]
     run = cli("rules", "--lang", "en")
     head, *rows = run.out.splitlines()
-    assert head.split() == ["code", "name", "severity", "tags", "summary"]
+    assert head.split() == ["code", "name", "severity", "tags"]
     severities = {row["code"]: row["severity"] for row in cli("rules", "--lang", "sv", "--format", "json").json}
     assert severities["D002"] == "warning"
 
 
-def test_rule_names_are_never_broken_at_80_columns(cli, monkeypatch):
+def test_the_swedish_table_shows_swedish_titles_and_the_ids_stay_english(cli, monkeypatch):
+    """A Swedish reader gets the rule's Swedish title where English has its name; the names and
+    tags --select and --ignore take stay English ids (in JSON too)."""
     monkeypatch.setenv("COLUMNS", "80")
+    lines = [line.rstrip() for line in cli("rules", "--lang", "sv").out.splitlines()]
+    assert lines[:4] == [
+        "kod   titel                                allvarlighet  taggar",
+        "D001  Dokumentet är beslutat av ett slags  fel           decisions, organisation",
+        "      organ som inte får besluta dokument",
+        "      av den typen.",
+    ]
+    f008 = lines.index("F008  Ett dokument har gått ut utan att    varning       follow-up, time")
+    assert lines[f008 + 1] == "      något ersätter det."
+    listed = {row["code"]: row for row in cli("rules", "--lang", "sv", "--format", "json").json}
+    assert listed["F008"] == {"code": "F008", "name": "expired-without-successor", "severity": "warning",
+                              "tags": ["follow-up", "time"],
+                              "summary": "Ett dokument har gått ut utan att något ersätter det."}
+    assert cli("validate", EXAMPLES / "felaktigt", "--format", "json", "--select", "expired-without-successor",
+               "--today", "2030-01-01", "--lang", "sv").json["findings"][0]["code"] == "F008"
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_rules_never_break_a_word(cli, monkeypatch, columns):
+    """Codes, names and tags whole at any width; the titles and summaries wrap between words."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    rules = all_rules()
     for lang in ("sv", "en"):
         lines = cli("rules", "--lang", lang).out.splitlines()
-        assert max(len(line) for line in lines) <= 80
-        named = {line.split()[0]: line.split()[1] for line in lines if re.match(r"[A-Z]\d{3} ", line)}
-        assert named == {rule.code: rule.name for rule in all_rules()}
+        assert max(len(line) for line in lines) <= columns
+        words = {word for rule in rules for word in (rule.code, rule.name, *rule.summary.get(lang).split())}
+        words |= {f"{tag}," for rule in rules for tag in rule.tags} | set(SEVERITY_WORDS[lang].values())
+        words |= {tag for rule in rules for tag in rule.tags} | set(lines[0].split())
+        assert {word for line in lines[1:] for word in line.split()} <= words
+        if lang == "en":
+            named = {line.split()[0]: line.split()[1] for line in lines if re.match(r"[A-Z]\d{3} ", line)}
+            assert named == {rule.code: rule.name for rule in rules}
+            assert ("summary" in lines[0]) == (columns > 80)  # the summary where there is room for it
 
 
 CONFIGURED = {
@@ -64,8 +97,8 @@ def test_rules_explain_and_due_read_the_configuration_above_the_current_folder(c
     write_files(tmp_path, CONFIGURED)
     monkeypatch.chdir(tmp_path / "dokument")
     table = cli("rules").out.splitlines()
-    assert table[0].split() == ["kod", "namn", "allvarlighet", "taggar", "sammanfattning"]
-    assert next(line for line in table if line.startswith("M003 ")).split()[:3] == ["M003", "invalid-value", "varning"]
+    assert table[0].split() == ["kod", "titel", "allvarlighet", "taggar"]
+    assert "varning" in next(line for line in table if line.startswith("M003 ")).split()
     assert {row["code"]: row["severity"] for row in cli("rules", "--format", "json").json}["M003"] == "warning"
     explained = cli("explain", "M003").out
     assert ("Allvarlighet: varning i profilen Exempelby kommun. Ändra den under 'allvarlighet' i styrcheck.yaml."

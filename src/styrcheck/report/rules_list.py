@@ -14,10 +14,17 @@ if TYPE_CHECKING:
 
     from styrcheck.core.profile import Profile
 
-_HEADS = {
-    "sv": ("kod", "namn", "allvarlighet", "taggar", "sammanfattning"),
-    "en": ("code", "name", "severity", "tags", "summary"),
+# The table's columns per language: what the rule is in the reader's language comes second. A
+# Swedish reader gets the rule's Swedish summary as its title; the English name, like the tags,
+# is an id (for --select, --ignore and JSON) and an English title at once. English adds the
+# summary where the terminal has room for it without breaking a word (not at 80 columns).
+_COLUMNS = {
+    "sv": (("code", "kod"), ("summary", "titel"), ("severity", "allvarlighet"), ("tags", "taggar")),
+    "en": (("code", "code"), ("name", "name"), ("severity", "severity"), ("tags", "tags"), ("summary", "summary")),
 }
+_OPTIONAL = {"en": "summary"}
+_PROSE = ("summary", "tags")  # wrapped at spaces; ids and words a reader copies are never broken
+_GAP = 2  # rich's padding between columns
 
 
 def rows(profile: Profile, lang: str) -> list[dict[str, Any]]:
@@ -45,15 +52,30 @@ def print_table(listed: list[dict[str, Any]], lang: str, console: Console) -> No
     """The rows as a table, laid out by rich for `console`'s width."""
     from rich.table import Table
 
+    cells = [{**row, "severity": SEVERITY_WORDS[lang][row["severity"]]} for row in listed]
+    narrowest = {key: _narrowest(key, heading, cells) for key, heading in _COLUMNS[lang]}
+    columns = [
+        (key, heading)
+        for key, heading in _COLUMNS[lang]
+        if key != _OPTIONAL.get(lang) or sum(narrowest.values()) + _GAP * (len(narrowest) - 1) <= console.width
+    ]
     table = Table(box=None, show_edge=False, pad_edge=False)
-    code, name, severity, tags, summary = _HEADS[lang]
-    for column in (code, name, severity):  # ids and words a reader copies: never broken mid-word
-        table.add_column(column, no_wrap=True)
-    table.add_column(tags)
-    # The prose takes what room is left, at 80 columns too, without breaking its heading.
-    table.add_column(summary, overflow="fold", ratio=1, min_width=len(summary))
-    for row in listed:
-        table.add_row(
-            row["code"], row["name"], SEVERITY_WORDS[lang][row["severity"]], ", ".join(row["tags"]), row["summary"]
-        )
+    for key, heading in columns:
+        if key in _PROSE:  # takes what room is left, but never less than its longest word
+            table.add_column(heading, ratio=1 if key == "summary" else None, min_width=narrowest[key])
+        else:
+            table.add_column(heading, no_wrap=True)
+    for row in cells:
+        table.add_row(*(_text(row[key]) for key, _ in columns))
     console.print(table)
+
+
+def _narrowest(key: str, heading: str, cells: list[dict[str, Any]]) -> int:
+    """How narrow the column of `key` can be without breaking a word (prose) or a value (ids)."""
+    if key in _PROSE:
+        return max([len(heading)] + [len(word) for row in cells for word in _text(row[key]).split()])
+    return max([len(heading)] + [len(_text(row[key])) for row in cells])
+
+
+def _text(value: str | list[str]) -> str:
+    return ", ".join(value) if isinstance(value, list) else value
