@@ -9,7 +9,6 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from styrcheck.checks.registry import lookup
 from styrcheck.core.diagnostics import Finding, Text
 from styrcheck.core.errors import render
 from styrcheck.core.text import did_you_mean
@@ -36,6 +35,8 @@ def default_language() -> str:
 
 def message(finding: Finding, lang: str) -> str:
     """The finding's message, rendered in `lang`."""
+    from styrcheck.checks.registry import lookup  # here: `--help` asks default_language, and needs no rules
+
     args = defaultdict(str, finding.args)
     if finding.key == "crashed":
         return _CRASHED.get(lang).format_map(defaultdict(str, code=finding.code, **args))
@@ -75,7 +76,10 @@ _USAGE_IN_SWEDISH = [
 
 def usage_in_swedish(err: Any) -> str | None:
     """A usage error that click found, in Swedish (click words its own in English only); None
-    when click's error is not one this knows how to read."""
+    when click's error is not one this knows how to read, or is the help itself (`styrcheck`
+    alone), already in the language of the run."""
+    if type(err).__name__ == "NoArgsIsHelpError":
+        return None
     try:
         ctx = getattr(err, "ctx", None)
         text = err.format_message()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from styrcheck import __version__
+from styrcheck.cli import help as helps
 from styrcheck.core.diagnostics import ExitCode, Severity
 from styrcheck.core.errors import ToolError, one_of, render
 from styrcheck.pipeline.collect import no_collections
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="styrcheck",
-    help="Checks the metadata of a municipality's steering documents against its styrmodell.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -77,11 +77,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[
-        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
-    ] = None,
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True)] = None,
 ) -> None:
-    """styrcheck: checks steering-document metadata against the styrmodell."""
+    """The options of `styrcheck` itself. Every help text is in cli/help.py, in both languages."""
 
 
 def fail(error: ToolError | str, lang: str, **values: object) -> typer.Exit:
@@ -149,18 +147,16 @@ def _today(value: Optional[str], lang: str) -> date:
         raise fail("today-not-a-date", lang, value=value) from None
 
 
-PathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", help="Files or folders to check.", show_default=False)]
+PathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", show_default=False)]
 ProfileOpt = Annotated[
     Optional[str],
-    typer.Option("--profile", metavar="NAME|FILE", help="Profile name (bundled) or path to a profile file."),
+    typer.Option("--profile", metavar="NAME|FILE"),
 ]
 LangOpt = Annotated[
     Optional[Lang],
-    typer.Option("--lang", parser=_choice(Lang), help="Language of messages (default: from the locale)."),
+    typer.Option("--lang", parser=_choice(Lang)),
 ]
-TodayOpt = Annotated[
-    Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Fix 'today' for date rules (YYYY-MM-DD).")
-]
+TodayOpt = Annotated[Optional[str], typer.Option("--today", metavar="YYYY-MM-DD")]
 
 
 ConfigOpt = Annotated[
@@ -168,7 +164,6 @@ ConfigOpt = Annotated[
     typer.Option(
         "--config",
         metavar="FILE",
-        help="Configuration file (default: the nearest styrcheck.yaml at or above the first path).",
     ),
 ]
 SelectOpt = Annotated[
@@ -176,7 +171,6 @@ SelectOpt = Annotated[
     typer.Option(
         "--select",
         metavar="RULES",
-        help="Run only these rules: codes, names, tags or families, comma-separated (replaces välj:).",
     ),
 ]
 IgnoreOpt = Annotated[
@@ -184,29 +178,25 @@ IgnoreOpt = Annotated[
     typer.Option(
         "--ignore",
         metavar="RULES",
-        help="Skip these rules: codes, names, tags or families, comma-separated (replaces ignorera:).",
     ),
 ]
 ExcludeOpt = Annotated[
     Optional[list[str]],
-    typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob; repeatable (replaces uteslut:)."),
+    typer.Option("--exclude", metavar="GLOB"),
 ]
 NoCacheOpt = Annotated[
     bool,
     typer.Option(
         "--no-cache",
-        help="Neither read nor write the cache (.styrcheck_cache/ beside styrcheck.yaml, else in the first path).",
     ),
 ]
 JobsOpt = Annotated[
     Optional[int],
-    typer.Option(
-        "--jobs", "-j", metavar="N", min=1, help="Processes that read files and run the rules (default: one per core)."
-    ),
+    typer.Option("--jobs", "-j", metavar="N", min=1),
 ]
 ReportOutputOpt = Annotated[
     Optional[Path],
-    typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file; the terminal still gets text."),
+    typer.Option("--output", "-o", metavar="FILE"),
 ]
 
 
@@ -300,9 +290,7 @@ def validate(
     ctx: typer.Context,
     paths: Annotated[
         Optional[list[Path]],
-        typer.Argument(
-            metavar="[PATH]...", help="Files or folders to check (default: the current folder).", show_default=False
-        ),
+        typer.Argument(metavar="[PATH]...", show_default=False),
     ] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
@@ -312,8 +300,6 @@ def validate(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="Output format: text, json, sarif, github, gitlab, junit "
-            "(default: text; github when GITHUB_ACTIONS is set).",
         ),
     ] = None,
     output: ReportOutputOpt = None,
@@ -323,9 +309,7 @@ def validate(
     exclude: ExcludeOpt = None,
     baseline_file: Annotated[
         Optional[Path],
-        typer.Option(
-            "--baseline", metavar="FILE", help="Fail only on findings not in this baseline (styrcheck baseline)."
-        ),
+        typer.Option("--baseline", metavar="FILE"),
     ] = None,
     today: TodayOpt = None,
     fail_on: Annotated[
@@ -333,23 +317,16 @@ def validate(
         typer.Option(
             "--fail-on",
             parser=_choice(Level, {"fel": "error", "varning": "warning"}),
-            help="Lowest severity that fails the run: error, warning or info, "
-            "or in Swedish fel, varning or info (default: underkänn_vid: or error).",
         ),
     ] = None,
-    show_accepted: Annotated[
-        bool, typer.Option("--show-accepted", help="List findings accepted by an avsteg or the baseline.")
-    ] = False,
+    show_accepted: Annotated[bool, typer.Option("--show-accepted")] = False,
     verbose: Annotated[
         bool,
-        typer.Option(
-            "--verbose", "-v", help="List every file not checked (tool files, files git ignores, …) on stderr."
-        ),
+        typer.Option("--verbose", "-v"),
     ] = False,
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
-    """Check steering documents and report every finding."""
     from styrcheck import config, report
     from styrcheck.pipeline.validate import check
 
@@ -402,7 +379,6 @@ def baseline(
             "--output",
             "-o",
             metavar="FILE",
-            help="The baseline file (default: baslinje: in styrcheck.yaml, else styrcheck-baseline.json).",
         ),
     ] = None,
     profile: ProfileOpt = None,
@@ -415,7 +391,6 @@ def baseline(
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
-    """Write today's findings to a baseline, so that `validate --baseline` fails only on new ones."""
     from styrcheck import config
     from styrcheck.pipeline import baseline as baselines
     from styrcheck.pipeline.validate import check
@@ -444,19 +419,13 @@ def diff(
     ctx: typer.Context,
     base: Annotated[
         str,
-        typer.Argument(
-            metavar="BASE", help="A git revision (main, origin/main, HEAD~1) or a folder.", show_default=False
-        ),
+        typer.Argument(metavar="BASE", show_default=False),
     ],
     head: Annotated[
         Optional[str],
-        typer.Argument(
-            metavar="HEAD", help="A git revision or a folder (default: the working tree).", show_default=False
-        ),
+        typer.Argument(metavar="HEAD", show_default=False),
     ] = None,
-    output_format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="text, markdown (a merge-request comment) or json.")
-    ] = "text",
+    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT")] = "text",
     output: ReportOutputOpt = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
@@ -470,15 +439,11 @@ def diff(
         typer.Option(
             "--fail-on",
             parser=_choice(Level, {"fel": "error", "varning": "warning"}),
-            help="Fail when HEAD has new findings of this severity or higher: error, warning or info "
-            "(fel, varning, info; default: underkänn_vid: or error).",
         ),
     ] = None,
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
-    """What a change does to the steering model: documents, metadata, goals, derivations,
-    avsteg and findings of HEAD against BASE, by document id (docs/ci.md)."""
     from styrcheck import config
     from styrcheck.diff import revisions
     from styrcheck.diff.command import make
@@ -512,12 +477,9 @@ def list_rules(
     ctx: typer.Context,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
-    output_format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="text, json or markdown (docs/rules.md)")
-    ] = "text",
+    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT")] = "text",
     config_file: ConfigOpt = None,
 ) -> None:
-    """List every rule with its code, name, severity and tags."""
     chosen, language = _profile_here(ctx, lang, profile, config_file)
     from styrcheck.report import rules_list
 
@@ -540,12 +502,11 @@ def list_rules(
 @app.command()
 def explain(
     ctx: typer.Context,
-    code: Annotated[str, typer.Argument(metavar="CODE", help="Rule code (G001) or name (goal-area-count).")],
+    code: Annotated[str, typer.Argument(metavar="CODE")],
     lang: LangOpt = None,
     profile: ProfileOpt = None,
     config_file: ConfigOpt = None,
 ) -> None:
-    """Explain a rule: what it checks, why (with the riktlinje's words), and examples."""
     from styrcheck.checks.registry import lookup
     from styrcheck.explain import explain_text
 
@@ -567,15 +528,11 @@ def explain(
 def due(
     ctx: typer.Context,
     paths: PathsArg,
-    within: Annotated[
-        str, typer.Option("--within", metavar="TIME", help="How far ahead to look: 90d, 12w, 6m or 1y.")
-    ] = "90d",
-    output_format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="text, json, csv or xlsx (for Excel)")
-    ] = "text",
+    within: Annotated[str, typer.Option("--within", metavar="TIME")] = "90d",
+    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT")] = "text",
     output: Annotated[
         Optional[Path],
-        typer.Option("--output", "-o", metavar="FILE", help="Write to this file (xlsx must go to a file or a pipe)."),
+        typer.Option("--output", "-o", metavar="FILE"),
     ] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
@@ -585,7 +542,6 @@ def due(
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
-    """List overdue and upcoming follow-ups, reports and expiring documents, by date, with owner."""
     from styrcheck import due as dues
     from styrcheck.pipeline.validate import load_repository
 
@@ -633,7 +589,6 @@ def report(
             "--output",
             "-o",
             metavar="FOLDER|FILE",
-            help="The folder of the site (html), or the file of the register (csv, xlsx).",
         ),
     ] = None,
     output_format: Annotated[
@@ -642,7 +597,6 @@ def report(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="html (a web site), or csv or xlsx (the document register for Excel).",
         ),
     ] = "html",
     profile: ProfileOpt = None,
@@ -655,8 +609,6 @@ def report(
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
-    """Publish the steering model as a web site for the people it is for (docs/report.md), or write
-    the register of documents for Excel."""
     from styrcheck import config, site
     from styrcheck.output import OutputError
     from styrcheck.pipeline.validate import validate
@@ -728,7 +680,6 @@ def graph(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="mermaid, dot, svg, png, json or markdown (default: from the -o suffix, else mermaid).",
         ),
     ] = None,
     output: Annotated[
@@ -737,31 +688,22 @@ def graph(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write to this file; its suffix gives the format (.mmd .md .dot .svg .png .json).",
         ),
     ] = None,
-    level: Annotated[
-        str, typer.Option("--level", metavar="LEVEL", help="dokument (documents) or mål (goals and activities).")
-    ] = "dokument",
-    root: Annotated[
-        Optional[str], typer.Option("--root", metavar="ID", help="Only this document or goal and what derives from it.")
-    ] = None,
+    level: Annotated[str, typer.Option("--level", metavar="LEVEL")] = "dokument",
+    root: Annotated[Optional[str], typer.Option("--root", metavar="ID")] = None,
     types: Annotated[
         Optional[list[str]],
-        typer.Option("--type", metavar="TYPE", help="Only documents of these types; repeatable or comma-separated."),
+        typer.Option("--type", metavar="TYPE"),
     ] = None,
     period: Annotated[
         Optional[int],
-        typer.Option("--period", metavar="YEAR", help="Only documents that apply some time in this year."),
+        typer.Option("--period", metavar="YEAR"),
     ] = None,
-    depth: Annotated[
-        Optional[int], typer.Option("--depth", metavar="N", help="At most this many steps below the root (or the top).")
-    ] = None,
-    cluster: Annotated[str, typer.Option("--cluster", metavar="BY", help="Group by nämnd, typ or ingen.")] = "nämnd",
-    legend: Annotated[bool, typer.Option("--legend/--no-legend", help="Draw a legend.")] = True,
-    findings: Annotated[
-        bool, typer.Option("--findings/--no-findings", help="Run the rules and mark documents with errors or warnings.")
-    ] = True,
+    depth: Annotated[Optional[int], typer.Option("--depth", metavar="N")] = None,
+    cluster: Annotated[str, typer.Option("--cluster", metavar="BY")] = "nämnd",
+    legend: Annotated[bool, typer.Option("--legend/--no-legend")] = True,
+    findings: Annotated[bool, typer.Option("--findings/--no-findings")] = True,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -770,7 +712,6 @@ def graph(
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
-    """Draw the hierarchy of steering documents (or of goals) as a picture (docs/graph.md)."""
     from styrcheck.diagram.command import GraphError, is_binary, make, request
 
     settings, options, language = _prepare(
@@ -834,22 +775,15 @@ def _ask(value: Optional[str], question: str, default: str) -> str:
 @app.command()
 def init(
     ctx: typer.Context,
-    folder: Annotated[
-        Path, typer.Argument(metavar="[FOLDER]", help="Where to start the repository (default: here).")
-    ] = Path("."),
+    folder: Annotated[Path, typer.Argument(metavar="[FOLDER]")] = Path("."),
     profile: ProfileOpt = None,
     lang: LangOpt = None,
-    ci: Annotated[
-        Optional[CI], typer.Option("--ci", parser=_choice(CI), help="A CI job for github, gitlab or none.")
-    ] = None,
+    ci: Annotated[Optional[CI], typer.Option("--ci", parser=_choice(CI))] = None,
     organisation: Annotated[
         Optional[str],
-        typer.Option(
-            "--organisation", metavar="NAME", help="The municipality's name, for organisation.yaml and the README."
-        ),
+        typer.Option("--organisation", metavar="NAME"),
     ] = None,
 ) -> None:
-    """Start a document repository: styrcheck.yaml, organisation.yaml, pre-commit, CI and a README. Never overwrites."""
     from styrcheck.authoring import init as starting
 
     language = _language_of(ctx, lang)
@@ -895,22 +829,17 @@ def _load_profile(name: Optional[str], language: str):
 @app.command()
 def new(
     ctx: typer.Context,
-    type_name: Annotated[
-        str, typer.Argument(metavar="TYPE", help="A document type of the profile (riktlinje, uppdragsplan, …).")
-    ],
-    doc_id: Annotated[
-        Optional[str], typer.Option("--id", metavar="ID", help="The document's id (default: made of the title).")
-    ] = None,
-    title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="The document's title.")] = None,
+    type_name: Annotated[str, typer.Argument(metavar="TYPE")],
+    doc_id: Annotated[Optional[str], typer.Option("--id", metavar="ID")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT")] = None,
     output: Annotated[
         Optional[Path],
-        typer.Option("--output", "-o", metavar="FILE", help="The file to write (default: ID.yaml here)."),
+        typer.Option("--output", "-o", metavar="FILE"),
     ] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
 ) -> None:
-    """Write a document skeleton: every required field, the optional ones commented out. Never overwrites."""
     from styrcheck.authoring import new as skeletons
 
     target_folder = output.parent if output else Path(".")
@@ -934,21 +863,19 @@ def schema(
     ctx: typer.Context,
     output: Annotated[
         Optional[Path],
-        typer.Option("--output", "-o", metavar="FILE", help="Write the schema to this file (default: the terminal)."),
+        typer.Option("--output", "-o", metavar="FILE"),
     ] = None,
     organisation: Annotated[
         Optional[Path],
         typer.Option(
             "--organisation",
             metavar="FILE",
-            help="Offer the organ ids of this organisation.yaml wherever a document names a body.",
         ),
     ] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
 ) -> None:
-    """Write a JSON Schema of the documents for editors (docs/editors.md)."""
     import json
 
     from styrcheck.authoring import schema as schemas
@@ -971,37 +898,25 @@ def schema(
 @app.command("import")
 def import_register(
     ctx: typer.Context,
-    register: Annotated[
-        Path, typer.Argument(metavar="REGISTER", help="The register: .xlsx or .csv, one row a document.")
-    ],
-    folder: Annotated[
-        Path, typer.Option("--folder", metavar="FOLDER", help="Where to write the documents (default: here).")
-    ] = Path("."),
+    register: Annotated[Path, typer.Argument(metavar="REGISTER")],
+    folder: Annotated[Path, typer.Option("--folder", metavar="FOLDER")] = Path("."),
     columns: Annotated[
         Optional[list[str]],
         typer.Option(
             "--column",
             metavar="FIELD=HEADING",
-            help="The column of a field; repeatable (default: common Swedish headings).",
         ),
     ] = None,
-    mapping_file: Annotated[
-        Optional[Path], typer.Option("--mapping", metavar="FILE", help="A YAML file of FIELD: HEADING lines.")
-    ] = None,
-    sheet: Annotated[
-        Optional[str], typer.Option("--sheet", metavar="NAME", help="The sheet of an Excel file (default: the first).")
-    ] = None,
+    mapping_file: Annotated[Optional[Path], typer.Option("--mapping", metavar="FILE")] = None,
+    sheet: Annotated[Optional[str], typer.Option("--sheet", metavar="NAME")] = None,
     organisation: Annotated[
         Optional[Path],
-        typer.Option(
-            "--organisation", metavar="FILE", help="Where the bodies are looked up (default: FOLDER/organisation.yaml)."
-        ),
+        typer.Option("--organisation", metavar="FILE"),
     ] = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
 ) -> None:
-    """Turn a register of documents into one YAML file per document. Never overwrites."""
     from styrcheck.authoring import importer
     from styrcheck.authoring import register as registers
     from styrcheck.authoring.schema import read_organisation
@@ -1041,7 +956,9 @@ def main(argv: list[str] | None = None) -> int:
             # The whole command (reports and pictures are drawn from a full heap too); when this
             # process is the command line (argv from sys.argv), what it built dies with it.
             with no_collections(until_exit=argv is None):
-                code = int(app(args=args, prog_name="styrcheck", standalone_mode=False, obj=run) or 0)
+                command = typer.main.get_command(app)
+                helps.translate(command, helps.language(args))
+                code = int(command.main(args=args, prog_name="styrcheck", standalone_mode=False, obj=run) or 0)
         except typer.Exit as done:
             code = int(done.exit_code)
         except SystemExit as done:
@@ -1052,9 +969,7 @@ def main(argv: list[str] | None = None) -> int:
             raise _OutputFailed(err.strerror or str(err)) from None
         return code
     except Exception as err:  # a path that is not there, click usage errors, the machine, and bugs
-        from styrcheck.i18n import default_language
-
-        language = run.language or _language_in(args) or default_language()
+        language = run.language or helps.language(args)
         if isinstance(err, ToolError):  # a path that is not there (files.PathError), found by every command
             return fail(err, language).exit_code
         environment = _environment_error(err)
@@ -1121,14 +1036,6 @@ class _OutputFailed(OSError):
 
 
 _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EPIPE, errno.EFBIG, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC)}
-
-
-def _language_in(args: list[str]) -> str | None:
-    """`--lang sv` as written on a command line that could not be parsed as a whole."""
-    for flag, value in zip(args, args[1:]):
-        if flag == "--lang" and value.lower() in ("sv", "en"):
-            return value.lower()
-    return None
 
 
 def _click_errors() -> tuple[type[Exception], type[BaseException]]:
