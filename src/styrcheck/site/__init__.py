@@ -102,6 +102,7 @@ def _environment(site: Site):
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # the templates do not change during a run: no stat of each one per page
     )
     environment.globals.update(
         w=words(site.lang),

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from styrcheck.diagram import render
 from styrcheck.diagram.build import Options, build
 from styrcheck.diagram.graphviz import GraphvizError, find_dot
-from styrcheck.diagram.select import SelectionError
+from styrcheck.diagram.select import Selection, SelectionError
 
 if TYPE_CHECKING:
     from styrcheck.core.diagnostics import Finding
@@ -44,19 +44,23 @@ def pictures(site: Site, findings: list[Finding]) -> tuple[list[Picture], dict[s
     if find_dot() is None:
         return [], {}, False
     counts = Counter(page.doc.type_name for page in site.pages)
-    options = Options(cluster="nämnd", legend=False, lang=site.lang)
-    try:
-        whole = build(site.repo, findings, options)
-    except SelectionError:
-        return [], {}, True
     labels = {page.doc.type_name: page.type_label for page in site.pages}
-    shown, files = [], {}
+    parts = []  # (number, type, the types it shows, how many documents)
     for number, (name, doc_type) in enumerate(site.repo.profile.doc_types.items(), 1):
-        if not counts[name]:
-            continue
-        types = {t for t in (name, *doc_type.parents, *doc_type.optional_parents) if counts[t]}
-        documents = sum(counts[t] for t in types)
-        if documents > LIMIT:
+        if counts[name]:
+            types = {t for t in (name, *doc_type.parents, *doc_type.optional_parents) if counts[t]}
+            parts.append((number, name, types, sum(counts[t] for t in types)))
+    drawn = {t for _, _, types, documents in parts if documents <= LIMIT for t in types}
+    whole = None
+    if drawn:  # the diagram of only the documents some picture shows (none, in a large model)
+        options = Options(selection=Selection(types=frozenset(drawn)), cluster="nämnd", legend=False, lang=site.lang)
+        try:
+            whole = build(site.repo, findings, options)
+        except SelectionError:
+            return [], {}, True
+    shown, files = [], {}
+    for number, name, types, documents in parts:
+        if whole is None or documents > LIMIT:
             shown.append(Picture(labels[name], None, documents))
             continue
         try:
