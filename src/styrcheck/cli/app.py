@@ -737,7 +737,9 @@ def graph(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write to this file; its suffix gives the format (.mmd .md .dot .svg .png .json).",
+            help="Write to this file; its suffix gives the format (.mmd .md .dot .svg .png .json). A picture too "
+            "large for GitHub and GitLab to draw is split by document type, then by deciding body: Markdown gets a "
+            "Mermaid block per part; other formats a file per part beside FILE (FILE-1.svg, …) and an index, FILE.md.",
         ),
     ] = None,
     level: Annotated[
@@ -770,8 +772,9 @@ def graph(
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
-    """Draw the hierarchy of steering documents (or of goals) as a picture (docs/graph.md)."""
-    from styrcheck.diagram.command import GraphError, is_binary, make, request
+    """Draw the hierarchy of steering documents (or of goals) as a picture (docs/graph.md). A picture too
+    large for GitHub and GitLab is split into parts when written to a file or as Markdown (see --output)."""
+    from styrcheck.diagram.command import GraphError, drawn, is_binary, make, request
 
     settings, options, language = _prepare(
         ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs)
@@ -794,10 +797,16 @@ def graph(
         )
         if output is None and is_binary(wanted.output_format) and sys.stdout.isatty():
             raise GraphError("binary", format=wanted.output_format.upper())
-        data = make(paths, options, wanted)
+        drawing = drawn(make(paths, options, wanted), wanted.output_format, output)
     except GraphError as err:
         raise fail(err, language) from None
-    if wanted.output_format in ("mermaid", "markdown"):
+    if len(drawing.files) > 1:
+        _write_parts(drawing.files, output, language, paths, settings)
+        return
+    data = drawing.files[output]
+    if drawing.parts > 1:
+        print(f"styrcheck: {render('graph-split-blocks', language, count=drawing.parts)}", file=sys.stderr)
+    elif wanted.output_format in ("mermaid", "markdown"):
         from styrcheck.diagram.mermaid import MAX_EDGES, MAX_TEXT, too_large
 
         size = too_large(data.decode("utf-8"))
@@ -813,6 +822,21 @@ def graph(
         sys.stdout.buffer.write(data)
     else:
         sys.stdout.write(data.decode("utf-8"))
+
+
+def _write_parts(
+    files: dict[Optional[Path], bytes], output: Optional[Path], language: str, paths: list[Path], settings: Settings
+) -> None:
+    """A picture split into a file per part and their index (diagram.command.drawn)."""
+    *parts, index = files
+    for path in files:
+        if path != output:  # -o was checked before the run
+            check_output(path, language, paths, settings)
+    for path, data in files.items():
+        assert path is not None
+        write_output(path, data, language)
+    message = render("graph-split-files", language, count=len(parts), first=parts[0], last=parts[-1], index=index)
+    print(f"styrcheck: {message}", file=sys.stderr)
 
 
 class CI(str, Enum):
