@@ -712,7 +712,7 @@ def graph(
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
-    from styrcheck.diagram.command import GraphError, is_binary, make, request
+    from styrcheck.diagram.command import GraphError, drawn, is_binary, make, request
 
     settings, options, language = _prepare(
         ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs)
@@ -735,10 +735,16 @@ def graph(
         )
         if output is None and is_binary(wanted.output_format) and sys.stdout.isatty():
             raise GraphError("binary", format=wanted.output_format.upper())
-        data = make(paths, options, wanted)
+        drawing = drawn(make(paths, options, wanted), wanted.output_format, output)
     except GraphError as err:
         raise fail(err, language) from None
-    if wanted.output_format in ("mermaid", "markdown"):
+    if len(drawing.files) > 1:
+        _write_parts(drawing.files, output, language, paths, settings)
+        return
+    data = drawing.files[output]
+    if drawing.parts > 1:
+        print(f"styrcheck: {render('graph-split-blocks', language, count=drawing.parts)}", file=sys.stderr)
+    elif wanted.output_format in ("mermaid", "markdown"):
         from styrcheck.diagram.mermaid import MAX_EDGES, MAX_TEXT, too_large
 
         size = too_large(data.decode("utf-8"))
@@ -754,6 +760,21 @@ def graph(
         sys.stdout.buffer.write(data)
     else:
         sys.stdout.write(data.decode("utf-8"))
+
+
+def _write_parts(
+    files: dict[Optional[Path], bytes], output: Optional[Path], language: str, paths: list[Path], settings: Settings
+) -> None:
+    """A picture split into a file per part and their index (diagram.command.drawn)."""
+    *parts, index = files
+    for path in files:
+        if path != output:  # -o was checked before the run
+            check_output(path, language, paths, settings)
+    for path, data in files.items():
+        assert path is not None
+        write_output(path, data, language)
+    message = render("graph-split-files", language, count=len(parts), first=parts[0], last=parts[-1], index=index)
+    print(f"styrcheck: {message}", file=sys.stderr)
 
 
 class CI(str, Enum):

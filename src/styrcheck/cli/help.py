@@ -56,9 +56,12 @@ EN = {
     "or write the register of documents for Excel.",
     "report --output": "The folder of the site (html), or the file of the register (csv, xlsx).",
     "report --format": "html (a web site), or csv or xlsx (the document register for Excel).",
-    "graph": "Draw the hierarchy of steering documents (or of goals) as a picture (docs/graph.md).",
+    "graph": "Draw the hierarchy of steering documents (or of goals) as a picture (docs/graph.md). A picture too "
+    "large for GitHub and GitLab is split into parts when written to a file or as Markdown (see --output).",
     "graph --format": "mermaid, dot, svg, png, json or markdown (default: from the -o suffix, else mermaid).",
-    "graph --output": "Write to this file; its suffix gives the format (.mmd .md .dot .svg .png .json).",
+    "graph --output": "Write to this file; its suffix gives the format (.mmd .md .dot .svg .png .json). A picture "
+    "too large for GitHub and GitLab to draw is split by document type, then by deciding body: Markdown gets a "
+    "Mermaid block per part; other formats a file per part beside FILE (FILE-1.svg, …) and an index, FILE.md.",
     "graph --level": "dokument (documents) or mål (goals and activities).",
     "graph --root": "Only this document or goal and what derives from it.",
     "graph --type": "Only documents of these types; repeatable or comma-separated.",
@@ -136,9 +139,13 @@ SV = {
     "eller skriv dokumentförteckningen för Excel.",
     "report --output": "Webbplatsens mapp (html), eller förteckningens fil (csv, xlsx).",
     "report --format": "html (en webbplats), eller csv eller xlsx (dokumentförteckningen för Excel).",
-    "graph": "Rita hierarkin av styrande dokument (eller av mål) som en bild (docs/graph.md).",
+    "graph": "Rita hierarkin av styrande dokument (eller av mål) som en bild (docs/graph.md). En bild som är för "
+    "stor för GitHub och GitLab delas upp när den skrivs till en fil eller som Markdown (se --output).",
     "graph --format": "mermaid, dot, svg, png, json eller markdown (standard: efter filändelsen i -o, annars mermaid).",
-    "graph --output": "Skriv till denna fil; dess filändelse ger formatet (.mmd .md .dot .svg .png .json).",
+    "graph --output": "Skriv till denna fil; dess filändelse ger formatet (.mmd .md .dot .svg .png .json). En "
+    "bild som är för stor för GitHub och GitLab delas efter dokumenttyp och sedan efter beslutande organ: "
+    "Markdown får ett Mermaid-block per del, andra format en fil per del bredvid FILE (FILE-1.svg, …) och ett "
+    "register, FILE.md.",
     "graph --level": "dokument eller mål (mål och aktiviteter).",
     "graph --root": "Bara detta dokument eller mål och det som utgår från det.",
     "graph --type": "Bara dokument av dessa typer; kan upprepas eller kommasepareras.",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from styrcheck.core.graph import DERIVES, REPLACES
+from styrcheck.core.graph import DERIVES
 from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
@@ -164,10 +164,7 @@ def next_follow_up(follow_up: FollowUp, valid_from: date, profile: Profile) -> d
 
 def successors(repo: Repository, doc: Doc) -> list[str]:
     """Ids of the documents that replace `doc` (their `ersätter` names it)."""
-    graph = repo.graph
-    if doc.id not in graph:
-        return []
-    return sorted({new for new, _, key in graph.in_edges(doc.id, keys=True) if key == REPLACES})
+    return repo.successors.get(doc.id, [])
 
 
 # Periods whose documents are drawn up anew for every period, one by each body for its scope

@@ -462,6 +462,16 @@ MESSAGES: dict[str, T] = {
         "(--type, --root, --period), draw it as SVG (-f svg), or publish the model with "
         "styrcheck report, which splits the hierarchy into readable pictures.",
     ),
+    "graph-split-blocks": T(
+        "bilden var för stor för GitHub och GitLab i ett stycke; den är delad i {count} Mermaid-block",
+        "the picture was too large for GitHub and GitLab as one; it is split into {count} Mermaid blocks",
+    ),
+    "graph-split-files": T(
+        "bilden var för stor för GitHub och GitLab i ett stycke; skrev den i {count} delar, {first} "
+        "till {last}, med en förteckning i {index}",
+        "the picture was too large for GitHub and GitLab as one; wrote it in {count} parts, {first} "
+        "to {last}, with an index in {index}",
+    ),
     # --- styrcheck report (site/) -----------------------------------------------------------
     "report-extra": T(
         "styrcheck report behöver {module}, som inte är installerat; installera det med\n"

@@ -116,10 +116,22 @@ class Repository:
 
         return build(self)
 
+    @cached_property
+    def successors(self) -> dict[str, list[str]]:
+        """Ids of the documents that replace each document (their `ersätter` names it), sorted;
+        asked for every document by several rules and the calendar, so gathered once."""
+        from styrcheck.core.graph import REPLACES
+
+        found: dict[str, set[str]] = {}
+        for new, old, key in self.graph.edges(keys=True):
+            if key == REPLACES:
+                found.setdefault(old, set()).add(new)
+        return {old: sorted(new) for old, new in found.items()}
+
     def prepare(self) -> None:
         """Build now what rules query in common, so that processes forked to run the rules
         share it rather than each building its own."""
-        for name in ("by_id", "all_items", "items", "organs", "graph"):
+        for name in ("by_id", "all_items", "items", "organs", "graph", "successors"):
             getattr(self, name)
 
     def of_type(self, *names: str) -> list[Doc]:

@@ -14,9 +14,12 @@ from styrcheck.diagram import BINARY, FORMATS, SUFFIXES, format_for, render
 from styrcheck.diagram.build import CLUSTERINGS, LEVELS, Options, build
 from styrcheck.diagram.graphviz import GraphvizError
 from styrcheck.diagram.select import Selection, SelectionError
+from styrcheck.diagram.split import Part, split
+from styrcheck.diagram.texts import texts
 
 if TYPE_CHECKING:
     from styrcheck.core.profile import Profile
+    from styrcheck.diagram.model import Diagram
     from styrcheck.pipeline.options import Options as ValidateOptions
 
 # Spellings a user may type, folded, for each level and clustering.
@@ -102,8 +105,8 @@ def _type_names(profile: Profile, types: Sequence[str]) -> list[str]:
     return names
 
 
-def make(paths: Sequence[Path], validate_options: ValidateOptions, wanted: Request) -> bytes:
-    """The diagram of the repository at `paths`, rendered."""
+def make(paths: Sequence[Path], validate_options: ValidateOptions, wanted: Request) -> Diagram:
+    """The diagram of the repository at `paths`."""
     from styrcheck.diagram.graphviz import find_dot
     from styrcheck.pipeline.validate import load_repository, validate
 
@@ -115,10 +118,62 @@ def make(paths: Sequence[Path], validate_options: ValidateOptions, wanted: Reque
     else:
         repo, findings = load_repository(paths, validate_options), []
     try:
-        diagram = build(repo, findings, wanted.options)
-        return render(diagram, wanted.output_format)
-    except (SelectionError, GraphvizError) as err:
+        return build(repo, findings, wanted.options)
+    except SelectionError as err:
         raise GraphError(err.key, **err.values) from None
+
+
+@dataclass(frozen=True)
+class Drawing:
+    files: dict[Path | None, bytes]  # what to write, by file (None: standard output)
+    parts: int  # how many pictures the diagram was split into (1: whole)
+
+
+def drawn(diagram: Diagram, output_format: str, output: Path | None) -> Drawing:
+    """What to write. A picture too large for GitHub and
+    GitLab as one (mermaid.too_large) is split (split.py): as a Mermaid block per part in
+    Markdown, or, written to a file, as a file per part beside it and their index in Markdown
+    (`-o graf.svg`: graf-1.svg, graf-2.svg, … and graf.md). Standard output gets it whole."""
+    splits = output_format == "markdown" or (output is not None and output_format != "json")
+    parts = split(diagram, _fits) if splits else []
+    try:
+        if len(parts) <= 1:
+            return Drawing({output: render(diagram, output_format)}, 1)
+        if output_format == "markdown":
+            return Drawing({output: _index(diagram, parts, output_format, [])}, len(parts))
+        files = [output.with_name(f"{output.stem}-{number}{output.suffix}") for number in range(1, len(parts) + 1)]
+        found: dict[Path | None, bytes] = {
+            file: render(part.diagram, output_format) for file, part in zip(files, parts)
+        }
+        found[output.with_suffix(".md")] = _index(diagram, parts, output_format, files)
+        return Drawing(found, len(parts))
+    except GraphvizError as err:
+        raise GraphError(err.key, **err.values) from None
+
+
+def _fits(part: Diagram) -> bool:
+    from styrcheck.diagram.mermaid import render as mermaid
+    from styrcheck.diagram.mermaid import too_large
+
+    return too_large(mermaid(part)) is None
+
+
+def _index(diagram: Diagram, parts: list[Part], output_format: str, files: list[Path]) -> bytes:
+    """Markdown: a heading per part and its Mermaid block, or its file (shown, for a picture)."""
+    from styrcheck.diagram.mermaid import render as mermaid
+
+    words = texts(diagram.lang)
+    out = [f"# {diagram.title}\n"] if diagram.title else []
+    out.append(words["split"].format(count=len(parts)) + "\n")
+    for number, part in enumerate(parts):
+        out.append(f"## {part.label}\n")
+        if output_format == "markdown":
+            out.append(f"```mermaid\n{mermaid(part.diagram)}```\n")
+        elif output_format in BINARY or output_format == "svg":
+            out.append(f"![{part.label}]({files[number].name})\n")
+        else:
+            out.append(f"[{files[number].name}]({files[number].name})\n")
+    return "\n".join(out).encode("utf-8")
 
 
 def is_binary(chosen_format: str) -> bool:

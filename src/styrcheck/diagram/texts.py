@@ -26,6 +26,14 @@ TEXTS: dict[str, T] = {
     "goals": T("mål och aktiviteter", "goals and activities"),
     "severity-error": T("fel", "error"),
     "severity-warning": T("varning", "warning"),
+    "split": T(
+        "Bilden är för stor för att GitHub och GitLab ska rita den i ett stycke, så den är delad i "
+        "{count} delar: en per dokumenttyp, och en typ med för många dokument per beslutande organ. "
+        "Varje del visar också dokumenten som dess dokument utgår från eller ersätter.",
+        "The picture is too large for GitHub and GitLab to draw as one, so it is split into {count} "
+        "parts: one per document type, and a type with too many documents per deciding body. Each "
+        "part also shows the documents its own documents derive from or replace.",
+    ),
     "finding": T("{severity} {code}, rad {line}: {message}", "{severity} {code}, line {line}: {message}"),
 }
 

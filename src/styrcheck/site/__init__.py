@@ -10,6 +10,7 @@ site works opened from disk, offline.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -27,6 +28,15 @@ if TYPE_CHECKING:
 
 FORMATS = ("html", "csv", "xlsx")
 HERE = Path(__file__).parent
+# The menu of every page: the overview pages, by file, and the word each is called by.
+MENU = {
+    "index.html": "overview",
+    "dokument.html": "documents",
+    "malkedjor.html": "chains",
+    "uppfoljning.html": "followup",
+    "avsteg.html": "deviations",
+    "hierarki.html": "hierarchy",
+}
 
 
 class SiteError(ToolError):
@@ -102,6 +112,7 @@ def _environment(site: Site):
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # the templates do not change during a run: no stat of each one per page
     )
     environment.globals.update(
         w=words(site.lang),
@@ -112,8 +123,22 @@ def _environment(site: Site):
         source=SOURCE,
         severity_levels=Severity,
     )
+    environment.globals.update(menu=MENU, chrome=_chrome(environment))
     environment.filters["number"] = lambda value: _number(value, site.lang)
     return environment
+
+
+def _chrome(environment):
+    """The header and footer of a page (templates/frame.html), rendered once for each folder
+    depth and menu entry rather than for each of 10,000 pages."""
+    frame = environment.get_template("frame.html")
+
+    @functools.cache
+    def rendered(root: str, current: str):
+        module = frame.make_module({"root": root, "here": current})
+        return {"header": module.header(), "footer": module.footer()}
+
+    return lambda root, here: rendered(root, here if here in MENU else "")
 
 
 # Below this many pages, rendering takes less time than starting worker processes costs.

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from styrcheck.diagram import render
 from styrcheck.diagram.build import Options, build
 from styrcheck.diagram.graphviz import GraphvizError, find_dot
-from styrcheck.diagram.select import SelectionError
+from styrcheck.diagram.select import Selection, SelectionError
+from styrcheck.diagram.split import subdiagram
 
 if TYPE_CHECKING:
     from styrcheck.core.diagnostics import Finding
-    from styrcheck.diagram.model import Diagram
     from styrcheck.site.model import Page, Site
 
 LIMIT = 60  # documents in one picture (about what an A4 page or a screen shows legibly)
@@ -44,50 +44,40 @@ def pictures(site: Site, findings: list[Finding]) -> tuple[list[Picture], dict[s
     if find_dot() is None:
         return [], {}, False
     counts = Counter(page.doc.type_name for page in site.pages)
-    options = Options(cluster="nämnd", legend=False, lang=site.lang)
-    try:
-        whole = build(site.repo, findings, options)
-    except SelectionError:
-        return [], {}, True
     labels = {page.doc.type_name: page.type_label for page in site.pages}
-    shown, files = [], {}
+    parts = []  # (number, type, the types it shows, how many documents)
     for number, (name, doc_type) in enumerate(site.repo.profile.doc_types.items(), 1):
-        if not counts[name]:
-            continue
-        types = {t for t in (name, *doc_type.parents, *doc_type.optional_parents) if counts[t]}
-        documents = sum(counts[t] for t in types)
-        if documents > LIMIT:
+        if counts[name]:
+            types = {t for t in (name, *doc_type.parents, *doc_type.optional_parents) if counts[t]}
+            parts.append((number, name, types, sum(counts[t] for t in types)))
+    drawn = {t for _, _, types, documents in parts if documents <= LIMIT for t in types}
+    whole = None
+    if drawn:  # the diagram of only the documents some picture shows (none, in a large model)
+        options = Options(selection=Selection(types=frozenset(drawn)), cluster="nämnd", legend=False, lang=site.lang)
+        try:
+            whole = build(site.repo, findings, options)
+        except SelectionError:
+            return [], {}, True
+    if whole is not None:  # each document links to its page; the page gives the title
+        nodes = tuple(
+            replace(node, url=site.by_id[node.id].href) if node.id in site.by_id else node for node in whole.nodes
+        )
+        whole = replace(whole, title="", nodes=nodes)
+    shown, files = [], {}
+    for number, name, types, documents in parts:
+        if whole is None or documents > LIMIT:
             shown.append(Picture(labels[name], None, documents))
             continue
+        home = [node.key for node in whole.nodes if node.type_name == name]
+        context = [node.key for node in whole.nodes if node.type_name in types]
         try:
-            svg = render(_part(whole, types, site), "svg")
+            svg = render(subdiagram(whole, "", home, context), "svg")
         except GraphvizError:
             return [], {}, False
         file = f"hierarki-{number}.svg"
         files[file] = svg
         shown.append(Picture(labels[name], file, documents))
     return shown, files, True
-
-
-def _part(whole: Diagram, types: set[str], site: Site) -> Diagram:
-    """The documents of `types`, each linking to its page, the links between them, and the
-    clusters that hold them."""
-    nodes = tuple(
-        replace(node, url=site.by_id[node.id].href) if node.id in site.by_id else node
-        for node in whole.nodes
-        if node.type_name in types
-    )
-    keys = {node.key for node in nodes}
-    edges = tuple(edge for edge in whole.edges if edge.source in keys and edge.target in keys)
-    parents = {cluster.key: cluster.parent for cluster in whole.clusters}
-    used: set[str] = set()
-    for node in nodes:
-        key = node.cluster
-        while key is not None and key not in used:
-            used.add(key)
-            key = parents.get(key)
-    clusters = tuple(cluster for cluster in whole.clusters if cluster.key in used)
-    return replace(whole, title="", nodes=nodes, edges=edges, clusters=clusters)  # the page gives the title
 
 
 def tree(site: Site) -> list[Branch]:
