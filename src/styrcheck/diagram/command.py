@@ -130,10 +130,10 @@ class Drawing:
 
 
 def drawn(diagram: Diagram, output_format: str, output: Path | None) -> Drawing:
-    """What to write. A picture too large for GitHub and
-    GitLab as one (mermaid.too_large) is split (split.py): as a Mermaid block per part in
-    Markdown, or, written to a file, as a file per part beside it and their index in Markdown
-    (`-o graf.svg`: graf-1.svg, graf-2.svg, … and graf.md). Standard output gets it whole."""
+    """What to write. A picture too large for GitHub and GitLab as one (mermaid.too_large) is
+    split (split.py): as a Mermaid block per part in Markdown, or, written to a file, as a file
+    per part beside it and their index in Markdown (`-o graf.svg`: graf-1.svg, graf-2.svg, …
+    and graf.md). Standard output gets it whole."""
     splits = output_format == "markdown" or (output is not None and output_format != "json")
     parts = split(diagram, _fits) if splits else []
     try:
@@ -141,6 +141,7 @@ def drawn(diagram: Diagram, output_format: str, output: Path | None) -> Drawing:
             return Drawing({output: render(diagram, output_format)}, 1)
         if output_format == "markdown":
             return Drawing({output: _index(diagram, parts, output_format, [])}, len(parts))
+        assert output is not None  # only Markdown is split on standard output
         files = [output.with_name(f"{output.stem}-{number}{output.suffix}") for number in range(1, len(parts) + 1)]
         found: dict[Path | None, bytes] = {
             file: render(part.diagram, output_format) for file, part in zip(files, parts)
