@@ -303,58 +303,6 @@ class Document(Model):
         return found
 
 
-class Vision(Document):
-    horizon: Year | None = sv("horisont", None)
-
-
-class ValueFoundation(Document):
-    values: list[Text] = sv("värdeord", [])
-    roles: list[Text] = sv("gäller_roller", [])
-
-
-class StatutoryPlan(Document):
-    law: Text | None = sv("lagrum", None)
-    requires_council: YesNo = sv("kräver_fullmäktige", False)
-
-
-class ActivityPlan(Document):
-    committee_informed: IsoDate | None = sv("nämnd_informerad", None)
-    activities: list[Activity] = sv("aktiviteter", [])
-
-
-class PolicyDirection(Document):
-    start_decision: StartDecision | None = sv("startbeslut", None)
-    prepared_by: Ids = sv("beredd_av", [])
-
-
-class Guideline(Document):
-    kind: Annotated[str | None, choice("tjänstemannariktlinje", "politisk_riktlinje")] = sv("slag", None)
-    owner: Text | None = sv("ägare", None)
-    follow_up: Annotated[FollowUp | None, BeforeValidator(_follow_up)] = sv("uppföljning", None)
-
-
-class Budget(Document):
-    outlook_to: Year | None = sv("utblick_till", None)
-
-
-class AnnualReport(Document):
-    assessments: list[Assessment] = sv("bedömningar", [])
-
-
-# The profile names one of these for each document type (`modell:`).
-MODELS: dict[str, type[Document]] = {
-    "dokument": Document,
-    "vision": Vision,
-    "vardegrund": ValueFoundation,
-    "lagstadgad_plan": StatutoryPlan,
-    "verksamhetsplan": ActivityPlan,
-    "inriktningsdokument": PolicyDirection,
-    "riktlinje": Guideline,
-    "budget": Budget,
-    "arsredovisning": AnnualReport,
-}
-
-
 class Organ(Model):
     id: Id = sv("id")
     name: Text | None = sv("namn", None)
@@ -373,9 +321,12 @@ class Organisation(Model):
 @functools.cache
 def display_names() -> dict[str, str]:
     """Folded key -> canonical Swedish key, for every field of every model here."""
+    from styrcheck.core.fields import mixins
+
     names: dict[str, str] = {}
     models: tuple[type[BaseModel], ...] = (
-        *MODELS.values(),
+        Document,
+        *mixins(),
         Organisation,
         Organ,
         Indicator,

@@ -88,7 +88,8 @@ class ReportDue(Model):
 class DocType(Model):
     name: str = sv("namn")
     name_en: str | None = sv("namn_en", None)
-    model: str = sv("modell", "dokument")
+    groups: list[str] = sv("fält", [])  # field groups (core/fields.py)
+    model: str | None = sv("modell", None)  # before field groups: an old model's groups
     political: YesNo = sv("politisk", False)
     decided_by: list[str] = sv("beslutas_av", [])
     parents: list[str] = sv("utgår_från", [])  # required: one of these (H004)

@@ -19,7 +19,8 @@ from pydantic import BaseModel, ValidationError
 from styrcheck.catalogue.raised import M001, M002, M003, M004, M005, Y003, Raised
 from styrcheck.core.diagnostics import Finding, Severity, make_args
 from styrcheck.core.loader import PathKey, Source
-from styrcheck.core.models import MODELS, Document, Goal, Organisation, field_names
+from styrcheck.core.fields import model_of
+from styrcheck.core.models import Document, Goal, Organisation, field_names
 from styrcheck.core.problems import data_path, shown_name, value_problem
 from styrcheck.core.profile import DocType, Profile
 from styrcheck.core.text import did_you_mean, fold
@@ -177,7 +178,7 @@ def _classify(source: Source, repo: Repository, organisations: list[Source]) -> 
         _remember_id(repo, data)
         return
     type_name, doc_type = found
-    model, dropped = _validate(repo, source, MODELS.get(fold(doc_type.model), Document), data)
+    model, dropped = _validate(repo, source, model_of(doc_type, repo.profile), data)
     if model is None:
         _remember_id(repo, data)
         return
