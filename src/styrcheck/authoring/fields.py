@@ -109,7 +109,6 @@ def hint(spec: FieldSpec, lang: str, profile: Profile, doc_type: DocType | None 
 def required_table(profile: Profile) -> str:
     """A Markdown table of the fields each type of `profile` requires beyond those every
     document has, with the rule that asks for each (docs/format.md)."""
-    from styrcheck.core.models import Document
 
     common = [s.key for s in fields_of(Document) if s.required]
     rows = [

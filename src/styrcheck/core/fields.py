@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator, create_model
 
@@ -33,9 +33,6 @@ from styrcheck.core.models import (
     sv,
 )
 from styrcheck.core.text import fold
-
-if TYPE_CHECKING:
-    from styrcheck.core.profile import DocType, Profile
 
 # `slag` of a type without `stege_per_slag`: Norrköping's two kinds of riktlinje.
 DEFAULT_KINDS = ("tjänstemannariktlinje", "politisk_riktlinje")
@@ -134,7 +131,8 @@ def old_model(written: str) -> tuple[str, ...] | None:
     return _OLD_MODELS_BY_FOLDED.get(fold(written))
 
 
-def groups_of(doc_type: DocType) -> tuple[str, ...]:
+# The profile's DocType and Profile are `Any` here: profile.py's validation imports this module.
+def groups_of(doc_type: Any) -> tuple[str, ...]:
     """The type's field groups, `fält` and `modell` together, canonical, in table order.
     Names no group stands for are left out here; profile validation reports them."""
     named = {group_name(g) for g in doc_type.groups}
@@ -142,7 +140,7 @@ def groups_of(doc_type: DocType) -> tuple[str, ...]:
     return tuple(name for name in GROUPS if name in named)
 
 
-def model_of(doc_type: DocType, profile: Profile) -> type[Document]:
+def model_of(doc_type: Any, profile: Any) -> type[Document]:
     """The pydantic model of documents of `doc_type`: the one builder every caller goes through."""
     groups = groups_of(doc_type)
     kinds = tuple(profile.spell(k) for k in doc_type.ladder_by_kind) or DEFAULT_KINDS
@@ -163,7 +161,8 @@ def build(groups: tuple[str, ...], kinds: tuple[str, ...] = ()) -> type[Document
     name = "Document" + "".join(m.__name__.removeprefix("With") for m in mixins)
     # Bases in reverse: pydantic takes fields from the last base first, and the base fields
     # come first (in skeletons, schemas and messages), then each group's in table order.
-    model = create_model(name, __base__=(*reversed(mixins), Document), __module__=__name__)
+    bases: tuple[type[Model], ...] = (*reversed(mixins), Document)
+    model: type[Document] = create_model(name, __base__=bases, __module__=__name__)  # type: ignore[arg-type]
     globals()[name] = model  # picklable by name, as a class written here would be
     return model
 

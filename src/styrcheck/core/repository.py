@@ -18,8 +18,8 @@ from pydantic import BaseModel, ValidationError
 
 from styrcheck.catalogue.raised import M001, M002, M003, M004, M005, Y003, Raised
 from styrcheck.core.diagnostics import Finding, Severity, make_args
-from styrcheck.core.loader import PathKey, Source
 from styrcheck.core.fields import model_of
+from styrcheck.core.loader import PathKey, Source
 from styrcheck.core.models import Document, Goal, Organisation, field_names
 from styrcheck.core.problems import data_path, shown_name, value_problem
 from styrcheck.core.profile import DocType, Profile
