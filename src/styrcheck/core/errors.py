@@ -276,6 +276,10 @@ MESSAGES: dict[str, T] = {
     "profile-not-yaml": T(
         "{where}: profilen går inte att läsa: {detail}", "{where}: cannot read the profile: {detail}"
     ),
+    "profile-ok": T(
+        "{path}: profilen {name} går att använda ({count} dokumenttyper)",
+        "{path}: the profile {name} can be used ({count} document types)",
+    ),
     "profile-errors": T("profilen har {count} fel:", "the profile has {count} errors:"),
     "profile-unknown-name": T(
         "'{value}' är inte {what}. Skriv ett av: {known}.", "'{value}' is not {what}. Write one of: {known}."

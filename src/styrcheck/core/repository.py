@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 CONFIG_NAMES = {"styrcheck.yaml", "styrcheck.yml"}
 ORGANISATION_NAMES = {"organisation.yaml", "organisation.yml"}
+PROFILE_TYPE = "profil"
 
 
 @dataclass(frozen=True, slots=True)  # slots: a large repository holds hundreds of thousands
@@ -73,6 +74,7 @@ class Repository:
     organisation: Organisation | None = None
     organisation_source: Source | None = None
     broken_ids: set[str] = field(default_factory=set)  # documents too broken to model
+    profiles: list[str] = field(default_factory=list)  # files of `typ: profil`: not documents
     findings: list[Finding] = field(default_factory=list)  # from reading and modelling
 
     @cached_property
@@ -161,6 +163,9 @@ def _classify(source: Source, repo: Repository, organisations: list[Source]) -> 
         return
     if fold(typ) == "organisation":
         organisations.append(source)
+        return
+    if fold(typ) == PROFILE_TYPE:  # a profile kept beside the documents: read with --profile
+        repo.profiles.append(source.path)
         return
     found = repo.profile.doc_type(typ)
     if found is None:
