@@ -307,9 +307,17 @@ class Organ(Model):
     id: Id = sv("id")
     name: Text | None = sv("namn", None)
     kind: Filled = sv("slag")
-    committee: Text | None = sv("nämnd", None)  # a kontor serves a nämnd
-    office: Text | None = sv("kontor", None)  # an enhet belongs to a kontor
+    # The body above: the nämnd a kontor serves, the kontor an enhet belongs to, the
+    # förvaltning a unit lies in. `nämnd:` and `kontor:` (read before `tillhör:`) mean the same.
+    parent: Text | None = sv("tillhör", None)
+    committee: Text | None = sv("nämnd", None)
+    office: Text | None = sv("kontor", None)
     description: Text | None = sv("beskrivning", None)
+
+    def model_post_init(self, context: Any, /) -> None:
+        super().model_post_init(context)
+        if self.parent is None:  # not in model_fields_set: the organs check reads the key written
+            object.__setattr__(self, "parent", self.office or self.committee)
 
 
 class Organisation(Model):
