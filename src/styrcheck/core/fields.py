@@ -96,6 +96,19 @@ def groups_of(doc_type: Any) -> tuple[str, ...]:
 
 def model_of(doc_type: Any, profile: Any) -> type[Document]:
     """The pydantic model of documents of `doc_type`: the one builder every caller goes through."""
+    known = _OF_TYPE.get(id(doc_type))
+    if known is not None and known[0] is doc_type and known[1] is profile:
+        return known[2]
+    model = _model_of(doc_type, profile)
+    _OF_TYPE[id(doc_type)] = (doc_type, profile, model)  # holding both: their ids stay theirs
+    return model
+
+
+# id(doc_type) -> (doc_type, profile, model): asked once per document, worked out once per type.
+_OF_TYPE: dict[int, tuple[Any, Any, type[Document]]] = {}
+
+
+def _model_of(doc_type: Any, profile: Any) -> type[Document]:
     groups = groups_of(doc_type)
     kinds = tuple(profile.spell(k) for k in doc_type.ladder_by_kind) or DEFAULT_KINDS
     return build(groups, kinds if "slag" in groups else ())
