@@ -103,6 +103,10 @@ def test_the_profile_in_the_repository_is_named_as_not_checked(municipality, cli
     assert "M004" not in run.out
     again = cli("validate", ".", "--today", "2025-06-01")  # from the cache
     assert again.out == run.out
+    plan = municipality / "planer" / "plan-narvaro.yaml"
+    plan.write_text(CLEAN.replace("skolnärvaro", "närvaro i skolan"), encoding="utf-8")
+    edited = cli("validate", ".", "--today", "2025-06-01")  # the edited file alone checked again
+    assert edited.out == run.out
 
 
 def test_new_and_schema_offer_the_new_types_fields(municipality, cli):
