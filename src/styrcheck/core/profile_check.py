@@ -128,7 +128,7 @@ def _unsupported(doc_type: Any, profile: Any) -> Iterator[tuple[PathKey, Text]]:
 
 
 _OWN_FIELD = Text(
-    "ett fält som typen har (de fält alla dokument har och dess fältgruppers)",
+    "ett fält som typen har (de fält som alla dokument har, och fälten i typens fältgrupper)",
     "a field the type has (those of every document and of its field groups)",
 )
 
