@@ -142,3 +142,13 @@ def test_ta_bort_naming_what_is_not_inherited_is_an_error(cli, tmp_path, monkeyp
                                             "    beslutas_av: {ta_bort: [kontr]}\n")
     assert (run.code, run.err) == (2, "styrcheck: p.yaml:4:29: error in the profile: 'kontr' is not an entry of the "
                                       "inherited list. Did you mean 'kontor'?\n")
+
+
+def test_a_value_that_cannot_be_read_and_an_edit_that_misses_are_both_told(cli, tmp_path, monkeypatch):
+    run = check(cli, tmp_path, monkeypatch, "utökar: norrkoping\nmålområden: {min: tre}\ndokumenttyper:\n"
+                                            "  riktlinje:\n    beslutas_av: {ta_bort: [kontr]}\n")
+    assert run.code == 2
+    assert run.err == (
+        "styrcheck: the profile has 2 errors:\n"
+        "p.yaml:2:14: error in the profile: 'målområden.min' must be a whole number, not 'tre'.\n"
+        "p.yaml:5:29: error in the profile: 'kontr' is not an entry of the inherited list. Did you mean 'kontor'?\n")

@@ -85,7 +85,7 @@ SUPPORTED_BY: dict[str, str] = {
 
 def check(profile: Any, data: dict[str, Any], sources: list[Source]) -> list[Problem]:
     """Every cross-reference of a validated profile that names nothing, and every setting of
-    a type its field groups do not support (profile.resolve sorts them in file order)."""
+    a type its field groups do not support (profile.load sorts them in file order)."""
     found: list[tuple[PathKey, Text]] = []
     for pattern, kind in REFERENCES:
         what, names = KINDS[kind]
