@@ -8,7 +8,7 @@ import typer
 
 from installed import styrcheck
 from styrcheck.cli import app
-from styrcheck.cli.help import TEXTS, text
+from styrcheck.cli.help import TEXTS, commands, text
 
 
 def test_styrcheck_help_is_swedish_under_a_swedish_locale(tmp_path):
@@ -45,15 +45,19 @@ def test_validate_help_follows_lang_over_the_locale(cli, monkeypatch, locale):
         "  Kontrollera styrande dokument och rapportera varje fynd.",
     ]
     assert "Argument:" in swedish.out and "Flaggor:" in swedish.out
-    assert "--fail-on <error|warning|info> Lägsta allvarlighet som underkänner körningen: fel, varning eller info" in _joined(
-        swedish.out)
+    assert (
+        "--fail-on <error|warning|info> Lägsta allvarlighet som underkänner körningen: fel, varning eller info"
+        in _joined(swedish.out)
+    )
     assert english.out.splitlines()[:3] == [
         "Usage: styrcheck validate [OPTIONS] [[PATH]...]...",
         "",
         "  Check steering documents and report every finding.",
     ]
     assert "Arguments:" in english.out and "Options:" in english.out
-    assert "--fail-on <error|warning|info> Lowest severity that fails the run: error, warning or info" in _joined(english.out)
+    assert "--fail-on <error|warning|info> Lowest severity that fails the run: error, warning or info" in _joined(
+        english.out
+    )
     assert cli("validate", "--help", "--lang=sv").out == swedish.out
 
 
@@ -79,7 +83,7 @@ def _keys() -> list[tuple[str, str]]:
     arguments (the help option too), as cli/help.py looks them up."""
     group = typer.main.get_command(app)
     found = []
-    for name, command in [("styrcheck", group), *group.commands.items()]:
+    for name, command in commands(group):
         found.append((name, name))
         context = command.context_class(command)
         found += [(name, param.opts[0]) for param in [*command.params, command.get_help_option(context)]]

@@ -56,6 +56,10 @@ EN = {
     "or write the register of documents for Excel.",
     "report --output": "The folder of the site (html), or the file of the register (csv, xlsx).",
     "report --format": "html (a web site), or csv or xlsx (the document register for Excel).",
+    "profile": "Check a profile, or show one fully resolved (docs/profiles.md).",
+    "profile check": "Check a profile file (and those it extends): exit 0 when it can be used, 2 with every mistake.",
+    "profile check file": "The profile file to check.",
+    "profile show": "Print the profile in use (or named) fully resolved, utökar applied, as YAML.",
     "graph": "Draw the hierarchy of steering documents (or of goals) as a picture (docs/graph.md). A picture too "
     "large for GitHub and GitLab is split into parts when written to a file or as Markdown (see --output).",
     "graph --format": "mermaid, dot, svg, png, json or markdown (default: from the -o suffix, else mermaid).",
@@ -139,6 +143,11 @@ SV = {
     "eller skriv dokumentförteckningen för Excel.",
     "report --output": "Webbplatsens mapp (html), eller förteckningens fil (csv, xlsx).",
     "report --format": "html (en webbplats), eller csv eller xlsx (dokumentförteckningen för Excel).",
+    "profile": "Kontrollera en profil, eller visa en helt upplöst (docs/profiles.md).",
+    "profile check": "Kontrollera en profilfil (och de den utökar): slutstatus 0 när den kan användas, 2 med "
+    "varje fel.",
+    "profile check file": "Profilfilen som ska kontrolleras.",
+    "profile show": "Skriv ut profilen som används (eller den som anges) helt upplöst, med utökar tillämpat, som YAML.",
     "graph": "Rita hierarkin av styrande dokument (eller av mål) som en bild (docs/graph.md). En bild som är för "
     "stor för GitHub och GitLab delas upp när den skrivs till en fil eller som Markdown (se --output).",
     "graph --format": "mermaid, dot, svg, png, json eller markdown (standard: efter filändelsen i -o, annars mermaid).",
@@ -202,10 +211,19 @@ def language(args: list[str]) -> str:
     return default_language()
 
 
+def commands(group: Any, name: str = "styrcheck") -> list[tuple[str, Any]]:
+    """`group` (the click group typer built) and every command below it, each with its name as
+    the tables key it (`validate`, `profile check`)."""
+    found = [(name, group)]
+    for sub, command in getattr(group, "commands", {}).items():
+        found += commands(command, sub if name == "styrcheck" else f"{name} {sub}")
+    return found
+
+
 def translate(group: Any, lang: str) -> None:
     """Put the help texts of `lang` on `group` (the click group typer built), its commands and
     their options and arguments; in Swedish, the words click adds around them too."""
-    for name, command in [("styrcheck", group), *group.commands.items()]:
+    for name, command in commands(group):
         command.help = text(lang, name, name)
         command.short_help = None
         context = command.context_class(command)
