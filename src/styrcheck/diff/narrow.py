@@ -13,7 +13,9 @@ document depends on it. That happens in three ways, each handled here:
   its file is compared too;
 - a goal that something in a changed file derived from: whether it lost its last
   follow-through depends on every item that derives from it, and where it is on what is in its
-  own file; those files are compared too, found in `facts.py`'s index of every file.
+  own file; those files are compared too, found in `facts.py`'s index of BASE's files (a file
+  not compared is the same on both sides, and BASE is most often a revision, whose facts a
+  later diff against it finds again).
 
 Findings are not narrowed: both sides' come whole from their (cached) results.
 """
@@ -44,7 +46,7 @@ def narrowed(old: Run, new: Run, folders: tuple[Path, Path], options: Options) -
     repos = _assembled(old, new, folders, wanted, options)
     needed = _needed(*repos)
     if needed:
-        wanted |= facts.holding(old, folders[0], needed, options) | facts.holding(new, folders[1], needed, options)
+        wanted |= facts.holding(old, folders[0], needed, options)  # BASE's: the files not compared are HEAD's too
         repos = _assembled(old, new, folders, wanted, options)
     shared = old.base.shared | new.base.shared
     for repo in repos:
