@@ -338,9 +338,21 @@ def _unfollowed(before: dict[str, _Item], after: dict[str, _Item]) -> list[tuple
 
 def _findings(base: Version, head: Version) -> tuple[list[Finding], list[Finding]]:
     """Findings matched by their fingerprint (document, rule, subject; never line or file)."""
-    old = [replace(f, path=base.relative(f.path)) for f in base.result.findings]
-    new = [replace(f, path=head.relative(f.path)) for f in head.result.findings]
+    old, new = _relative(base), _relative(head)
     return _missing(new, old), _missing(old, new)
+
+
+def _relative(side: Version) -> list[Finding]:
+    """The side's findings with paths relative to its folder (each path worked out once: a
+    large repository has thousands of findings, most in files with others)."""
+    paths: dict[str, str] = {}
+    found = []
+    for finding in side.result.findings:
+        path = paths.get(finding.path)
+        if path is None:
+            path = paths[finding.path] = side.relative(finding.path)
+        found.append(finding if path == finding.path else replace(finding, path=path))
+    return found
 
 
 def _missing(findings: list[Finding], among: list[Finding]) -> list[Finding]:
