@@ -18,7 +18,7 @@ from styrcheck.core.diagnostics import Finding, Severity
 from styrcheck.core.models import Deviation, Goal, Indicator
 from styrcheck.core.repository import Doc, Item, Repository
 from styrcheck.pipeline.result import Result
-from styrcheck.report import fingerprints
+from styrcheck.report import identities
 
 # The metadata a reviewer must judge (Swedish keys, as in the files); `uppföljning` is compared
 # by its parts (datum, intervall, senast_uppföljd, nästa).
@@ -357,9 +357,9 @@ def _relative(side: Version) -> list[Finding]:
 
 def _missing(findings: list[Finding], among: list[Finding]) -> list[Finding]:
     """The findings of `findings` that `among` does not have, sorted by rule."""
-    left = Counter(fingerprints(among))
+    left = Counter(identities(among))
     missing = []
-    for finding, print_ in zip(findings, fingerprints(findings)):
+    for finding, print_ in zip(findings, identities(findings)):
         if left[print_] > 0:
             left[print_] -= 1
         else:

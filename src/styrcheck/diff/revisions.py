@@ -75,7 +75,8 @@ def surveyed(side: Side, options: Options) -> reading.Survey | None:
     a warm diff neither walks it nor looks at its files. None without a cache."""
     from styrcheck.cache.store import Cache, run_key
 
-    cache = Cache.open(options.cache_root) if side.commit is not None and options.cache_root else None
+    commit, root = side.commit, options.cache_root
+    cache = Cache.open(root, options.cache_portable) if commit is not None and root is not None else None
     if cache is None:
         return None
     key = run_key([], [str(side.folder), os.getcwd(), list(options.exclude), repr(options.limits)])
