@@ -176,3 +176,21 @@ def test_survey_noted_under_other_options_is_not_used(repo, cli):  # noqa: F811
     cold = cli("diff", "HEAD~1", "HEAD", "--format", "json", *excluded, *TODAY, "--no-cache")
     assert warm.out == cold.out
     assert not [d for d in warm.json["documents"] if d["id"].startswith("riktlinje")]
+
+
+def test_revisions_in_a_cache_restored_by_ci_are_used(repo, cli, monkeypatch):  # noqa: F811
+    """$STYRCHECK_CACHE_DIR restored in place (new inodes, as a CI cache step leaves it): the
+    revisions' own caches are used, not emptied, and no rule runs again on either side."""
+    change_everything(repo)
+    expected = cli("diff", "HEAD~1", "HEAD", "--format", "json", *TODAY)
+    kept = Path(os.environ["STYRCHECK_CACHE_DIR"])
+    saved = kept.with_name(kept.name + "-saved")
+    shutil.move(kept, saved)
+    shutil.copytree(saved, kept)
+    monkeypatch.setattr("styrcheck.pipeline.validate.run", _no_rules)
+    warm = cli("diff", "HEAD~1", "HEAD", "--format", "json", *TODAY)
+    assert (warm.code, warm.err, warm.out) == (expected.code, "", expected.out)
+
+
+def _no_rules(*args, **kwargs):
+    raise AssertionError("rules ran again: the cache's result was not used")

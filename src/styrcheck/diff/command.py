@@ -98,5 +98,7 @@ def _store(options: Options) -> Path | None:
         return None
     from styrcheck.cache.store import Cache
 
-    cache = Cache.open(options.cache_root)  # opened first: a cache it empties must not take a tree with it
+    # Opened first: a cache it empties must not take a tree with it. As portable as the run's,
+    # or a CI cache restored in place would be emptied, revisions and all.
+    cache = Cache.open(options.cache_root, options.cache_portable)
     return cache.folder / TREES if cache is not None else None
