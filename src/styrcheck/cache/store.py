@@ -8,6 +8,8 @@ When nothing at all changed, the last run's result is reused whole; when a few f
 edited without changing what other documents see of them, it is reused but for those files
 (incremental.py, which keeps beside the result what it was computed from); otherwise every rule
 runs again on the fresh repository.
+`diff` keeps two more things here, keyed the same way: each file's facts (diff/facts.py: by
+its content hash and the profile) and notes, single keyed values (a revision's survey).
 
 Every key is content: the code's (its version and a hash of its files), the files' (their
 hashes), never a time or an inode, so a cache that CI restores on a new runner, into a fresh
