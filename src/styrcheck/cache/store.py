@@ -8,6 +8,8 @@ When nothing at all changed, the last run's result is reused whole; when a few f
 edited without changing what other documents see of them, it is reused but for those files
 (incremental.py, which keeps beside the result what it was computed from); otherwise every rule
 runs again on the fresh repository.
+`diff` keeps two more things here, keyed the same way: each file's facts (diff/facts.py: by
+its content hash and the profile) and notes, single keyed values (a revision's survey).
 
 Every key is content: the code's (its version and a hash of its files), the files' (their
 hashes), never a time or an inode, so a cache that CI restores on a new runner, into a fresh
@@ -52,6 +54,7 @@ _STAMP = "stamp.json"
 _INDEX = "index.json"  # absolute path -> [size, mtime_ns, ctime_ns, inode, content hash, day]
 _RESULT = "result.json"
 _SHARD = "files-{}.json"  # entries by the first hex digit of their key
+_FACTS = "facts.json"  # what `diff` looks up in files it does not compare (diff/facts.py), by key
 _KEEP = {".gitignore", "CACHEDIR.TAG"}
 _GITIGNORE = b"# Made by styrcheck: the cache is never committed.\n*\n"
 _TAG = (
@@ -141,6 +144,8 @@ class Cache:
         self._shards: dict[str, dict[str, Any]] = {}
         self._dirty_shards: set[str] = set()
         self._result: tuple[str, Any, Any] | None = None  # to write: key, result, base
+        self._facts: dict[str, Any] | None = None
+        self._facts_dirty = False
         self._last: Any = None  # the body of result.json as read (False: not there)
 
     # --- opening ------------------------------------------------------------------------------
@@ -232,6 +237,41 @@ class Cache:
             self._shards[name] = shard
         return shard
 
+    # --- what diff looks up in files ---------------------------------------------------------
+
+    def facts(self, key: str) -> Any:
+        """The facts kept under `key` (unchecked: diff/facts.py checks them), or None."""
+        if self._facts is None:
+            body = self._read_own(_FACTS)
+            self._facts = {k: e for k, e in body.items() if isinstance(e, dict)} if isinstance(body, dict) else {}
+        entry = self._facts.get(key)
+        if entry is None:
+            return None
+        if not isinstance(entry.get("t"), int) or entry["t"] < self.today - _RENEW:
+            entry["t"] = self.today
+            self._facts_dirty = True
+        return entry.get("f")
+
+    def put_facts(self, key: str, facts: Any) -> None:
+        if self._facts is None:
+            self.facts(key)
+        assert self._facts is not None
+        self._facts[key] = {"f": facts, "t": self.today}
+        self._facts_dirty = True
+
+    # --- a note: one keyed value in a file of its own -----------------------------------------
+
+    def note(self, name: str, key: str) -> Any:
+        """The value noted as `name` (unchecked), when it was noted under `key`; else None."""
+        body = self._read_own(f"note-{name}.json")
+        return body.get("value") if isinstance(body, dict) and body.get("key") == key else None
+
+    def put_note(self, name: str, key: str, value: Any) -> None:
+        try:
+            self._write_own(f"note-{name}.json", {"key": key, "value": value})
+        except (OSError, ValueError, RecursionError):
+            pass
+
     # --- the whole run ------------------------------------------------------------------------
 
     def result(self, key: str) -> Result | None:
@@ -254,6 +294,11 @@ class Cache:
         except CodecError:
             return None
 
+    def last_base(self) -> Any:
+        """The last run's base, unchecked (incremental.Base.decode checks it)."""
+        body = self._last_body()
+        return body.get("base") if body is not None else None
+
     def put_result(self, key: str, result: Result, base: Any = None) -> None:
         """Keep `result` as the run with `key`, and what it was computed from (JSON)."""
         encoded = encode_result(result)
@@ -274,8 +319,10 @@ class Cache:
         try:
             for name in sorted(self._dirty_shards):
                 shard = self._shards[name]
-                kept = {k: e for k, e in shard.items() if isinstance(e.get("t"), int) and e["t"] >= oldest}
+                kept = {k: e for k, e in shard.items() if _recent(e, oldest)}
                 self._write_own(_SHARD.format(name), kept)
+            if self._facts_dirty and self._facts is not None:
+                self._write_own(_FACTS, {k: e for k, e in self._facts.items() if _recent(e, oldest)})
             if self._index_dirty and self._index is not None:
                 self._write_own(_INDEX, {p: e for p, e in self._index.items() if e[5] >= oldest})
             if self._result is not None:
@@ -285,7 +332,7 @@ class Cache:
         except (OSError, ValueError, RecursionError):
             pass
         self._dirty_shards.clear()
-        self._index_dirty = False
+        self._index_dirty = self._facts_dirty = False
         self._result = None
 
     def _read_own(self, name: str) -> Any:
@@ -346,6 +393,10 @@ def _reset(folder: Path, info: os.stat_result) -> str:
     stamp = {"format": FORMAT, "code": code_fingerprint(), "device": info.st_dev, "inode": info.st_ino, "token": token}
     _write_atomic(folder, _STAMP, json.dumps(stamp).encode())
     return token
+
+
+def _recent(entry: dict[str, Any], oldest: int) -> bool:
+    return isinstance(entry.get("t"), int) and entry["t"] >= oldest
 
 
 def _valid_index_entry(entry: Any) -> bool:

@@ -10,11 +10,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from styrcheck.core.diagnostics import Severity
+from styrcheck.core.repository import Repository
 from styrcheck.diff import revisions
 from styrcheck.diff.compare import Version, compare
+from styrcheck.diff.narrow import narrowed
 from styrcheck.diff.render import Report
 from styrcheck.pipeline.options import Options
-from styrcheck.pipeline.validate import validate
+from styrcheck.pipeline.validate import check_run, load_repository, validate
 
 TREES = "trees"  # below the cache folder: one folder per revision's tree, kept for the next run
 KEEP = 4  # revisions kept there: the bases a user compares with, without piling up
@@ -33,7 +35,7 @@ def make(base: str, head: str | None, folder: Path, options: Options, fail_on: S
                 sides.append(revisions.Side(Path(name), name))
             else:
                 sides.append(revisions.resolve(name, folder, store))
-        old, new = (_load(side, folder, options, kept=store is not None) for side in sides)
+        old, new = _load(sides, folder, options, kept=store is not None)
     finally:
         if store is None:  # temporary copies: gone with the run
             for side in sides:
@@ -46,15 +48,31 @@ def make(base: str, head: str | None, folder: Path, options: Options, fail_on: S
     return report, bool(old.result.crashed or new.result.crashed)
 
 
-def _load(side: revisions.Side, folder: Path, options: Options, kept: bool) -> Version:
+def _load(sides: list[revisions.Side], folder: Path, options: Options, kept: bool) -> tuple[Version, Version]:
+    """Both sides checked (their results from the cache where it holds them), and the
+    repositories of what `compare` must see of them: with a cache, the files whose content
+    differs and the few they bear on (narrow.py); else every file."""
+    chosen = [_options(side, folder, options, kept) for side in sides]
+    folders = (sides[0].folder, sides[1].folder)
+    if options.cache_root is None:
+        (old_repo, old), (new_repo, new) = (validate([f], o) for f, o in zip(folders, chosen))
+        repos: tuple[Repository, Repository] = (old_repo, new_repo)
+    else:
+        surveys = [revisions.surveyed(side, o) if kept else None for side, o in zip(sides, chosen)]
+        (old, old_run), (new, new_run) = (check_run([f], o, s) for f, o, s in zip(folders, chosen, surveys))
+        narrow = narrowed(old_run, new_run, folders, options) if old_run and new_run else None
+        repos = narrow or (load_repository([folders[0]], chosen[0]), load_repository([folders[1]], chosen[1]))
+    return Version(repos[0], old, str(folders[0].resolve())), Version(repos[1], new, str(folders[1].resolve()))
+
+
+def _options(side: revisions.Side, folder: Path, options: Options, kept: bool) -> Options:
     if side.commit is not None:
         options = _rebased(options, folder, side.folder)
         if kept:
             # A kept revision has a cache of its own inside its folder: the cache holds the
             # result of one run, and the two sides taking turns in one would evict each other's.
             options = replace(options, cache_root=side.folder)
-    repo, result = validate([side.folder], options)
-    return Version(repo, result, str(side.folder.resolve()))
+    return options
 
 
 def _rebased(options: Options, folder: Path, tree: Path) -> Options:
@@ -80,5 +98,7 @@ def _store(options: Options) -> Path | None:
         return None
     from styrcheck.cache.store import Cache
 
-    cache = Cache.open(options.cache_root)  # opened first: a cache it empties must not take a tree with it
+    # Opened first: a cache it empties must not take a tree with it. As portable as the run's,
+    # or a CI cache restored in place would be emptied, revisions and all.
+    cache = Cache.open(options.cache_root, options.cache_portable)
     return cache.folder / TREES if cache is not None else None

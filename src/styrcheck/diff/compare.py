@@ -16,9 +16,9 @@ from typing import Any
 
 from styrcheck.core.diagnostics import Finding, Severity
 from styrcheck.core.models import Deviation, Goal, Indicator
-from styrcheck.core.repository import Doc, Repository
+from styrcheck.core.repository import Doc, Item, Repository
 from styrcheck.pipeline.result import Result
-from styrcheck.report import fingerprints
+from styrcheck.report import identities
 
 # The metadata a reviewer must judge (Swedish keys, as in the files); `uppföljning` is compared
 # by its parts (datum, intervall, senast_uppföljd, nästa).
@@ -225,34 +225,33 @@ class _Item:
     goal: Goal | None = None
 
 
-def _items_of(repo: Repository) -> dict[str, _Item]:
+def items_of(repo: Repository) -> dict[str, _Item]:
+    """Goals, goal areas and activities by id (the first, where ids clash)."""
     found: dict[str, _Item] = {}
     for item in repo.all_items:
-        if item.id in found:
-            continue
-        model = item.doc.model
-        if item.kind == "målområde":
-            area = model.goal_areas[int(item.path[1])]
-            found[item.id] = _Item(item.doc.id, item.kind, item.doc.id, area.name)
-        elif item.kind == "mål" and item.goal is not None:
-            where = (
-                f"{item.doc.id} / {model.goal_areas[int(item.path[1])].id}"
-                if item.path[0] == "malomraden"
-                else item.doc.id
-            )
-            found[item.id] = _Item(
-                item.doc.id, item.kind, where, item.goal.text, tuple(item.goal.derives_from), item.goal
-            )
-        else:
-            activity = model.get("activities")[int(item.path[1])]
-            found[item.id] = _Item(item.doc.id, item.kind, item.doc.id, activity.text, tuple(activity.derives_from))
+        if item.id not in found:
+            found[item.id] = item_of(item)
     return found
+
+
+def item_of(item: Item) -> _Item:
+    model = item.doc.model
+    if item.kind == "målområde":
+        area = model.goal_areas[int(item.path[1])]
+        return _Item(item.doc.id, item.kind, item.doc.id, area.name)
+    if item.kind == "mål" and item.goal is not None:
+        where = (
+            f"{item.doc.id} / {model.goal_areas[int(item.path[1])].id}" if item.path[0] == "malomraden" else item.doc.id
+        )
+        return _Item(item.doc.id, item.kind, where, item.goal.text, tuple(item.goal.derives_from), item.goal)
+    activity = model.get("activities")[int(item.path[1])]
+    return _Item(item.doc.id, item.kind, item.doc.id, activity.text, tuple(activity.derives_from))
 
 
 def _items(base: Repository, head: Repository) -> list[tuple[str, Change]]:
     """Changes to goals, goal areas and activities, each under the document that holds it now
     (or held it, when it is gone); none for those in a document added or removed as a whole."""
-    before, after = _items_of(base), _items_of(head)
+    before, after = items_of(base), items_of(head)
     changes: list[tuple[str, Change]] = []
     for item_id, latest in {**before, **after}.items():  # the item as it is now, or was last
         old, new = before.get(item_id), after.get(item_id)
@@ -339,16 +338,28 @@ def _unfollowed(before: dict[str, _Item], after: dict[str, _Item]) -> list[tuple
 
 def _findings(base: Version, head: Version) -> tuple[list[Finding], list[Finding]]:
     """Findings matched by their fingerprint (document, rule, subject; never line or file)."""
-    old = [replace(f, path=base.relative(f.path)) for f in base.result.findings]
-    new = [replace(f, path=head.relative(f.path)) for f in head.result.findings]
+    old, new = _relative(base), _relative(head)
     return _missing(new, old), _missing(old, new)
+
+
+def _relative(side: Version) -> list[Finding]:
+    """The side's findings with paths relative to its folder (each path worked out once: a
+    large repository has thousands of findings, most in files with others)."""
+    paths: dict[str, str] = {}
+    found = []
+    for finding in side.result.findings:
+        path = paths.get(finding.path)
+        if path is None:
+            path = paths[finding.path] = side.relative(finding.path)
+        found.append(finding if path == finding.path else replace(finding, path=path))
+    return found
 
 
 def _missing(findings: list[Finding], among: list[Finding]) -> list[Finding]:
     """The findings of `findings` that `among` does not have, sorted by rule."""
-    left = Counter(fingerprints(among))
+    left = Counter(identities(among))
     missing = []
-    for finding, print_ in zip(findings, fingerprints(findings)):
+    for finding, print_ in zip(findings, identities(findings)):
         if left[print_] > 0:
             left[print_] -= 1
         else:

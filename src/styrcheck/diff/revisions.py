@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from styrcheck.core.errors import ToolError
+from styrcheck.pipeline import discovery, reading
 from styrcheck.pipeline.discovery import GIT, GIT_ENV, SUFFIXES
+from styrcheck.pipeline.options import Options
 
 _LINK, _SUBMODULE = "120000", "160000"
 _DONE = ".complete"  # written last: a folder without it was interrupted and is written again
@@ -64,6 +66,39 @@ def resolve(name: str, folder: Path, store: Path | None) -> Side:
     target = Path(tempfile.mkdtemp(prefix="styrcheck-diff-")) if store is None else store / tree.strip()
     skipped = _write(top, commit, prefix, target)
     return Side(target, name, commit, skipped)
+
+
+def surveyed(side: Side, options: Options) -> reading.Survey | None:
+    """The survey of a kept revision's folder (its files, as shown, and their content hashes),
+    as noted in its cache the first time: the folder is named by its tree's id and never
+    written again, so its survey holds as long as the options and the code that made it, and
+    a warm diff neither walks it nor looks at its files. None without a cache."""
+    from styrcheck.cache.store import Cache, run_key
+
+    commit, root = side.commit, options.cache_root
+    cache = Cache.open(root, options.cache_portable) if commit is not None and root is not None else None
+    if cache is None:
+        return None
+    key = run_key([], [str(side.folder), os.getcwd(), list(options.exclude), repr(options.limits)])
+    try:
+        files, skipped = cache.note("survey", key)
+        found = reading.Survey(
+            [reading.Planned(*entry) for entry in files if _strings(entry, 5)],
+            [discovery.Skip(*entry) for entry in skipped if _strings(entry, 2)],
+        )
+        if len(found.files) == len(files) and len(found.skipped) == len(skipped):
+            return found
+    except (TypeError, ValueError):  # none noted, or not as written
+        pass
+    found = reading.survey([side.folder], options.exclude, options.limits, cache)
+    cache.save()
+    files = [[p.display, p.path, p.outside, p.absolute, p.digest] for p in found.files]
+    cache.put_note("survey", key, [files, [list(skip) for skip in found.skipped]])
+    return found
+
+
+def _strings(entry: object, size: int) -> bool:
+    return isinstance(entry, list) and len(entry) == size and all(v is None or type(v) is str for v in entry)
 
 
 def _locate(folder: Path) -> tuple[Path, str]:

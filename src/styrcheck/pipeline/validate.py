@@ -42,7 +42,7 @@ def load_repository(paths: Sequence[Path], options: Options) -> Repository:
 def validate(paths: Sequence[Path], options: Options) -> tuple[Repository, Result]:
     """The repository and what the rules found in it (taken from the cache when nothing
     changed since the last run: files, profile, configuration, options, today)."""
-    repo, result = _validate(paths, options, keep_repository=True)
+    repo, result, _ = _validate(paths, options, keep_repository=True)
     assert repo is not None
     return repo, result
 
@@ -51,6 +51,17 @@ def check(paths: Sequence[Path], options: Options) -> Result:
     """`validate` for callers that need only the result: when it comes from the cache, no
     file is read at all."""
     return _validate(paths, options, keep_repository=False)[1]
+
+
+def check_run(
+    paths: Sequence[Path], options: Options, found: reading.Survey | None = None
+) -> tuple[Result, Run | None]:
+    """`check`, and the run it was: its files, surveyed and hashed, its cache and what its
+    result was computed from (for `diff`, which reads only a few of the files again). The run
+    is None when the paths were checked in a context. `found`: the paths' survey, when the
+    caller knows it (a revision's files, which never change)."""
+    _, result, run = _validate(paths, options, keep_repository=False, found=found)
+    return result, run
 
 
 def context_of(config_file: Path | None, paths: Sequence[Path]) -> Path | None:
@@ -63,14 +74,16 @@ def context_of(config_file: Path | None, paths: Sequence[Path]) -> Path | None:
     return root if all(p != root and p.is_relative_to(root) for p in inside) else None
 
 
-def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) -> tuple[Repository | None, Result]:
+def _validate(
+    paths: Sequence[Path], options: Options, keep_repository: bool, found: reading.Survey | None = None
+) -> tuple[Repository | None, Result, Run | None]:
     """One straight line: the scope, then the cached result, then an incremental re-check, then
     a full run; each step gives the result or passes on to the next."""
     scoped = _in_scope(paths, options)
     if scoped is not None:
-        return scoped
+        return (*scoped, None)
     with no_collections():
-        run = _start(paths, options)
+        run = _start(paths, options, found)
         result = _cached(run)
         if result is None:
             result = _incremental(run)
@@ -80,11 +93,11 @@ def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) ->
         if run.cache is not None:
             run.cache.save()
     skipped = tuple(sorted({*run.found.skipped, *result.skipped}))  # what the survey and the run left out
-    return repo, _with_baseline(replace(result, skipped=skipped), options)
+    return repo, _with_baseline(replace(result, skipped=skipped), options), run
 
 
 @dataclass
-class _Run:
+class Run:
     """A run under way: its options, its files (surveyed and, with a cache, hashed), the cache,
     and the keys of its result there (None: the result is not kept)."""
 
@@ -94,6 +107,7 @@ class _Run:
     files: list[tuple[str, str]] | None  # (shown path, content hash), with a cache
     key: str | None = None  # of the run: files, options and code
     options_key: str = ""  # of its options and code alone
+    base: incremental.Base | None = None  # what the result was computed from, when it is known
 
 
 def _in_scope(paths: Sequence[Path], options: Options) -> tuple[Repository, Result] | None:
@@ -104,7 +118,7 @@ def _in_scope(paths: Sequence[Path], options: Options) -> tuple[Repository, Resu
         return None
     given = reading.survey(paths, options.exclude, options.limits, None)
     scope = {p.display for p in given.files}
-    repo, result = _validate([*paths, options.context], replace(options, context=None), keep_repository=True)
+    repo, result, _ = _validate([*paths, options.context], replace(options, context=None), keep_repository=True)
     assert repo is not None
     documents = sum(1 for doc in repo.documents if doc.path in scope)
     findings = [f for f in result.findings if f.path in scope]
@@ -112,33 +126,39 @@ def _in_scope(paths: Sequence[Path], options: Options) -> tuple[Repository, Resu
     return repo, replace(result, findings=findings, files=len(scope), documents=documents, skipped=skipped)
 
 
-def _start(paths: Sequence[Path], options: Options) -> _Run:
+def _start(paths: Sequence[Path], options: Options, found: reading.Survey | None) -> Run:
     cache = _open_cache(options)
-    found = reading.survey(paths, options.exclude, options.limits, cache)
-    run = _Run(options, found, cache, found.identity() if cache is not None else None)
+    if found is None:
+        found = reading.survey(paths, options.exclude, options.limits, cache)
+    run = Run(options, found, cache, found.identity() if cache is not None else None)
     if run.files is not None:
         run.key, run.options_key = _run_keys(run.files, options)
     return run
 
 
-def _cached(run: _Run) -> Result | None:
+def _cached(run: Run) -> Result | None:
     """The result the cache holds for exactly these files, options and code."""
-    return run.cache.result(run.key) if run.cache is not None and run.key is not None else None
+    if run.cache is None or run.key is None:
+        return None
+    result = run.cache.result(run.key)
+    if result is not None:
+        run.base = incremental.Base.decode(run.cache.last_base())
+    return result
 
 
-def _incremental(run: _Run) -> Result | None:
+def _incremental(run: Run) -> Result | None:
     """The last run's result with only the edited files checked again, where that is sound."""
     if run.cache is None or run.files is None or run.key is None:
         return None
     again = incremental.recheck(run.found, run.files, run.options, run.cache, run.options_key)
     if again is None:
         return None
-    result = _filtered(again[0], run.options)
-    run.cache.put_result(run.key, result, again[1].encode())
+    result, run.base = _filtered(again[0], run.options), again[1]
+    run.cache.put_result(run.key, result, run.base.encode())
     return result
 
 
-def _full(run: _Run, result: Result | None) -> tuple[Repository, Result]:
+def _full(run: Run, result: Result | None) -> tuple[Repository, Result]:
     """Every file read and the repository assembled; checked, unless `result` is known."""
     options = run.options
     progress = reading.Progress.wanted(options.progress, len(run.found.files))
@@ -150,8 +170,8 @@ def _full(run: _Run, result: Result | None) -> tuple[Repository, Result]:
         if result is None:
             result = _checked(repo, options)
             if run.cache is not None and run.key is not None and run.files is not None:
-                base = incremental.base_of(repo, run.files, run.options_key)
-                run.cache.put_result(run.key, result, base.encode())
+                run.base = incremental.base_of(repo, run.files, run.options_key)
+                run.cache.put_result(run.key, result, run.base.encode())
     finally:
         if progress is not None:
             progress.stop()

@@ -103,9 +103,14 @@ def terminal_format() -> str:
 
 
 def fingerprints(findings: Sequence[Finding]) -> list[str]:
-    """A stable identity for each finding, for platforms that track findings across runs: the
-    baseline key (document, rule, subject; never line or file name) and which occurrence of
-    that key it is, hashed."""
+    """A stable identity for each finding, for platforms that track findings across runs: its
+    `identity`, hashed."""
+    return [hashlib.sha256("\x1f".join((*k, str(n))).encode("utf-8")).hexdigest() for k, n in identities(findings)]
+
+
+def identities(findings: Sequence[Finding]) -> list[tuple[tuple[str, str, str], int]]:
+    """Each finding's baseline key (document, rule, subject; never line or file name) and which
+    occurrence of that key it is."""
     from styrcheck.pipeline.baseline import key
 
     seen: Counter[tuple[str, str, str]] = Counter()
@@ -114,5 +119,5 @@ def fingerprints(findings: Sequence[Finding]) -> list[str]:
     for finding in findings:
         k = key(finding, here)
         seen[k] += 1
-        result.append(hashlib.sha256("\x1f".join((*k, str(seen[k]))).encode("utf-8")).hexdigest())
+        result.append((k, seen[k]))
     return result
