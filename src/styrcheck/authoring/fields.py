@@ -18,7 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from styrcheck.core.models import MODELS, Document
+from styrcheck.core import fields
+from styrcheck.core.models import Document
 from styrcheck.core.profile import DocType, Profile
 from styrcheck.core.text import fold
 
@@ -44,10 +45,6 @@ class FieldSpec:
     rule: str | None  # the rule that reports the field missing (M001, F001, …), when required
     annotation: Any  # the field's type, with its Annotated validators
     model: type[BaseModel]  # the model the field belongs to
-
-
-def model_of(doc_type: DocType) -> type[Document]:
-    return MODELS[fold(doc_type.model)]
 
 
 def fields_of(model: type[BaseModel], doc_type: DocType | None = None) -> list[FieldSpec]:
@@ -112,7 +109,6 @@ def hint(spec: FieldSpec, lang: str, profile: Profile, doc_type: DocType | None 
 def required_table(profile: Profile) -> str:
     """A Markdown table of the fields each type of `profile` requires beyond those every
     document has, with the rule that asks for each (docs/format.md)."""
-    from styrcheck.core.models import Document
 
     common = [s.key for s in fields_of(Document) if s.required]
     rows = [
@@ -123,7 +119,7 @@ def required_table(profile: Profile) -> str:
     for name, definition in profile.types():
         extra = [
             f"`{s.key}` ({s.rule})"
-            for s in fields_of(model_of(definition), definition)
+            for s in fields_of(fields.model_of(definition, profile), definition)
             if s.required and s.key not in common
         ]
         rows.append(f"| {name} | {', '.join(extra) or '–'} |")

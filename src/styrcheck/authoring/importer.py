@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from styrcheck.authoring.fields import fields_of, model_of
+from styrcheck.authoring.fields import fields_of
 from styrcheck.authoring.new import scalar, slug
 from styrcheck.authoring.register import Register, iso_date
 from styrcheck.core import calendar
+from styrcheck.core.fields import model_of
 from styrcheck.core.models import SCOPE_KEYWORDS, Document, Organisation
 from styrcheck.core.profile import Profile
 from styrcheck.core.text import fold
@@ -157,7 +158,7 @@ def document(row: Row, register: str, profile: Profile, lang: str) -> tuple[str,
     why = _WHY[lang]
     lines = [why["head"].format(register=register, row=row.number)]
     found = profile.doc_type(row.type_name) if row.type_name else None
-    specs = fields_of(model_of(found[1]), found[1]) if found else fields_of(Document)
+    specs = fields_of(model_of(found[1], profile), found[1]) if found else fields_of(Document)
     empty = []
     for spec in specs:
         if spec.key in row.kept:

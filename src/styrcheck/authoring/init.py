@@ -130,8 +130,7 @@ def organisation(profile: Profile, name: str | None, lang: str) -> str:
         about = f"{kind.name or profile.spell(key)}" + (f": {', '.join(facts)}" if facts else "")
         lines.append(f"#   {profile.spell(key):<{width}}  {about}\n")
     specs = {spec.key: spec for spec in fields_of(Organ)}
-    for key in ("nämnd", "kontor"):
-        lines.append(f"# {key}: {hint(specs[key], lang, profile)}\n")
+    lines.append(f"# tillhör: {hint(specs['tillhör'], lang, profile)}\n")
     lines.append(f"typ: organisation\nnamn: {scalar(name or text['name'])}\norgan:\n")
     once = [(k, kind) for k, kind in profile.organ_kinds.items() if kind.ladder and kind.remit != "eget_område"]
     others = [(k, kind) for k, kind in profile.organ_kinds.items() if kind.ladder and kind.remit == "eget_område"]

@@ -11,8 +11,9 @@ import json
 import re
 from pathlib import Path
 
-from styrcheck.authoring.fields import FieldSpec, fields_of, hint, model_of
+from styrcheck.authoring.fields import FieldSpec, fields_of, hint
 from styrcheck.core.errors import ToolError
+from styrcheck.core.fields import model_of
 from styrcheck.core.profile import DocType, Profile
 from styrcheck.core.text import did_you_mean, fold
 
@@ -63,7 +64,7 @@ def skeleton(profile: Profile, type_name: str, lang: str, *, given: dict[str, st
     name, definition = doc_type(profile, type_name)
     values = {"typ": name, **{fold(k): v for k, v in given.items()}}
     lines = [_HEAD[lang].format(name=definition.name, type=name)]
-    specs = fields_of(model_of(definition), definition)
+    specs = fields_of(model_of(definition, profile), definition)
     empty: list[str] = []
     for spec in (s for s in specs if s.required):
         value = values.get(fold(spec.key))

@@ -19,10 +19,11 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.functional_validators import AfterValidator, BeforeValidator
 
-from styrcheck.authoring.fields import FieldSpec, fields_of, hint, model_of
+from styrcheck.authoring.fields import FieldSpec, fields_of, hint
 from styrcheck.core import models
 from styrcheck.core.diagnostics import Severity
 from styrcheck.core.errors import ToolError
+from styrcheck.core.fields import model_of
 from styrcheck.core.profile import DocType, Profile
 from styrcheck.core.text import fold
 
@@ -44,9 +45,9 @@ _COUNTED_INTERVAL = r"^\s*([Vv]art?\s+)?[1-9][0-9]*\s*(:e\s*)?([ÅåAa]r|[Mm][å
 # Where a document names a body of organisation.yaml (checks/organs.py, M008).
 _ORGAN_FIELDS = {
     ("Document", "beslutad_av"),
-    ("Guideline", "ägare"),
+    ("WithOwner", "ägare"),
     ("Document", "gäller_för"),
-    ("PolicyDirection", "beredd_av"),
+    ("WithPreparation", "beredd_av"),
     ("StartDecision", "beslutad_av"),
     ("Deviation", "beslutad_av"),
 }
@@ -141,7 +142,7 @@ class _Maker:
         self.defs: dict[str, Any] = {}
 
     def document(self, name: str, definition: DocType) -> dict[str, Any]:
-        schema = self.model(model_of(definition), definition, typ=_spellings(name))
+        schema = self.model(model_of(definition, self.profile), definition, typ=_spellings(name))
         schema["title"] = definition.name
         return schema
 

@@ -150,12 +150,14 @@ def encode_result(result: Result) -> dict[str, Any] | None:
         "files": result.files,
         "documents": result.documents,
         "findings": [_encode_finding(f) for f in result.findings],
+        "skipped": [list(skip) for skip in result.skipped],
     }
 
 
 def decode_result(body: Any) -> Result:
     try:
         findings = [_decode_finding(item) for item in body["findings"]]
-        return Result(findings, _int(body["files"]), _int(body["documents"]))
+        skipped = tuple((_str(kind), _str(shown)) for kind, shown in body.get("skipped", ()))
+        return Result(findings, _int(body["files"]), _int(body["documents"]), skipped=skipped)
     except (KeyError, TypeError, ValueError) as err:
         raise CodecError(str(err)) from None

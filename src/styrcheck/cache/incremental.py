@@ -172,7 +172,7 @@ def recheck(
             line, column = docs[finding.path].source.position(finding.place)
             finding = replace(finding, line=line, column=column)
         kept.append(finding)
-    merged = Result(sorted({*kept, *fresh}), result.files, result.documents)
+    merged = Result(sorted({*kept, *fresh}), result.files, result.documents, skipped=result.skipped)
     return merged, replace(base, files=files)
 
 

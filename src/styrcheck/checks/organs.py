@@ -14,6 +14,7 @@ from styrcheck.core.text import did_you_mean, fold
 
 if TYPE_CHECKING:
     from styrcheck.core.loader import PathKey
+    from styrcheck.core.models import Organ
     from styrcheck.core.repository import Doc, Repository
 
 
@@ -62,8 +63,8 @@ def _check_organisation(ctx: Context, names: dict[str, str], kinds: list[str]) -
                 kinds=kinds,
                 suggestion=suggestion or "",
             )
-        for key, value in (("namnd", organ.committee), ("kontor", organ.office)):
-            if value is not None and value not in names:
+        for key, value in _above(organ):
+            if value not in names:
                 suggestion = _suggest(value, names)
                 yield ctx.finding(
                     source,
@@ -75,6 +76,14 @@ def _check_organisation(ctx: Context, names: dict[str, str], kinds: list[str]) -
                     field=_field((key,)),
                     suggestion=suggestion or "",
                 )
+
+
+def _above(organ: Organ) -> Iterator[tuple[str, str]]:
+    """The body above, under each key the file names it with (`tillhör`, or `nämnd`, `kontor`)."""
+    for key, name in (("tillhor", "parent"), ("namnd", "committee"), ("kontor", "office")):
+        value = getattr(organ, name)
+        if value is not None and (name != "parent" or name in organ.model_fields_set):
+            yield key, value
 
 
 def _no_organisation(ctx: Context, kinds: list[str]) -> Iterator[Finding]:

@@ -968,6 +968,36 @@ def schema(
     write_output(output, text.encode("utf-8"), language)
 
 
+profile_app = typer.Typer(help="Check a profile, or show one fully resolved (docs/format.md).", no_args_is_help=True)
+app.add_typer(profile_app, name="profile")
+
+
+@profile_app.command("check")
+def profile_check(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The profile file to check.")],
+    lang: LangOpt = None,
+) -> None:
+    """Check a profile file (and those it extends): exit 0 when it can be used, 2 with every mistake."""
+    language = _language_of(ctx, lang)
+    checked = _load_profile(str(file), language)
+    print(f"styrcheck: {render('profile-ok', language, path=file, name=checked.name, count=len(checked.doc_types))}")
+
+
+@profile_app.command("show")
+def profile_show(
+    ctx: typer.Context,
+    profile: ProfileOpt = None,
+    lang: LangOpt = None,
+    config_file: ConfigOpt = None,
+) -> None:
+    """Print the profile in use (or named) fully resolved, utökar applied, as YAML."""
+    from styrcheck.core.profile_show import to_yaml
+
+    chosen, _ = _profile_here(ctx, lang, profile, config_file)
+    sys.stdout.write(to_yaml(chosen))
+
+
 @app.command("import")
 def import_register(
     ctx: typer.Context,

@@ -273,7 +273,26 @@ MESSAGES: dict[str, T] = {
         "{by} extends the profile {path}, which lies outside the repository {root}, and styrcheck "
         "does not read it. Put the profile in the repository, or name it with --profile.",
     ),
-    "profile-not-yaml": T("{where}: profilen går inte att läsa ({code})", "{where}: cannot read profile ({code})"),
+    "profile-not-yaml": T(
+        "{where}: profilen går inte att läsa: {detail}", "{where}: cannot read the profile: {detail}"
+    ),
+    "profile-ok": T(
+        "{path}: profilen {name} går att använda ({count} dokumenttyper)",
+        "{path}: the profile {name} can be used ({count} document types)",
+    ),
+    "profile-errors": T("profilen har {count} fel:", "the profile has {count} errors:"),
+    "profile-unknown-name": T(
+        "'{value}' är inte {what}. Skriv ett av: {known}.", "'{value}' is not {what}. Write one of: {known}."
+    ),
+    "profile-unknown-name-suggest": T(
+        "'{value}' är inte {what}. Menade du '{suggestion}'?", "'{value}' is not {what}. Did you mean '{suggestion}'?"
+    ),
+    "profile-needs-group": T(
+        "'{field}' gäller ett fält som typen inte har: lägg till fältgruppen '{group}' under fält "
+        "(fält: [{group}]), eller ta bort inställningen.",
+        "'{field}' is about a field the type does not have: add the field group '{group}' under fält "
+        "(fält: [{group}]), or remove the setting.",
+    ),
     "profile-not-mapping": T(
         "{path}: en profil ska bestå av inställningar med namn och värde", "{path}: a profile is a mapping of settings"
     ),

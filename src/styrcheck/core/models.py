@@ -303,65 +303,21 @@ class Document(Model):
         return found
 
 
-class Vision(Document):
-    horizon: Year | None = sv("horisont", None)
-
-
-class ValueFoundation(Document):
-    values: list[Text] = sv("värdeord", [])
-    roles: list[Text] = sv("gäller_roller", [])
-
-
-class StatutoryPlan(Document):
-    law: Text | None = sv("lagrum", None)
-    requires_council: YesNo = sv("kräver_fullmäktige", False)
-
-
-class ActivityPlan(Document):
-    committee_informed: IsoDate | None = sv("nämnd_informerad", None)
-    activities: list[Activity] = sv("aktiviteter", [])
-
-
-class PolicyDirection(Document):
-    start_decision: StartDecision | None = sv("startbeslut", None)
-    prepared_by: Ids = sv("beredd_av", [])
-
-
-class Guideline(Document):
-    kind: Annotated[str | None, choice("tjänstemannariktlinje", "politisk_riktlinje")] = sv("slag", None)
-    owner: Text | None = sv("ägare", None)
-    follow_up: Annotated[FollowUp | None, BeforeValidator(_follow_up)] = sv("uppföljning", None)
-
-
-class Budget(Document):
-    outlook_to: Year | None = sv("utblick_till", None)
-
-
-class AnnualReport(Document):
-    assessments: list[Assessment] = sv("bedömningar", [])
-
-
-# The profile names one of these for each document type (`modell:`).
-MODELS: dict[str, type[Document]] = {
-    "dokument": Document,
-    "vision": Vision,
-    "vardegrund": ValueFoundation,
-    "lagstadgad_plan": StatutoryPlan,
-    "verksamhetsplan": ActivityPlan,
-    "inriktningsdokument": PolicyDirection,
-    "riktlinje": Guideline,
-    "budget": Budget,
-    "arsredovisning": AnnualReport,
-}
-
-
 class Organ(Model):
     id: Id = sv("id")
     name: Text | None = sv("namn", None)
     kind: Filled = sv("slag")
-    committee: Text | None = sv("nämnd", None)  # a kontor serves a nämnd
-    office: Text | None = sv("kontor", None)  # an enhet belongs to a kontor
+    # The body above: the nämnd a kontor serves, the kontor an enhet belongs to, the
+    # förvaltning a unit lies in. `nämnd:` and `kontor:` (read before `tillhör:`) mean the same.
+    parent: Text | None = sv("tillhör", None)
+    committee: Text | None = sv("nämnd", None)
+    office: Text | None = sv("kontor", None)
     description: Text | None = sv("beskrivning", None)
+
+    def model_post_init(self, context: Any, /) -> None:
+        super().model_post_init(context)
+        if self.parent is None:  # not in model_fields_set: the organs check reads the key written
+            object.__setattr__(self, "parent", self.office or self.committee)
 
 
 class Organisation(Model):
@@ -373,9 +329,12 @@ class Organisation(Model):
 @functools.cache
 def display_names() -> dict[str, str]:
     """Folded key -> canonical Swedish key, for every field of every model here."""
+    from styrcheck.core.fields import mixins
+
     names: dict[str, str] = {}
     models: tuple[type[BaseModel], ...] = (
-        *MODELS.values(),
+        Document,
+        *mixins(),
         Organisation,
         Organ,
         Indicator,

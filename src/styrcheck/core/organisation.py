@@ -48,10 +48,10 @@ class OrgChart:
                 self._wide.setdefault((kind.ladder, kind.remit), []).append(organ.id)
         for bodies in self._wide.values():
             bodies.sort(key=self.rank)
-        self._offices: dict[str, list[str]] = {}  # nämnd -> the kontor serving it
+        self._offices: dict[str, list[str]] = {}  # nämnd -> the kontor (förvaltningar) serving it
         for organ in organs.values():
-            if organ.committee:
-                self._offices.setdefault(organ.committee, []).append(organ.id)
+            if organ.parent and self.ladder(organ.parent) == POLITICAL and self.ladder(organ.id) != POLITICAL:
+                self._offices.setdefault(organ.parent, []).append(organ.id)
 
     # --- single bodies ---------------------------------------------------------------------
 
@@ -101,16 +101,20 @@ class OrgChart:
         return any(key[0] == ladder and bodies for key, bodies in self._wide.items())
 
     def committee_of(self, organ_id: str) -> str | None:
-        """The nämnd whose area a kontor or enhet lies in (a nämnd's own is itself)."""
-        organ = self.organs.get(organ_id)
-        if organ is None:
-            return None
-        if self.ladder(organ_id) == POLITICAL:
-            return organ_id
-        if organ.committee:
-            return organ.committee
-        if organ.office and organ.office in self.organs:
-            return self.organs[organ.office].committee
+        """The political body whose area a unit lies in (a nämnd's own is itself): the first on
+        the political ladder up the units' `tillhör` (an enhet's kontor's nämnd)."""
+        seen: set[str] = set()
+        current, organ = organ_id, self.organs.get(organ_id)
+        while organ is not None and current not in seen:
+            if self.ladder(current) == POLITICAL:
+                return current
+            seen.add(current)
+            if organ.parent is None:
+                return None
+            current, below = organ.parent, organ
+            organ = self.organs.get(current)
+            if organ is None:  # not in the file (M008): a nämnd named, or a kontor that is not there
+                return current if below.office is None else None
         return None
 
     # --- chains and placements -------------------------------------------------------------
@@ -133,7 +137,8 @@ class OrgChart:
             found.append(home)
             if self.remit(home) != OWN_AREA:
                 break
-            home = self.organs[home].office if ladder == OFFICIAL else None
+            above = self.organs[home].parent
+            home = above if ladder == OFFICIAL and above is not None and self.ladder(above) != POLITICAL else None
         return found
 
     def chain(self, unit: str, ladder: str) -> list[str]:

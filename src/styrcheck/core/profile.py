@@ -16,10 +16,10 @@ from pydantic_core import PydanticCustomError
 
 from styrcheck import profiles
 from styrcheck.core.diagnostics import Severity, Text
-from styrcheck.core.errors import MESSAGES, ToolError
-from styrcheck.core.loader import Source, read
+from styrcheck.core.errors import ToolError, render
+from styrcheck.core.loader import PathKey, Source, read
 from styrcheck.core.models import Model, YesNo, choice, sv
-from styrcheck.core.text import did_you_mean, fold, printable
+from styrcheck.core.text import fold, printable
 from styrcheck.pipeline import discovery
 
 DEFAULT = "norrkoping"
@@ -27,7 +27,24 @@ _EXTENDS = "utokar"
 
 
 class ProfileError(ToolError):
-    """A profile that cannot be used; the message says where and why (exit 2)."""
+    """A profile that cannot be used; the message says where and why (exit 2), and names
+    every mistake found (`problems`, each at its file:line:col)."""
+
+    problems: tuple[ToolError, ...] = ()
+
+    @classmethod
+    def of(cls, problems: list[Any]) -> ProfileError:
+        """The error for `problems` (profile_check.Problem): one line each."""
+        lines = tuple(ToolError("profile-invalid", where=p.where, detail=p.detail) for p in problems)
+        error = cls(lines[0].key, **lines[0].values)
+        error.problems = lines
+        return error
+
+    def text(self, lang: str) -> str:
+        if len(self.problems) < 2:
+            return super().text(lang)
+        head = render("profile-errors", lang, count=len(self.problems))
+        return "\n".join([head, *(p.text(lang) for p in self.problems)])
 
 
 class Range(Model):
@@ -88,7 +105,8 @@ class ReportDue(Model):
 class DocType(Model):
     name: str = sv("namn")
     name_en: str | None = sv("namn_en", None)
-    model: str = sv("modell", "dokument")
+    groups: list[str] = sv("fält", [])  # field groups (core/fields.py)
+    model: str | None = sv("modell", None)  # before field groups: an old model's groups
     political: YesNo = sv("politisk", False)
     decided_by: list[str] = sv("beslutas_av", [])
     parents: list[str] = sv("utgår_från", [])  # required: one of these (H004)
@@ -183,52 +201,29 @@ class Profile(Model):
 
 def load(name_or_path: str | None = None, within: Path | None = None) -> Profile:
     """A profile by bundled name (`norrkoping`) or by path to a YAML file. With `within` (the
-    repository of the styrcheck.yaml that named it), no file it extends may lie outside it."""
+    repository of the styrcheck.yaml that named it), no file it extends may lie outside it.
+    A profile with mistakes raises a ProfileError that names every one of them."""
+    return resolve(name_or_path, within)[0]
+
+
+def resolve(name_or_path: str | None = None, within: Path | None = None) -> tuple[Profile, dict[str, Any]]:
+    """The profile, and its data with `utökar` applied (keys folded), checked through."""
+    from styrcheck.core import profile_check
+
     sources: list[Source] = []  # the file named first, then the ones it extends
-    data, spellings = _load_chain(name_or_path or DEFAULT, seen=(), sources=sources, within=within)
+    edits: list[tuple[PathKey, Text]] = []  # `ta_bort` naming what is not inherited
+    data, spellings = _load_chain(name_or_path or DEFAULT, seen=(), sources=sources, within=within, edits=edits)
     data["stavningar"] = spellings
     try:
-        return Profile.model_validate(data)
+        profile = Profile.model_validate(data)
     except ValidationError as err:
-        raise _explain(err.errors()[0], data, sources) from None
-
-
-def _explain(error: Any, data: dict[str, Any], sources: list[Source]) -> ProfileError:
-    """One validation error as `file:line:col: …`, the key as written, in the words documents
-    get for the same mistake (M001-M003)."""
-    from styrcheck.catalogue.raised import M001, M002
-    from styrcheck.core.problems import data_path, value_problem
-
-    kind = error["type"]
-    path = data_path(data, tuple(error["loc"]), missing=kind == "missing")
-    place = path[:-1] if kind == "missing" else path
-    # The file that wrote the value: the most derived one that has the deepest part of the path.
-    source = max(sources, key=lambda s: len(data_path(s.data, place)))
-    line, column = source.position(place)
-    written = ".".join(source.spelling(place[: i + 1]) for i in range(len(place)))
-
-    def words(text: Text, **values: object) -> Text:
-        return Text(text.sv.format(**values), text.en.format(**values))
-
-    if kind == "missing":
-        detail = words(M001.messages["default"], field=_NAMES.get(str(path[-1]), path[-1]))
-    elif kind == "extra_forbidden":
-        suggestion = did_you_mean(source.spelling(path), [n for n in _NAMES.values() if isinstance(n, str)])
-        detail = (
-            words(M002.messages["suggest"], field=written, suggestion=suggestion)
-            if suggestion
-            else words(MESSAGES["profile-unknown-key"], field=written)
-        )
-    elif kind == "range_order":
-        detail = words(MESSAGES["profile-range"], field=written, **error["ctx"])
-    else:
-        code, key, values = value_problem(error, written)
-        values["value"] = printable(str(values["value"])) if "value" in values else ""
-        text = code.messages.get(key)
-        if text is None or key == "default":  # M003's default points to docs/format.md, for documents
-            text, values = MESSAGES["profile-value"], {"field": written, "problem": values.get("problem", "")}
-        detail = words(text, **values)
-    return ProfileError("profile-invalid", where=f"{source.path}:{line}:{column}", detail=detail)
+        problems = [profile_check.explain(e, data, sources, _NAMES) for e in err.errors()]
+        raise ProfileError.of(sorted(set(problems), key=profile_check.in_file_order)) from None
+    problems = [profile_check.locate(sources, path, detail) for path, detail in edits]
+    problems += profile_check.check(profile, data, sources)
+    if problems:
+        raise ProfileError.of(sorted(set(problems), key=profile_check.in_file_order))
+    return profile, data
 
 
 def _resolve(name_or_path: str) -> Path:
@@ -245,7 +240,11 @@ def _resolve(name_or_path: str) -> Path:
 
 
 def _load_chain(
-    name_or_path: str, seen: tuple[Path, ...], sources: list[Source], within: Path | None = None
+    name_or_path: str,
+    seen: tuple[Path, ...],
+    sources: list[Source],
+    within: Path | None = None,
+    edits: list[tuple[PathKey, Text]] | None = None,
 ) -> tuple[dict[str, Any], dict[str, str]]:
     path = _resolve(name_or_path).resolve()
     if path in seen:
@@ -259,8 +258,10 @@ def _load_chain(
         )
     source = read(path, discovery.display(path))
     if source.findings:
-        first = source.findings[0]
-        raise ProfileError("profile-not-yaml", where=f"{source.path}:{first.line}:{first.column}", code=first.code)
+        from styrcheck.core.profile_check import unreadable
+
+        problem = unreadable(source)
+        raise ProfileError("profile-not-yaml", where=problem.where, detail=problem.detail)
     if not isinstance(source.data, dict):
         raise ProfileError("profile-not-mapping", path=path)
     sources.append(source)
@@ -272,8 +273,8 @@ def _load_chain(
         raise ProfileError("profile-extends-one", path=path, kind=type(parent).__name__)
     # A file beside the profile, else a bundled profile (a folder of that name is not a profile).
     base = parent if Path(parent).is_absolute() or not (path.parent / parent).is_file() else str(path.parent / parent)
-    base_data, base_spellings = _load_chain(base, (*seen, path), sources, within)
-    return _merge(base_data, source.data), {**base_spellings, **spellings}
+    base_data, base_spellings = _load_chain(base, (*seen, path), sources, within, edits)
+    return _merge(base_data, source.data, (), [] if edits is None else edits), {**base_spellings, **spellings}
 
 
 def _canonical_spellings(source: Source) -> dict[str, str]:
@@ -290,20 +291,48 @@ def _canonical_spellings(source: Source) -> dict[str, str]:
     return found
 
 
-def _merge(base: Any, override: Any) -> Any:
-    """`utökar`: mappings merge key by key, anything else in the override replaces."""
+def _merge(base: Any, override: Any, path: PathKey, edits: list[tuple[PathKey, Text]]) -> Any:
+    """`utökar`: mappings merge key by key; a key set to null removes the inherited one; a list
+    is replaced, or edited with `{lägg_till: […], ta_bort: […]}`; anything else replaces."""
+    if _is_list_edit(override) and (base is None or isinstance(base, list)):
+        return _edit_list(base or [], override, path, edits)
     if isinstance(base, dict) and isinstance(override, dict):
         merged = dict(base)
         for key, value in override.items():
-            merged[key] = _merge(base[key], value) if key in base else value
+            if value is None:
+                merged.pop(key, None)
+            else:
+                merged[key] = _merge(base[key], value, (*path, key), edits) if key in base else value
         merged.pop(_EXTENDS, None)
         return merged
     return override
 
 
+_ADD, _REMOVE = "lagg_till", "ta_bort"
+
+
+def _is_list_edit(value: Any) -> bool:
+    return isinstance(value, dict) and bool(value) and set(value) <= {_ADD, _REMOVE}
+
+
+def _edit_list(inherited: list[Any], edit: dict[str, Any], path: PathKey, edits: list[tuple[PathKey, Text]]) -> Any:
+    from styrcheck.core.profile_check import not_inherited
+
+    added, removed = edit.get(_ADD) or [], edit.get(_REMOVE) or []
+    if not isinstance(added, list) or not isinstance(removed, list):
+        return edit  # not lists: validation says what the key holds
+    have = {fold(item) for item in inherited if isinstance(item, str)}
+    for index, item in enumerate(removed):
+        if isinstance(item, str) and fold(item) not in have:
+            edits.append(((*path, _REMOVE, index), not_inherited(item, inherited)))
+    gone = {fold(item) for item in removed if isinstance(item, str)}
+    kept = [item for item in inherited if not (isinstance(item, str) and fold(item) in gone)]
+    return kept + [item for item in added if item not in kept]
+
+
 # Folded key -> canonical spelling, for every key a profile may have.
-_NAMES = {
-    info.validation_alias: info.serialization_alias
+_NAMES: dict[str, str] = {
+    str(info.validation_alias): str(info.serialization_alias)
     for model in (Profile, Range, OrganKind, MandatePeriod, FirstYearDeadline, YearBeforeDeadline, ReportDue, DocType)
     for info in model.model_fields.values()
 }

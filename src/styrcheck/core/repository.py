@@ -18,8 +18,9 @@ from pydantic import BaseModel, ValidationError
 
 from styrcheck.catalogue.raised import M001, M002, M003, M004, M005, Y003, Raised
 from styrcheck.core.diagnostics import Finding, Severity, make_args
+from styrcheck.core.fields import model_of
 from styrcheck.core.loader import PathKey, Source
-from styrcheck.core.models import MODELS, Document, Goal, Organisation, field_names
+from styrcheck.core.models import Document, Goal, Organisation, field_names
 from styrcheck.core.problems import data_path, shown_name, value_problem
 from styrcheck.core.profile import DocType, Profile
 from styrcheck.core.text import did_you_mean, fold
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 CONFIG_NAMES = {"styrcheck.yaml", "styrcheck.yml"}
 ORGANISATION_NAMES = {"organisation.yaml", "organisation.yml"}
+PROFILE_TYPE = "profil"
 
 
 @dataclass(frozen=True, slots=True)  # slots: a large repository holds hundreds of thousands
@@ -72,6 +74,7 @@ class Repository:
     organisation: Organisation | None = None
     organisation_source: Source | None = None
     broken_ids: set[str] = field(default_factory=set)  # documents too broken to model
+    profiles: list[str] = field(default_factory=list)  # files of `typ: profil`: not documents
     findings: list[Finding] = field(default_factory=list)  # from reading and modelling
 
     @cached_property
@@ -161,6 +164,9 @@ def _classify(source: Source, repo: Repository, organisations: list[Source]) -> 
     if fold(typ) == "organisation":
         organisations.append(source)
         return
+    if fold(typ) == PROFILE_TYPE:  # a profile kept beside the documents: read with --profile
+        repo.profiles.append(source.path)
+        return
     found = repo.profile.doc_type(typ)
     if found is None:
         suggestion = did_you_mean(typ, [*repo.profile.type_names(), "organisation"])
@@ -177,7 +183,7 @@ def _classify(source: Source, repo: Repository, organisations: list[Source]) -> 
         _remember_id(repo, data)
         return
     type_name, doc_type = found
-    model, dropped = _validate(repo, source, MODELS.get(fold(doc_type.model), Document), data)
+    model, dropped = _validate(repo, source, model_of(doc_type, repo.profile), data)
     if model is None:
         _remember_id(repo, data)
         return

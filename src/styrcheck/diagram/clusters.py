@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from styrcheck.core.organisation import OrgChart
 from styrcheck.diagram import style
 from styrcheck.diagram.model import Badge, Cluster, clean, make_keys
 from styrcheck.diagram.select import DOCUMENTS
@@ -17,15 +18,13 @@ if TYPE_CHECKING:
 _LADDERS = ("politisk", "tjänstemän")
 
 
-def responsible(repo: Repository, doc: Doc) -> Organ | None:
+def responsible(chart: OrgChart, doc: Doc) -> Organ | None:
     """The body a document belongs to: the nämnd a deciding kontor (or its enhet) serves,
     else the deciding body itself."""
-    organ = repo.organs.get(doc.model.decided_by)
-    if organ is not None and organ.office in repo.organs:
-        organ = repo.organs[organ.office]
-    if organ is not None and organ.committee in repo.organs:
-        organ = repo.organs[organ.committee]
-    return organ
+    organ = chart.organs.get(doc.model.decided_by)
+    if organ is None:
+        return None
+    return chart.organs.get(chart.committee_of(organ.id) or organ.id, organ)
 
 
 class ClusterMaker:
@@ -36,6 +35,7 @@ class ClusterMaker:
     ) -> None:
         self.repo, self.level, self.clustering, self.lang = repo, level, clustering, lang
         self.badge_of = badge_of
+        self.chart = OrgChart(repo.organs, repo.profile)
         self.clusters: dict[str, Cluster] = {}
         self.order: dict[str, tuple[Any, ...]] = {}
         # Keys from every id of a kind, so a cluster's key never depends on the selection.
@@ -75,7 +75,7 @@ class ClusterMaker:
 
     def _outer(self, doc: Doc) -> str | None:
         if self.clustering == "nämnd":
-            organ = responsible(self.repo, doc)
+            organ = responsible(self.chart, doc)
             if organ is None:
                 return None
             kind = self.repo.profile.organ_kind(organ.kind)

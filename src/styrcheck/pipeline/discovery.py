@@ -77,7 +77,8 @@ class Skip(NamedTuple):
 
     kind: str  # "excluded": a file named on the command line that an exclude pattern removed;
     # "link": a link to a folder, which is not followed; "tool": another tool's file (TOOL_FILES,
-    # a dot-file or in a dot-folder); "ignored": a file git ignores (.gitignore)
+    # a dot-file or in a dot-folder); "ignored": a file git ignores (.gitignore); "profile": a
+    # file of `typ: profil`, known only once read (core/repository.py)
     shown: str
 
 

@@ -33,7 +33,8 @@ def run(repo: Repository, selection: Selection = Selection(), jobs: int | None =
             crashed.append(rule.code)
     found = _with_severities(found, repo, selection)
     found = _apply_deviations(found, repo)
-    return Result(sorted(set(found)), len(repo.sources), len(repo.documents), crashed)
+    skipped = tuple(("profile", path) for path in repo.profiles)
+    return Result(sorted(set(found)), len(repo.sources), len(repo.documents), crashed, skipped=skipped)
 
 
 def _check(

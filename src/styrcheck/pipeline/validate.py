@@ -79,7 +79,8 @@ def _validate(paths: Sequence[Path], options: Options, keep_repository: bool) ->
             repo, result = _full(run, result)
         if run.cache is not None:
             run.cache.save()
-    return repo, _with_baseline(replace(result, skipped=tuple(run.found.skipped)), options)
+    skipped = tuple(sorted({*run.found.skipped, *result.skipped}))  # what the survey and the run left out
+    return repo, _with_baseline(replace(result, skipped=skipped), options)
 
 
 @dataclass
@@ -107,7 +108,8 @@ def _in_scope(paths: Sequence[Path], options: Options) -> tuple[Repository, Resu
     assert repo is not None
     documents = sum(1 for doc in repo.documents if doc.path in scope)
     findings = [f for f in result.findings if f.path in scope]
-    return repo, replace(result, findings=findings, files=len(scope), documents=documents, skipped=tuple(given.skipped))
+    skipped = tuple(sorted({*given.skipped, *(s for s in result.skipped if s[1] in scope)}))
+    return repo, replace(result, findings=findings, files=len(scope), documents=documents, skipped=skipped)
 
 
 def _start(paths: Sequence[Path], options: Options) -> _Run:

@@ -143,12 +143,14 @@ _SKIPPED = {  # kind -> (one, many) in each language
         "link": ("länk till en mapp inte följd", "länkar till mappar inte följda"),
         "tool": ("verktygsfil", "verktygsfiler"),
         "ignored": ("fil som git ignorerar", "filer som git ignorerar"),
+        "profile": ("profil (typ: profil)", "profiler (typ: profil)"),
     },
     "en": {
         "excluded": ("named file excluded", "named files excluded"),
         "link": ("link to a folder not followed", "links to folders not followed"),
         "tool": ("tool file", "tool files"),
         "ignored": ("file ignored by git", "files ignored by git"),
+        "profile": ("profile (typ: profil)", "profiles (typ: profil)"),
     },
 }
 _NAMES_SHOWN = 3
