@@ -388,7 +388,7 @@ RULES: dict[str, dict] = {
         },
     },
     "G001": {
-        "summary": "The document with övergripande mål has too few or too many goal areas.",
+        "summary": "The document with {goal_word} has too few or too many goal areas.",
         "why": (
             "A limited number of goal areas keeps the political ambition focused and possible to follow up. The "
             "limits are set in the profile under 'målområden' (min, max)."
@@ -399,35 +399,45 @@ RULES: dict[str, dict] = {
                 "areas to bring the number within the limits, or record an avsteg if fullmäktige decided otherwise on "
                 "purpose."
             ),
+            "flat": (
+                "The document has {count} goal areas, but the styrmodell does not group its {goal_word} in goal "
+                "areas. Write the goals as a list under 'mål', without 'målområden'."
+            ),
         },
     },
     "G002": {
-        "summary": "A goal area has too few or too many övergripande mål.",
+        "summary": "A goal area, or the document with {goal_word}, has too few or too many {goal_word}.",
         "why": (
             "A few goals per goal area keep the ambition clear and possible to follow up. The limits are set in the "
-            "profile under 'mål_per_målområde' (min, max)."
+            "profile under 'målmodell' ('mål_per_målområde', or 'antal_mål' for a list of goals without goal areas: "
+            "min, max)."
         ),
         "messages": {
+            "flat": (
+                "The document has {count} {goal_word}, but the styrmodell calls for {min}–{max}. Add, merge or strike "
+                "goals to bring the number within the limits, or record an avsteg if something else was decided on "
+                "purpose."
+            ),
             "default": (
                 "The number of goals in the goal area {area} is {count}, but the styrmodell calls for {min}–{max} "
-                "övergripande mål per goal area. Add, merge or move goals to bring the number within the limits."
+                "{goal_word} per goal area. Add, merge or move goals to bring the number within the limits."
             ),
         },
     },
     "G003": {
-        "summary": "An övergripande mål has no definition of fulfilment.",
+        "summary": "One of the styrmodell's {goal_word} has no definition of fulfilment.",
         "why": (
             "Without a decided definition of fulfilment the goal cannot be followed up and evaluated in the interim "
             "and annual reports."
         ),
         "messages": {
             "default": (
-                "The övergripande mål {goal} has no definition of fulfilment. Add 'måluppfyllelse' under the goal and "
+                "{The_goal_word} {goal} has no definition of fulfilment. Add 'måluppfyllelse' under the goal and "
                 "say how one can tell that the goal has been reached: with a 'beskrivning', with 'indikatorer', or "
                 "both."
             ),
             "empty": (
-                "The måluppfyllelse of the övergripande mål {goal} is empty. Give a 'beskrivning' or at least one "
+                "The måluppfyllelse of {the_goal_word} {goal} is empty. Give a 'beskrivning' or at least one "
                 "indicator under 'indikatorer' that shows how one can tell the goal has been reached."
             ),
         },
@@ -555,7 +565,7 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "No goal in the current documents of type {takers} derives from the övergripande mål {goal}. Check "
+                "No goal in the current documents of type {takers} derives from {the_goal_word} {goal}. Check "
                 "whether some committee should take it up, by writing 'utgår_från: [{goal}]' under one of its goals."
             ),
         },

@@ -55,16 +55,23 @@ class Rule:
 
     @property
     def summary(self) -> Text:
-        return catalogue.texts(self.code).summary
+        """What the rule checks, in the default profile's words (summary_in: another's)."""
+        return self.summary_in(None)
 
     @property
     def why(self) -> Text:
-        return catalogue.texts(self.code).why
+        return self.why_in(None)
+
+    def summary_in(self, profile: Profile | None) -> Text:
+        return catalogue.fill(catalogue.texts(self.code).summary, profile)
+
+    def why_in(self, profile: Profile | None) -> Text:
+        return catalogue.fill(catalogue.texts(self.code).why, profile)
 
     @property
     def quote(self) -> str:
-        """The passage of the riktlinje (or the law) the rule rests on, in Swedish."""
-        return catalogue.texts(self.code).quote
+        """The passage of the default profile's source the rule rests on (Profile.quote)."""
+        return catalogue.default_profile().quote(self.code)
 
     @property
     def messages(self) -> dict[str, Text]:
