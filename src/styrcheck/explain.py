@@ -112,6 +112,8 @@ def explain_text(rule: Rule, lang: str, profile: Profile) -> str:
             lines.append(f"  → {_REPORTS[lang]}: {', '.join(expected)}")
         lines.append("")
     severity = profile.severity(rule.code)
-    lines.append(level.format(severity=SEVERITY_WORDS[lang][str(severity) if severity else "off"], profile=profile.name))
+    lines.append(
+        level.format(severity=SEVERITY_WORDS[lang][str(severity) if severity else "off"], profile=profile.name)
+    )
     lines.append(names.format(name=rule.name))
     return "\n".join(lines) + "\n"

@@ -47,9 +47,7 @@ def texts(code: str) -> RuleTexts:
     sv, en = _catalogues()
     ours, theirs = sv[code], en[code]
     messages = {key: Text(ours["messages"][key], theirs["messages"][key]) for key in ours["messages"]}
-    return RuleTexts(
-        Text(ours["summary"], theirs["summary"]), Text(ours["why"], theirs["why"]), messages
-    )
+    return RuleTexts(Text(ours["summary"], theirs["summary"]), Text(ours["why"], theirs["why"]), messages)
 
 
 # --- the profile's words in a rule's summary and why ---------------------------------------

@@ -229,10 +229,10 @@ RULES: dict[str, dict] = {
         },
     },
     "F001": {
-        "summary": "The riktlinje does not name who keeps it current.",
+        "summary": "The document does not name who keeps it current.",
         "why": (
-            "Active ownership keeps riktlinjer followed up and current. The document types that need an owner are "
-            "marked 'kräver_ägare' in the profile."
+            "Active ownership keeps steering documents followed up and current. The document types that need an "
+            "owner are marked 'kräver_ägare' in the profile."
         ),
         "messages": {
             "default": (
@@ -242,24 +242,26 @@ RULES: dict[str, dict] = {
         },
     },
     "F002": {
-        "summary": "The riktlinje gives no time for follow-up.",
+        "summary": "The document gives no time for follow-up, or one the review (aktualitetsprövning) does not allow.",
         "why": (
-            "Without a time for follow-up, riktlinjer grow old unnoticed. The intervals understood are set in the "
-            "profile under 'uppföljningsintervall'; 'N år' and 'N månader' are understood as well."
+            "Without a time for follow-up, steering documents grow old unnoticed. The intervals understood are set in "
+            "the profile under 'uppföljningsintervall'; 'N år' and 'N månader' are understood as well. Where the "
+            "profile requires a review ('aktualitetsprövning': 'typer', 'minst', 'längsta_intervall'), documents of "
+            "those types must name a follow-up within it (see docs/format.md)."
         ),
         "messages": {
             "default": (
-                "It does not say when the riktlinje is to be followed up. Add 'uppföljning' with a date, for example "
+                "It does not say when {the_type} is to be followed up. Add 'uppföljning' with a date, for example "
                 "'uppföljning: 2026-06-30', or with an interval, for example 'uppföljning: {{intervall: mandatperiod, "
                 "senast_uppföljd: 2024-05-10}}'."
             ),
             "incomplete": (
-                "'uppföljning' gives neither 'datum', 'intervall' nor 'nästa', so it cannot be told when the "
-                "riktlinje is to be followed up. Add one of them, for example 'uppföljning: {{intervall: år, "
+                "'uppföljning' gives neither 'datum', 'intervall' nor 'nästa', so it cannot be told when "
+                "{the_type} is to be followed up. Add one of them, for example 'uppföljning: {{intervall: år, "
                 "senast_uppföljd: 2024-05-10}}'."
             ),
             "no-next": (
-                "The riktlinje was followed up on {last}, but 'uppföljning' gives no later time for the next "
+                "{The_type} was followed up on {last}, but 'uppföljning' gives no later time for the next "
                 "follow-up. Write when it is next to be followed up, for example 'uppföljning: {{senast_uppföljd: "
                 "{last}, nästa: {example}}}', or an interval, for example 'uppföljning: {{intervall: år, "
                 "senast_uppföljd: {last}}}'."
@@ -268,6 +270,21 @@ RULES: dict[str, dict] = {
                 "The follow-up interval '{interval}' cannot be understood. Write one of these intervals: {known}; or "
                 "a number of years or months, for example '2 år' or '6 månader'."
             ),
+            "review": (
+                "It does not say when {the_type} is to be reviewed. Documents of type {type_word} are to be reviewed "
+                "at least once per {every} under the styrmodell. Add 'uppföljning', for example 'uppföljning: "
+                "{{intervall: {every}, senast_uppföljd: 2024-05-10}}'."
+            ),
+            "review-interval": (
+                "The follow-up interval '{interval}' is longer than the styrmodell allows for documents of type "
+                "{type_word}, whose review interval may be at most '{longest}'. Write a shorter interval, for example "
+                "'intervall: {longest}'."
+            ),
+            "review-date": (
+                "The next follow-up is set for {date}, after the review's deadline {deadline} (at least once per "
+                "{every}, counted from the decision or the last follow-up). Move the follow-up to {deadline} at the "
+                "latest."
+            ),
         },
     },
     "F003": {
@@ -275,24 +292,30 @@ RULES: dict[str, dict] = {
         "why": (
             "A follow-up that does not happen means nobody has checked whether the document is still fit for purpose "
             "and current. A written date ('datum', 'nästa') is met once 'senast_uppföljd' is that day or later; with "
-            "an interval the next follow-up counts from 'senast_uppföljd'. The rule counts from today (or the date "
+            "an interval the next follow-up counts from 'senast_uppföljd'. Where the profile requires a review, the "
+            "earlier of the document's own time and the review's counts. The rule counts from today (or the date "
             "given with --today); replaced and expired documents are left out."
         ),
         "messages": {
             "default": (
-                "The follow-up was due by {due}. Follow up whether the riktlinje is still fit for purpose and "
+                "The follow-up was due by {due}. Follow up whether {the_type} is still fit for purpose and "
                 "current. Then write when that was done and when the next follow-up is due, for example 'uppföljning: "
                 "{{senast_uppföljd: 2024-05-10, nästa: 2026-06-30}}'."
             ),
             "interval": (
                 "The follow-up was due by {due} (interval: {interval}; last followed up: {last}). Follow up whether "
-                "the riktlinje is still fit for purpose and current, and then write the date of that follow-up in "
+                "{the_type} is still fit for purpose and current, and then write the date of that follow-up in "
                 "'senast_uppföljd'."
             ),
             "interval-first": (
-                "The follow-up was due by {due} (interval: {interval}; the riktlinje applies from {start}, and no "
-                "follow-up is recorded in 'senast_uppföljd'). Follow up whether the riktlinje is still fit for "
+                "The follow-up was due by {due} (interval: {interval}; {the_type} applies from {start}, and no "
+                "follow-up is recorded in 'senast_uppföljd'). Follow up whether {the_type} is still fit for "
                 "purpose and current, and then write the date of that follow-up in 'senast_uppföljd'."
+            ),
+            "review": (
+                "The review (aktualitetsprövning) was due by {due}: documents of type {type_word} are reviewed at "
+                "least once per {every}, and {the_type} was decided or last followed up on {since}. Review whether "
+                "{the_type} is still fit for purpose and current, and then write the date in 'senast_uppföljd'."
             ),
         },
     },

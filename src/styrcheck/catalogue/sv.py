@@ -226,10 +226,10 @@ RULES: dict[str, dict] = {
         },
     },
     "F001": {
-        "summary": "Riktlinjen anger inte vem som ansvarar för att den är aktuell.",
+        "summary": "Dokumentet anger inte vem som ansvarar för att det är aktuellt.",
         "why": (
-            "Ett aktivt ägarskap gör att riktlinjer följs upp och hålls aktuella. Vilka dokumenttyper som måste ha en "
-            "ägare anges i profilen med 'kräver_ägare'."
+            "Ett aktivt ägarskap gör att styrande dokument följs upp och hålls aktuella. Vilka dokumenttyper som "
+            "måste ha en ägare anges i profilen med 'kräver_ägare'."
         ),
         "messages": {
             "default": (
@@ -239,24 +239,26 @@ RULES: dict[str, dict] = {
         },
     },
     "F002": {
-        "summary": "Riktlinjen anger ingen tid för uppföljning.",
+        "summary": "Dokumentet anger ingen tid för uppföljning, eller en som aktualitetsprövningen inte medger.",
         "why": (
-            "Utan en tid för uppföljning blir riktlinjer inaktuella utan att någon märker det. De intervall som "
-            "förstås anges i profilen under 'uppföljningsintervall'; dessutom förstås 'N år' och 'N månader'."
+            "Utan en tid för uppföljning blir styrande dokument inaktuella utan att någon märker det. De intervall som "
+            "förstås anges i profilen under 'uppföljningsintervall'; dessutom förstås 'N år' och 'N månader'. Kräver "
+            "profilen en aktualitetsprövning ('aktualitetsprövning': 'typer', 'minst', 'längsta_intervall'), ska "
+            "dokument av de typerna ange en uppföljning inom den (se docs/format.md)."
         ),
         "messages": {
             "default": (
-                "Det framgår inte när riktlinjen ska följas upp. Lägg till 'uppföljning' med ett datum, till exempel "
+                "Det framgår inte när {the_type} ska följas upp. Lägg till 'uppföljning' med ett datum, till exempel "
                 "'uppföljning: 2026-06-30', eller med ett intervall, till exempel 'uppföljning: {{intervall: "
                 "mandatperiod, senast_uppföljd: 2024-05-10}}'."
             ),
             "incomplete": (
                 "'uppföljning' anger varken 'datum', 'intervall' eller 'nästa', så det går inte att veta när "
-                "riktlinjen ska följas upp. Lägg till något av dem, till exempel 'uppföljning: {{intervall: år, "
+                "{the_type} ska följas upp. Lägg till något av dem, till exempel 'uppföljning: {{intervall: år, "
                 "senast_uppföljd: 2024-05-10}}'."
             ),
             "no-next": (
-                "Riktlinjen följdes upp {last}, men 'uppföljning' anger ingen senare tid för nästa uppföljning. Skriv "
+                "{The_type} följdes upp {last}, men 'uppföljning' anger ingen senare tid för nästa uppföljning. Skriv "
                 "när den ska följas upp nästa gång, till exempel 'uppföljning: {{senast_uppföljd: {last}, nästa: "
                 "{example}}}', eller ett intervall, till exempel 'uppföljning: {{intervall: år, senast_uppföljd: "
                 "{last}}}'."
@@ -265,6 +267,21 @@ RULES: dict[str, dict] = {
                 "Uppföljningsintervallet '{interval}' går inte att tolka. Skriv ett av dessa intervall: {known}; "
                 "eller ett antal år eller månader, till exempel '2 år' eller '6 månader'."
             ),
+            "review": (
+                "Det framgår inte när {the_type} ska aktualitetsprövas. Dokument av typen {type_word} ska enligt "
+                "styrmodellen prövas minst en gång per {every}. Lägg till 'uppföljning', till exempel 'uppföljning: "
+                "{{intervall: {every}, senast_uppföljd: 2024-05-10}}'."
+            ),
+            "review-interval": (
+                "Uppföljningsintervallet '{interval}' är längre än styrmodellen medger för dokument av typen "
+                "{type_word}, där intervallet vid aktualitetsprövning får vara högst '{longest}'. Skriv ett kortare "
+                "intervall, till exempel 'intervall: {longest}'."
+            ),
+            "review-date": (
+                "Nästa uppföljning är satt till {date}, efter aktualitetsprövningens sista dag {deadline} (minst en "
+                "gång per {every}, räknat från beslutet eller den senaste uppföljningen). Flytta uppföljningen till "
+                "senast {deadline}."
+            ),
         },
     },
     "F003": {
@@ -272,24 +289,31 @@ RULES: dict[str, dict] = {
         "why": (
             "En uppföljning som inte blir av betyder att ingen har prövat om dokumentet fortfarande är ändamålsenligt "
             "och aktuellt. Ett angivet datum ('datum', 'nästa') är uppfyllt när 'senast_uppföljd' är samma dag eller "
-            "senare; med ett intervall räknas nästa uppföljning från 'senast_uppföljd'. Regeln räknar från dagens "
-            "datum (eller det datum som anges med --today); ersatta och utgångna dokument lämnas utanför."
+            "senare; med ett intervall räknas nästa uppföljning från 'senast_uppföljd'. Kräver profilen en "
+            "aktualitetsprövning, räknas den tidigare av dokumentets egen tid och aktualitetsprövningens. Regeln "
+            "räknar från dagens datum (eller det datum som anges med --today); ersatta och utgångna dokument lämnas "
+            "utanför."
         ),
         "messages": {
             "default": (
-                "Uppföljningen skulle ha skett senast {due}. Följ upp riktlinjens ändamålsenlighet och aktualitet. "
+                "Uppföljningen skulle ha skett senast {due}. Följ upp {the_type}s ändamålsenlighet och aktualitet. "
                 "Skriv sedan när det gjordes och när nästa uppföljning ska ske, till exempel 'uppföljning: "
                 "{{senast_uppföljd: 2024-05-10, nästa: 2026-06-30}}'."
             ),
             "interval": (
                 "Uppföljningen skulle ha skett senast {due} (intervall: {interval}; senast uppföljd: {last}). Följ "
-                "upp riktlinjens ändamålsenlighet och aktualitet, och skriv sedan datumet för uppföljningen i "
+                "upp {the_type}s ändamålsenlighet och aktualitet, och skriv sedan datumet för uppföljningen i "
                 "'senast_uppföljd'."
             ),
             "interval-first": (
-                "Uppföljningen skulle ha skett senast {due} (intervall: {interval}; riktlinjen gäller från {start}, "
-                "och ingen uppföljning är angiven i 'senast_uppföljd'). Följ upp riktlinjens ändamålsenlighet och "
+                "Uppföljningen skulle ha skett senast {due} (intervall: {interval}; {the_type} gäller från {start}, "
+                "och ingen uppföljning är angiven i 'senast_uppföljd'). Följ upp {the_type}s ändamålsenlighet och "
                 "aktualitet, och skriv sedan datumet för uppföljningen i 'senast_uppföljd'."
+            ),
+            "review": (
+                "Aktualitetsprövningen skulle ha skett senast {due}: dokument av typen {type_word} "
+                "prövas minst en gång per {every}, och {the_type} beslutades eller följdes senast upp {since}. Pröva "
+                "om {the_type} fortfarande är ändamålsenlig och aktuell, och skriv sedan datumet i 'senast_uppföljd'."
             ),
         },
     },

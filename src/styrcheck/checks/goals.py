@@ -29,10 +29,10 @@ def goal_area_count(ctx: Context) -> Iterator[Finding]:
         count = len(doc.model.goal_areas)
         if model.areas is None:  # a flat list of goals: goal areas are no part of the model
             if count:
-                yield ctx.finding(doc, ("malomraden",), "flat", count=count, **model.words())
+                yield ctx.worded(model.words(), doc, ("malomraden",), "flat", count=count)
         elif not model.areas.min <= count <= model.areas.max:
             path = ("malomraden",) if "malomraden" in doc.source.data else ()
-            yield ctx.finding(doc, path, count=count, min=model.areas.min, max=model.areas.max, **model.words())
+            yield ctx.worded(model.words(), doc, path, count=count, min=model.areas.min, max=model.areas.max)
 
 
 # --- shared helpers --------------------------------------------------------------------------
@@ -73,26 +73,27 @@ def goals_per_area(ctx: Context) -> Iterator[Finding]:
     """The number of goals in each goal area, or, in a flat model (`antal_mål`), in all."""
     model = ctx.profile.goal_model
     for doc in ctx.repo.with_goals("övergripande"):
-        if model.goals is not None:
-            if "mal" in doc.dropped:
-                continue  # the goals could not be read: M001/M003 said so
-            count, limits = len(doc.model.goals), model.goals
-            if not limits.min <= count <= limits.max:
+        flat, per_area = model.goals, model.goals_per_area
+        if flat is not None:
+            count = len(doc.model.goals)
+            if "mal" not in doc.dropped and not flat.min <= count <= flat.max:  # dropped: M001/M003 said so
                 path = ("mal",) if "mal" in doc.source.data else ()
-                yield ctx.finding(doc, path, "flat", count=count, min=limits.min, max=limits.max, **model.words())
+                yield ctx.worded(model.words(), doc, path, "flat", count=count, min=flat.min, max=flat.max)
             continue
-        for a, area in enumerate(doc.model.goal_areas if model.goals_per_area else ()):
-            count, limits = len(area.goals), model.goals_per_area
-            if not limits.min <= count <= limits.max:
-                yield ctx.finding(
+        if per_area is None:
+            continue
+        for a, area in enumerate(doc.model.goal_areas):
+            count = len(area.goals)
+            if not per_area.min <= count <= per_area.max:
+                yield ctx.worded(
+                    model.words(),
                     doc,
                     ("malomraden", a),
                     subject=area.id,
                     area=area.id,
                     count=count,
-                    min=limits.min,
-                    max=limits.max,
-                    **model.words(),
+                    min=per_area.min,
+                    max=per_area.max,
                 )
 
 
@@ -102,7 +103,7 @@ def missing_fulfilment_definition(ctx: Context) -> Iterator[Finding]:
         for path, goal in doc.model.all_goals():
             gap = _fulfilment_gap(goal)
             if gap is not None:
-                yield ctx.finding(doc, path, gap, subject=goal.id, goal=goal.id, **ctx.profile.goal_model.words())
+                yield ctx.worded(ctx.profile.goal_model.words(), doc, path, gap, subject=goal.id, goal=goal.id)
 
 
 @rule("G004", "unfollowable-goal", tags=("goals",), local=True)
@@ -134,8 +135,8 @@ def uncovered_goal(ctx: Context) -> Iterator[Finding]:
             continue
         for path, goal in doc.model.all_goals():
             if goal.id not in taken_up:
-                yield ctx.finding(
-                    doc, path, subject=goal.id, goal=goal.id, takers=sorted(doc_takers), **ctx.profile.goal_model.words()
+                yield ctx.worded(
+                    ctx.profile.goal_model.words(), doc, path, subject=goal.id, goal=goal.id, takers=sorted(doc_takers)
                 )
 
 

@@ -11,7 +11,7 @@ imported, then checks it against the catalogue (check_catalogue).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, cast
@@ -180,6 +180,24 @@ class Context:
         self, where: Doc | Source, path: PathKey = (), key: str = "default", subject: str | None = None, **args: object
     ) -> Finding:
         """A finding of this rule at `path` (folded keys and list indexes) in a document or file."""
+        return self._finding(where, path, key, subject, args)
+
+    def worded(
+        self,
+        words: Mapping[str, Text],
+        where: Doc | Source,
+        path: PathKey = (),
+        key: str = "default",
+        subject: str | None = None,
+        **args: object,
+    ) -> Finding:
+        """A finding whose message names the profile's `words` (Profile.type_words,
+        GoalModel.words), each in both languages."""
+        return self._finding(where, path, key, subject, {**words, **args})
+
+    def _finding(
+        self, where: Doc | Source, path: PathKey, key: str, subject: str | None, args: Mapping[str, object]
+    ) -> Finding:
         source = cast("Source", getattr(where, "source", where))
         document = getattr(where, "id", None)
         line, column = source.position(path)

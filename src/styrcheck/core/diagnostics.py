@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from typing import NamedTuple
@@ -106,7 +107,7 @@ def make_printable(record: object, names: tuple[str, ...]) -> None:
 _EN = "@en"
 
 
-def make_args(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
+def make_args(values: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
     """Freeze message arguments as sorted text pairs, so findings stay hashable and cacheable.
     A Text (a word of the profile, such as its name for goals) keeps both languages."""
     pairs: list[tuple[str, str]] = []

@@ -7,9 +7,9 @@ written with å/ä/ö or without.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
-from collections.abc import Iterator
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, ValidationError, model_validator
@@ -120,6 +120,9 @@ class DocType(Model):
     reported_in: ReportDue | None = sv("redovisas_i", None)  # F007
     evaluates_goals: YesNo = sv("utvärderar_mål", False)  # F009
     roles: list[str] = sv("roller", [])  # V001: the roles the document must apply to
+    # The name in running text with its Swedish definite form ("riktlinjen"), for messages
+    # (type_words); by default made from `namn`.
+    definite: str | None = sv("bestämd_form", None)
 
 
 # --- goals and reviews as the profile's model says (issue 16, items 2 and 3) ----------------
@@ -147,7 +150,8 @@ class GoalModel(Model):
 
     def words(self) -> dict[str, Text]:
         """The goal word for messages: `goal_word` as in running text, `the_goal_word`
-        (`The_goal_word` first in a sentence) for one of them: "det övergripande målet", "fokusmålet", "the focus goal"."""
+        (`The_goal_word` first in a sentence) for one of them: "det övergripande målet",
+        "fokusmålet", "the focus goal"."""
         one = self.name_one or _definite_goal(self.name)
         english = self.name_en_one or (self.name_en or self.name).removesuffix("s")
         return {
@@ -172,6 +176,22 @@ class Review(Model):
     types: list[str] = sv("typer")
     every: Annotated[str, BeforeValidator(str)] = sv("minst")
     longest: Annotated[str, BeforeValidator(str)] | None = sv("längsta_intervall", None)
+
+    def covers(self, typ: str) -> bool:
+        return fold(typ) in {fold(name) for name in self.types}
+
+
+def type_words(doc_type: DocType) -> dict[str, Text]:
+    """A type's words for messages: `type_word` ("riktlinje"), `the_type` ("riktlinjen", "the
+    riktlinje") and `The_type` first in a sentence."""
+    word = doc_type.name[:1].lower() + doc_type.name[1:]
+    english = doc_type.name_en[:1].lower() + doc_type.name_en[1:] if doc_type.name_en else word
+    one = doc_type.definite or (word + "n" if word[-1:] in "aeiouyåäö" else word + "en")
+    return {
+        "type_word": Text(word, english),
+        "the_type": Text(one, f"the {english}"),
+        "The_type": Text(one[:1].upper() + one[1:], f"The {english}"),
+    }
 
 
 Level = Annotated[str, choice("error", "warning", "info", "off", "fel", "varning", "av")]
@@ -406,6 +426,17 @@ def _merge(base: Any, override: Any) -> Any:
 # Folded key -> canonical spelling, for every key a profile may have.
 _NAMES = {
     info.validation_alias: info.serialization_alias
-    for model in (Profile, GoalModel, Review, Range, OrganKind, MandatePeriod, FirstYearDeadline, YearBeforeDeadline, ReportDue, DocType)
+    for model in (
+        Profile,
+        GoalModel,
+        Review,
+        Range,
+        OrganKind,
+        MandatePeriod,
+        FirstYearDeadline,
+        YearBeforeDeadline,
+        ReportDue,
+        DocType,
+    )
     for info in model.model_fields.values()
 }
