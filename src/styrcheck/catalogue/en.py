@@ -202,14 +202,14 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "norm": (
-                "The budget for {year} was decided on {decided}. Under the styrmodell next year's budget is normally "
-                "set by {norm}, to give boards, committees and companies time to plan. Check 'beslutsdatum' and "
-                "'giltig_från' (the budget's first year)."
+                "{The_type} for {year} was decided on {decided}. Under the styrmodell next year's {type_word} is "
+                "normally set by {norm}, to give boards, committees and companies time to plan. Check 'beslutsdatum' "
+                "and 'giltig_från' ({the_type}'s first year)."
             ),
             "lag": (
-                "The budget for {year} was decided on {decided}, after the legal limit of {law}. The Local Government "
-                "Act requires fullmäktige to set the budget by then, in an election year too (by the newly elected "
-                "fullmäktige). Check 'beslutsdatum' and 'giltig_från' (the budget's first year)."
+                "{The_type} for {year} was decided on {decided}, after the legal limit of {law}. The Local Government "
+                "Act requires fullmäktige to set {the_type} by then, in an election year too (by the newly elected "
+                "fullmäktige). Check 'beslutsdatum' and 'giltig_från' ({the_type}'s first year)."
             ),
         },
     },
@@ -354,9 +354,9 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "The vision looks only {years} years ahead (decided {decided}, looking to {horizon}). A vision looks "
-                "one or more decades ahead, that is at least {minimum} years. Check 'horisont' (or 'giltig_till'); if "
-                "the document is really a goal or a programme, change 'typ'."
+                "{The_type} looks only {years} years ahead (decided {decided}, looking to {horizon}). A {type_word} "
+                "looks one or more decades ahead, that is at least {minimum} years. Check 'horisont' (or "
+                "'giltig_till'); if the document is really a goal or a programme, change 'typ'."
             ),
         },
     },
@@ -400,12 +400,12 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "The annual report lacks an assessment of {missing} övergripande mål: {goals}. Assess every goal "
+                "{The_type} lacks an assessment of {missing} {goal_word}: {goals}. Assess every goal "
                 "against its decided definition of fulfilment, and add the assessment under 'bedömningar', for "
                 "example '- {{mål: …, bedömning: delvis_uppfylld, motivering: …}}'."
             ),
             "unknown": (
-                "The assessment concerns '{goal}', which is no goal in the documents the annual report derives from "
+                "The assessment concerns '{goal}', which is no goal in the documents {the_type} derives from "
                 "({documents}). Correct the goal's id under 'mål'."
             ),
         },
@@ -1025,12 +1025,12 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "According to 'gäller_roller' the värdegrund applies to {roles} but not to {missing}. The "
-                "styrmodell's värdegrund is shared and applies to all of these: {required}. If it already applies to "
-                "all, add {missing} to 'gäller_roller'; otherwise a värdegrund that applies to all is needed."
+                "According to 'gäller_roller' {the_type} applies to {roles} but not to {missing}. The "
+                "styrmodell's {type_word} is shared and applies to all of these: {required}. If it already applies to "
+                "all, add {missing} to 'gäller_roller'; otherwise a {type_word} that applies to all is needed."
             ),
             "none": (
-                "It does not say whom the värdegrund applies to. The styrmodell's värdegrund applies to all of these: "
+                "It does not say whom {the_type} applies to. The styrmodell's {type_word} applies to all of these: "
                 "{required}; give 'gäller_roller: [{required}]'."
             ),
         },
@@ -1177,7 +1177,7 @@ RULES: dict[str, dict] = {
             ),
             "no-typ": (
                 "The key 'typ' is missing or empty, so it is unknown what kind of document the file describes. Add a "
-                "line with the document type, for example 'typ: riktlinje'."
+                "line with the document type, for example 'typ: {example}'."
             ),
             "no-typ-organisation": (
                 "The key 'typ' is missing or empty. The file looks like the organisation (it is named "

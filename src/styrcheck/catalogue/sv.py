@@ -182,7 +182,7 @@ RULES: dict[str, dict] = {
             ),
             "before-election": (
                 "Målen för perioden {period} beslutades {decided}, före valet {election}. Mandatperiodens nya "
-                "kommunalråd bereder målområden och övergripande mål, så de ska beslutas efter valet. Kontrollera "
+                "kommunalråd bereder målområden och {goal_word}, så de ska beslutas efter valet. Kontrollera "
                 "'beslutsdatum', 'giltig_från' och 'giltig_till'."
             ),
         },
@@ -200,14 +200,14 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "norm": (
-                "Budgeten för {year} beslutades {decided}. Enligt styrmodellen fastställs budgeten för nästa år i "
-                "normalfallet senast {norm}, för att ge styrelser, nämnder och bolag god framförhållning. Kontrollera "
-                "'beslutsdatum' och 'giltig_från' (budgetens första år)."
+                "{The_type} för {year} beslutades {decided}. Enligt styrmodellen fastställs {the_type} för nästa år "
+                "i normalfallet senast {norm}, för att ge styrelser, nämnder och bolag god framförhållning. "
+                "Kontrollera 'beslutsdatum' och 'giltig_från' ({the_type}s första år)."
             ),
             "lag": (
-                "Budgeten för {year} beslutades {decided}, efter lagens gräns {law}. Enligt kommunallagen ska "
-                "fullmäktige fastställa budgeten senast då, även under ett valår (då av de nyvalda fullmäktige). "
-                "Kontrollera 'beslutsdatum' och 'giltig_från' (budgetens första år)."
+                "{The_type} för {year} beslutades {decided}, efter lagens gräns {law}. Enligt kommunallagen ska "
+                "fullmäktige fastställa {the_type} senast då, även under ett valår (då av de nyvalda fullmäktige). "
+                "Kontrollera 'beslutsdatum' och 'giltig_från' ({the_type}s första år)."
             ),
         },
     },
@@ -352,9 +352,9 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "Visionen ser bara {years} år framåt (beslutad {decided}, med sikte på år {horizon}). En vision har "
-                "ett tidsperspektiv på något eller några decennier, alltså minst {minimum} år. Kontrollera 'horisont' "
-                "(eller 'giltig_till'); är dokumentet egentligen ett mål eller ett program, ändra 'typ'."
+                "{The_type} ser bara {years} år framåt (beslutad {decided}, med sikte på år {horizon}). En {type_word} "
+                "har ett tidsperspektiv på något eller några decennier, alltså minst {minimum} år. Kontrollera "
+                "'horisont' (eller 'giltig_till'); är dokumentet egentligen ett mål eller ett program, ändra 'typ'."
             ),
         },
     },
@@ -399,12 +399,12 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "Årsredovisningen saknar en bedömning av {missing} övergripande mål: {goals}. Bedöm varje mål utifrån "
+                "{The_type} saknar en bedömning av {missing} {goal_word}: {goals}. Bedöm varje mål utifrån "
                 "den beslutade definitionen av måluppfyllelse, och lägg till bedömningen under 'bedömningar', till "
                 "exempel '- {{mål: …, bedömning: delvis_uppfylld, motivering: …}}'."
             ),
             "unknown": (
-                "Bedömningen gäller '{goal}', som inte är något mål i de dokument som årsredovisningen utgår från "
+                "Bedömningen gäller '{goal}', som inte är något mål i de dokument som {the_type} utgår från "
                 "({documents}). Rätta målets id under 'mål'."
             ),
         },
@@ -1027,12 +1027,12 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "Enligt 'gäller_roller' gäller värdegrunden för {roles} men inte för {missing}. Styrmodellens "
-                "värdegrund är gemensam och gäller för alla dessa: {required}. Gäller värdegrunden redan för alla, "
-                "lägg till {missing} i 'gäller_roller'; annars behövs en värdegrund som gäller för alla."
+                "Enligt 'gäller_roller' gäller {the_type} för {roles} men inte för {missing}. Styrmodellens "
+                "{type_word} är gemensam och gäller för alla dessa: {required}. Gäller {the_type} redan för alla, "
+                "lägg till {missing} i 'gäller_roller'; annars behövs en {type_word} som gäller för alla."
             ),
             "none": (
-                "Det framgår inte vilka värdegrunden gäller för. Styrmodellens värdegrund gäller för alla dessa: "
+                "Det framgår inte vilka {the_type} gäller för. Styrmodellens {type_word} gäller för alla dessa: "
                 "{required}; ange 'gäller_roller: [{required}]'."
             ),
         },
@@ -1179,7 +1179,7 @@ RULES: dict[str, dict] = {
             ),
             "no-typ": (
                 "Uppgiften 'typ' saknas eller är tom, så det går inte att veta vilket slags dokument filen beskriver. "
-                "Lägg till en rad med dokumenttypen, till exempel 'typ: riktlinje'."
+                "Lägg till en rad med dokumenttypen, till exempel 'typ: {example}'."
             ),
             "no-typ-organisation": (
                 "Uppgiften 'typ' saknas eller är tom. Filen ser ut att beskriva organisationen (den heter "

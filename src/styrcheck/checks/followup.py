@@ -162,7 +162,9 @@ def vision_horizon(ctx: Context) -> Iterator[Finding]:
             continue
         years = horizon - doc.model.decided_on.year
         if years < minimum:
-            yield ctx.finding(doc, path, years=years, decided=doc.model.decided_on, horizon=horizon, minimum=minimum)
+            yield ctx.worded(
+                ctx.words(doc), doc, path, years=years, decided=doc.model.decided_on, horizon=horizon, minimum=minimum
+            )
 
 
 @rule("F007", "missing-quality-report", tags=("follow-up", "time"))
@@ -202,11 +204,12 @@ def annual_report_evaluation(ctx: Context) -> Iterator[Finding]:
         missing = [g for g in goals if g not in assessed]
         if missing:
             path = ("bedomningar",) if "bedomningar" in doc.source.data else ()
-            yield ctx.finding(doc, path, missing=len(missing), goals=", ".join(missing))
+            yield ctx.worded(ctx.words(doc), doc, path, missing=len(missing), goals=", ".join(missing))
         known = set(goals)
         for index, assessment in enumerate(assessments):
             if assessment.goal not in known:
-                yield ctx.finding(
+                yield ctx.worded(
+                    ctx.words(doc),
                     doc,
                     ("bedomningar", index, "mal"),
                     "unknown",

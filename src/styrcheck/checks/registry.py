@@ -195,6 +195,12 @@ class Context:
         GoalModel.words), each in both languages."""
         return self._finding(where, path, key, subject, {**words, **args})
 
+    def words(self, doc: Doc) -> dict[str, Text]:
+        """The profile's words a message about `doc` may name: its type and the goal word."""
+        from styrcheck.core.profile import type_words
+
+        return {**type_words(doc.type), **self.profile.goal_model.words()}
+
     def _finding(
         self, where: Doc | Source, path: PathKey, key: str, subject: str | None, args: Mapping[str, object]
     ) -> Finding:

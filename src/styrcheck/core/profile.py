@@ -120,9 +120,10 @@ class DocType(Model):
     reported_in: ReportDue | None = sv("redovisas_i", None)  # F007
     evaluates_goals: YesNo = sv("utvärderar_mål", False)  # F009
     roles: list[str] = sv("roller", [])  # V001: the roles the document must apply to
-    # The name in running text with its Swedish definite form ("riktlinjen"), for messages
-    # (type_words); by default made from `namn`.
+    # The name in messages, definite (type_words): "riktlinjen", "the annual report"; by
+    # default made from `namn` and `namn_en`.
     definite: str | None = sv("bestämd_form", None)
+    definite_en: str | None = sv("bestämd_form_en", None)
 
 
 # --- goals and reviews as the profile's model says (issue 16, items 2 and 3) ----------------
@@ -187,10 +188,11 @@ def type_words(doc_type: DocType) -> dict[str, Text]:
     word = doc_type.name[:1].lower() + doc_type.name[1:]
     english = doc_type.name_en[:1].lower() + doc_type.name_en[1:] if doc_type.name_en else word
     one = doc_type.definite or (word + "n" if word[-1:] in "aeiouyåäö" else word + "en")
+    one_en = doc_type.definite_en or f"the {english}"
     return {
         "type_word": Text(word, english),
-        "the_type": Text(one, f"the {english}"),
-        "The_type": Text(one[:1].upper() + one[1:], f"The {english}"),
+        "the_type": Text(one, one_en),
+        "The_type": Text(one[:1].upper() + one[1:], one_en[:1].upper() + one_en[1:]),
     }
 
 
