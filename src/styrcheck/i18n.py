@@ -36,7 +36,7 @@ def default_language() -> str:
 
 def message(finding: Finding, lang: str) -> str:
     """The finding's message, rendered in `lang`."""
-    args = defaultdict(str, finding.args)
+    args = defaultdict(str, finding.arguments_in(lang))
     if finding.key == "crashed":
         return _CRASHED.get(lang).format_map(defaultdict(str, code=finding.code, **args))
     rule = lookup(finding.code)

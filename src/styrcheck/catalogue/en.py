@@ -202,14 +202,14 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "norm": (
-                "The budget for {year} was decided on {decided}. Under the styrmodell next year's budget is normally "
-                "set by {norm}, to give boards, committees and companies time to plan. Check 'beslutsdatum' and "
-                "'giltig_från' (the budget's first year)."
+                "{The_type} for {year} was decided on {decided}. Under the styrmodell next year's {type_word} is "
+                "normally set by {norm}, to give boards, committees and companies time to plan. Check 'beslutsdatum' "
+                "and 'giltig_från' ({the_type}'s first year)."
             ),
             "lag": (
-                "The budget for {year} was decided on {decided}, after the legal limit of {law}. The Local Government "
-                "Act requires fullmäktige to set the budget by then, in an election year too (by the newly elected "
-                "fullmäktige). Check 'beslutsdatum' and 'giltig_från' (the budget's first year)."
+                "{The_type} for {year} was decided on {decided}, after the legal limit of {law}. The Local Government "
+                "Act requires fullmäktige to set {the_type} by then, in an election year too (by the newly elected "
+                "fullmäktige). Check 'beslutsdatum' and 'giltig_från' ({the_type}'s first year)."
             ),
         },
     },
@@ -229,10 +229,10 @@ RULES: dict[str, dict] = {
         },
     },
     "F001": {
-        "summary": "The riktlinje does not name who keeps it current.",
+        "summary": "The document does not name who keeps it current.",
         "why": (
-            "Active ownership keeps riktlinjer followed up and current. The document types that need an owner are "
-            "marked 'kräver_ägare' in the profile."
+            "Active ownership keeps steering documents followed up and current. The document types that need an "
+            "owner are marked 'kräver_ägare' in the profile."
         ),
         "messages": {
             "default": (
@@ -242,24 +242,26 @@ RULES: dict[str, dict] = {
         },
     },
     "F002": {
-        "summary": "The riktlinje gives no time for follow-up.",
+        "summary": "The document gives no time for follow-up, or one the review (aktualitetsprövning) does not allow.",
         "why": (
-            "Without a time for follow-up, riktlinjer grow old unnoticed. The intervals understood are set in the "
-            "profile under 'uppföljningsintervall'; 'N år' and 'N månader' are understood as well."
+            "Without a time for follow-up, steering documents grow old unnoticed. The intervals understood are set in "
+            "the profile under 'uppföljningsintervall'; 'N år' and 'N månader' are understood as well. Where the "
+            "profile requires a review ('aktualitetsprövning': 'typer', 'minst', 'längsta_intervall'), documents of "
+            "those types must name a follow-up within it (see docs/format.md)."
         ),
         "messages": {
             "default": (
-                "It does not say when the riktlinje is to be followed up. Add 'uppföljning' with a date, for example "
+                "It does not say when {the_type} is to be followed up. Add 'uppföljning' with a date, for example "
                 "'uppföljning: 2026-06-30', or with an interval, for example 'uppföljning: {{intervall: mandatperiod, "
                 "senast_uppföljd: 2024-05-10}}'."
             ),
             "incomplete": (
-                "'uppföljning' gives neither 'datum', 'intervall' nor 'nästa', so it cannot be told when the "
-                "riktlinje is to be followed up. Add one of them, for example 'uppföljning: {{intervall: år, "
+                "'uppföljning' gives neither 'datum', 'intervall' nor 'nästa', so it cannot be told when "
+                "{the_type} is to be followed up. Add one of them, for example 'uppföljning: {{intervall: år, "
                 "senast_uppföljd: 2024-05-10}}'."
             ),
             "no-next": (
-                "The riktlinje was followed up on {last}, but 'uppföljning' gives no later time for the next "
+                "{The_type} was followed up on {last}, but 'uppföljning' gives no later time for the next "
                 "follow-up. Write when it is next to be followed up, for example 'uppföljning: {{senast_uppföljd: "
                 "{last}, nästa: {example}}}', or an interval, for example 'uppföljning: {{intervall: år, "
                 "senast_uppföljd: {last}}}'."
@@ -268,6 +270,21 @@ RULES: dict[str, dict] = {
                 "The follow-up interval '{interval}' cannot be understood. Write one of these intervals: {known}; or "
                 "a number of years or months, for example '2 år' or '6 månader'."
             ),
+            "review": (
+                "It does not say when {the_type} is to be reviewed. Documents of type {type_word} are to be reviewed "
+                "at least once per {every} under the styrmodell. Add 'uppföljning', for example 'uppföljning: "
+                "{{intervall: {every}, senast_uppföljd: 2024-05-10}}'."
+            ),
+            "review-interval": (
+                "The follow-up interval '{interval}' is longer than the styrmodell allows for documents of type "
+                "{type_word}, whose review interval may be at most '{longest}'. Write a shorter interval, for example "
+                "'intervall: {longest}'."
+            ),
+            "review-date": (
+                "The next follow-up is set for {date}, after the review's deadline {deadline} (at least once per "
+                "{every}, counted from the decision or the last follow-up). Move the follow-up to {deadline} at the "
+                "latest."
+            ),
         },
     },
     "F003": {
@@ -275,24 +292,30 @@ RULES: dict[str, dict] = {
         "why": (
             "A follow-up that does not happen means nobody has checked whether the document is still fit for purpose "
             "and current. A written date ('datum', 'nästa') is met once 'senast_uppföljd' is that day or later; with "
-            "an interval the next follow-up counts from 'senast_uppföljd'. The rule counts from today (or the date "
+            "an interval the next follow-up counts from 'senast_uppföljd'. Where the profile requires a review, the "
+            "earlier of the document's own time and the review's counts. The rule counts from today (or the date "
             "given with --today); replaced and expired documents are left out."
         ),
         "messages": {
             "default": (
-                "The follow-up was due by {due}. Follow up whether the riktlinje is still fit for purpose and "
+                "The follow-up was due by {due}. Follow up whether {the_type} is still fit for purpose and "
                 "current. Then write when that was done and when the next follow-up is due, for example 'uppföljning: "
                 "{{senast_uppföljd: 2024-05-10, nästa: 2026-06-30}}'."
             ),
             "interval": (
                 "The follow-up was due by {due} (interval: {interval}; last followed up: {last}). Follow up whether "
-                "the riktlinje is still fit for purpose and current, and then write the date of that follow-up in "
+                "{the_type} is still fit for purpose and current, and then write the date of that follow-up in "
                 "'senast_uppföljd'."
             ),
             "interval-first": (
-                "The follow-up was due by {due} (interval: {interval}; the riktlinje applies from {start}, and no "
-                "follow-up is recorded in 'senast_uppföljd'). Follow up whether the riktlinje is still fit for "
+                "The follow-up was due by {due} (interval: {interval}; {the_type} applies from {start}, and no "
+                "follow-up is recorded in 'senast_uppföljd'). Follow up whether {the_type} is still fit for "
                 "purpose and current, and then write the date of that follow-up in 'senast_uppföljd'."
+            ),
+            "review": (
+                "The review (aktualitetsprövning) was due by {due}: documents of type {type_word} are reviewed at "
+                "least once per {every}, and {the_type} was decided or last followed up on {since}. Review whether "
+                "{the_type} is still fit for purpose and current, and then write the date in 'senast_uppföljd'."
             ),
         },
     },
@@ -331,9 +354,9 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "The vision looks only {years} years ahead (decided {decided}, looking to {horizon}). A vision looks "
-                "one or more decades ahead, that is at least {minimum} years. Check 'horisont' (or 'giltig_till'); if "
-                "the document is really a goal or a programme, change 'typ'."
+                "{The_type} looks only {years} years ahead (decided {decided}, looking to {horizon}). A {type_word} "
+                "looks one or more decades ahead, that is at least {minimum} years. Check 'horisont' (or "
+                "'giltig_till'); if the document is really a goal or a programme, change 'typ'."
             ),
         },
     },
@@ -377,18 +400,18 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "The annual report lacks an assessment of {missing} övergripande mål: {goals}. Assess every goal "
+                "{The_type} lacks an assessment of {missing} {goal_word}: {goals}. Assess every goal "
                 "against its decided definition of fulfilment, and add the assessment under 'bedömningar', for "
                 "example '- {{mål: …, bedömning: delvis_uppfylld, motivering: …}}'."
             ),
             "unknown": (
-                "The assessment concerns '{goal}', which is no goal in the documents the annual report derives from "
+                "The assessment concerns '{goal}', which is no goal in the documents {the_type} derives from "
                 "({documents}). Correct the goal's id under 'mål'."
             ),
         },
     },
     "G001": {
-        "summary": "The document with övergripande mål has too few or too many goal areas.",
+        "summary": "The document with {goal_word} has too few or too many goal areas.",
         "why": (
             "A limited number of goal areas keeps the political ambition focused and possible to follow up. The "
             "limits are set in the profile under 'målområden' (min, max)."
@@ -399,35 +422,45 @@ RULES: dict[str, dict] = {
                 "areas to bring the number within the limits, or record an avsteg if fullmäktige decided otherwise on "
                 "purpose."
             ),
+            "flat": (
+                "The document has {count} goal areas, but the styrmodell does not group its {goal_word} in goal "
+                "areas. Write the goals as a list under 'mål', without 'målområden'."
+            ),
         },
     },
     "G002": {
-        "summary": "A goal area has too few or too many övergripande mål.",
+        "summary": "A goal area, or the document with {goal_word}, has too few or too many {goal_word}.",
         "why": (
             "A few goals per goal area keep the ambition clear and possible to follow up. The limits are set in the "
-            "profile under 'mål_per_målområde' (min, max)."
+            "profile under 'målmodell' ('mål_per_målområde', or 'antal_mål' for a list of goals without goal areas: "
+            "min, max)."
         ),
         "messages": {
+            "flat": (
+                "The document has {count} {goal_word}, but the styrmodell calls for {min}–{max}. Add, merge or strike "
+                "goals to bring the number within the limits, or record an avsteg if something else was decided on "
+                "purpose."
+            ),
             "default": (
                 "The number of goals in the goal area {area} is {count}, but the styrmodell calls for {min}–{max} "
-                "övergripande mål per goal area. Add, merge or move goals to bring the number within the limits."
+                "{goal_word} per goal area. Add, merge or move goals to bring the number within the limits."
             ),
         },
     },
     "G003": {
-        "summary": "An övergripande mål has no definition of fulfilment.",
+        "summary": "One of the styrmodell's {goal_word} has no definition of fulfilment.",
         "why": (
             "Without a decided definition of fulfilment the goal cannot be followed up and evaluated in the interim "
             "and annual reports."
         ),
         "messages": {
             "default": (
-                "The övergripande mål {goal} has no definition of fulfilment. Add 'måluppfyllelse' under the goal and "
+                "{The_goal_word} {goal} has no definition of fulfilment. Add 'måluppfyllelse' under the goal and "
                 "say how one can tell that the goal has been reached: with a 'beskrivning', with 'indikatorer', or "
                 "both."
             ),
             "empty": (
-                "The måluppfyllelse of the övergripande mål {goal} is empty. Give a 'beskrivning' or at least one "
+                "The måluppfyllelse of {the_goal_word} {goal} is empty. Give a 'beskrivning' or at least one "
                 "indicator under 'indikatorer' that shows how one can tell the goal has been reached."
             ),
         },
@@ -555,7 +588,7 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "No goal in the current documents of type {takers} derives from the övergripande mål {goal}. Check "
+                "No goal in the current documents of type {takers} derives from {the_goal_word} {goal}. Check "
                 "whether some committee should take it up, by writing 'utgår_från: [{goal}]' under one of its goals."
             ),
         },
@@ -992,12 +1025,12 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "According to 'gäller_roller' the värdegrund applies to {roles} but not to {missing}. The "
-                "styrmodell's värdegrund is shared and applies to all of these: {required}. If it already applies to "
-                "all, add {missing} to 'gäller_roller'; otherwise a värdegrund that applies to all is needed."
+                "According to 'gäller_roller' {the_type} applies to {roles} but not to {missing}. The "
+                "styrmodell's {type_word} is shared and applies to all of these: {required}. If it already applies to "
+                "all, add {missing} to 'gäller_roller'; otherwise a {type_word} that applies to all is needed."
             ),
             "none": (
-                "It does not say whom the värdegrund applies to. The styrmodell's värdegrund applies to all of these: "
+                "It does not say whom {the_type} applies to. The styrmodell's {type_word} applies to all of these: "
                 "{required}; give 'gäller_roller: [{required}]'."
             ),
         },
@@ -1144,7 +1177,7 @@ RULES: dict[str, dict] = {
             ),
             "no-typ": (
                 "The key 'typ' is missing or empty, so it is unknown what kind of document the file describes. Add a "
-                "line with the document type, for example 'typ: riktlinje'."
+                "line with the document type, for example 'typ: {example}'."
             ),
             "no-typ-organisation": (
                 "The key 'typ' is missing or empty. The file looks like the organisation (it is named "

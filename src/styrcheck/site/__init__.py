@@ -93,7 +93,6 @@ def _environment(site: Site):
 
     from styrcheck import due
     from styrcheck.core.diagnostics import Severity
-    from styrcheck.explain import SOURCE
     from styrcheck.site.words import words
 
     environment = Environment(
@@ -109,7 +108,8 @@ def _environment(site: Site):
         site=site,
         version=__version__,
         anchor=site.anchor,
-        source=SOURCE,
+        profile=site.repo.profile,  # its words, quotes (citat) and their source (källa)
+        source=site.repo.profile.source_text or "",
         severity_levels=Severity,
     )
     environment.filters["number"] = lambda value: _number(value, site.lang)
