@@ -20,7 +20,7 @@ from styrcheck.core.diagnostics import Severity, Text
 from styrcheck.core.errors import ToolError, render
 from styrcheck.core.loader import PathKey, Source, read
 from styrcheck.core.models import Model, YesNo, choice, sv
-from styrcheck.core.text import fold, printable
+from styrcheck.core.text import did_you_mean, fold, printable
 from styrcheck.pipeline import discovery
 
 DEFAULT = "norrkoping"
