@@ -315,7 +315,8 @@ def test_explain_shows_the_profiles_quote_and_source_or_none(tmp_path, monkeypat
     write_files(tmp_path, {"styrcheck.yaml": CONFIG, "profiler/kommun.yaml": OWN_MODEL})
     monkeypatch.chdir(tmp_path)
     f002 = cli("explain", "F002", "--lang", "en").out
-    assert "  ”Varje handlingsplan anger när den följs upp.”\n  (Styrmodell för Handlingskommunen (KF 2024-01-29))\n" in f002
+    quoted = "  ”Varje handlingsplan anger när den följs upp.”\n  (Styrmodell för Handlingskommunen (KF 2024-01-29))\n"
+    assert quoted in f002
     assert "What: The document gives no time for follow-up" in f002
     g002 = cli("explain", "G002", "--lang", "en").out
     assert "The styrmodell says" not in g002  # no quote of its own: none, not Norrköping's

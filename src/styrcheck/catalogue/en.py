@@ -146,7 +146,7 @@ RULES: dict[str, dict] = {
         },
     },
     "D005": {
-        "summary": "An inriktningsdokument lacks the kommunstyrelse's start decision.",
+        "summary": "The document lacks the start decision the styrmodell requires before it is drawn up.",
         "why": (
             "The kommunstyrelse decides before a new inriktningsdokument is drawn up, so that the whole is "
             "considered. The kind of body that takes the start decision is set in the profile under 'startbeslut_av'."
@@ -169,7 +169,7 @@ RULES: dict[str, dict] = {
         },
     },
     "D006": {
-        "summary": "The övergripande mål were decided too late in the mandate period, or before the election.",
+        "summary": "The document with {goal_word} was decided too late in the mandate period, or before the election.",
         "why": (
             "A mandate period's goals are prepared by the new leading councillors and decided early, so that the "
             "committees can build their uppdragsplaner on them. The last month is set in the profile under "
@@ -189,7 +189,10 @@ RULES: dict[str, dict] = {
         },
     },
     "D007": {
-        "summary": "The budget was decided later than the norm or the legal limit.",
+        "summary": (
+            "The document was decided later than the norm or the legal limit for a decision in the year before it "
+            "applies."
+        ),
         "why": (
             "A budget decided in time gives committees and companies time to plan. After the norm (June) it is a "
             "warning, after the legal limit (November, Local Government Act) an error. An election year is not the "
@@ -214,7 +217,7 @@ RULES: dict[str, dict] = {
         },
     },
     "D008": {
-        "summary": "It does not say that the committee was informed of the verksamhetsplan.",
+        "summary": "It does not say that the committee was informed of the plan.",
         "why": (
             "The verksamhetsplan is decided by the head of office, but the committee must know how its uppdragsplan "
             "is carried out. The rule waits as many months after the plan's start as the profile sets under "
@@ -347,7 +350,7 @@ RULES: dict[str, dict] = {
         },
     },
     "F006": {
-        "summary": "The vision looks less than ten years ahead.",
+        "summary": "The document looks less far ahead than the styrmodell requires.",
         "why": (
             "A vision is a long-term guiding star; with a shorter horizon it is rather a goal or a programme. The "
             "limit is set in the profile under 'horisont_minst_år'."
@@ -361,7 +364,7 @@ RULES: dict[str, dict] = {
         },
     },
     "F007": {
-        "summary": "An uppdragsplan whose year has ended has no kvalitetsredovisning.",
+        "summary": "A plan whose period has ended lacks the report the styrmodell requires.",
         "why": (
             "The kvalitetsredovisning shows what was achieved in the year and is the committee's basis for the next "
             "uppdragsplan. Which document type reports, and within how many months, is set in the profile under "
@@ -392,7 +395,7 @@ RULES: dict[str, dict] = {
         },
     },
     "F009": {
-        "summary": "The annual report does not assess every övergripande mål.",
+        "summary": "The report does not assess every one of the {goal_word} it is to evaluate.",
         "why": (
             "The evaluation in the annual report closes the quality cycle for the övergripande mål. The document "
             "types that evaluate goals are marked 'utvärderar_mål' in the profile; the goals are those of the "
@@ -466,7 +469,7 @@ RULES: dict[str, dict] = {
         },
     },
     "G004": {
-        "summary": "A goal of an uppdragsplan cannot be followed up.",
+        "summary": "A goal that is to be followed up cannot be followed up.",
         "why": (
             "The committee follows up and evaluates the uppdragsplan every year in the kvalitetsredovisning; that "
             "needs a way to tell whether each goal has been met."
@@ -484,7 +487,7 @@ RULES: dict[str, dict] = {
         },
     },
     "G005": {
-        "summary": "A goal of an uppdragsplan derives from no övergripande mål.",
+        "summary": "A goal derives from no goal of the level above, here one of the {goal_word}.",
         "why": (
             "The committees' goals start from the övergripande mål; without that link nobody can see how the "
             "council's goals are put into practice."
@@ -580,7 +583,7 @@ RULES: dict[str, dict] = {
         },
     },
     "G009": {
-        "summary": "A current övergripande mål is taken up by no current uppdragsplan.",
+        "summary": "One of the current {goal_word} is taken up by no current plan of the level below.",
         "why": (
             "An övergripande mål that no committee takes up risks not being put into practice. The rule only looks at "
             "documents current today (or on the date given with --today), and says nothing while the checked files "
@@ -611,7 +614,7 @@ RULES: dict[str, dict] = {
         },
     },
     "G011": {
-        "summary": "An activity of a verksamhetsplan derives from no goal.",
+        "summary": "An activity of a plan derives from no goal.",
         "why": (
             "The verksamhetsplan describes how the office carries out the political ambitions of the uppdragsplan; an "
             "activity linked to no goal is invisible in that chain."
@@ -1016,7 +1019,10 @@ RULES: dict[str, dict] = {
         },
     },
     "V001": {
-        "summary": "The värdegrund does not apply to both elected representatives and employees.",
+        "summary": (
+            "The document does not apply to every role the styrmodell names, such as elected representatives and "
+            "employees."
+        ),
         "why": (
             "The styrmodell rests on one shared värdegrund that sets the tone for the whole organisation, elected "
             "representatives and employees alike. One aimed at employees only (like Södertälje's, signed by the chief "

@@ -146,7 +146,7 @@ RULES: dict[str, dict] = {
         },
     },
     "D005": {
-        "summary": "Ett inriktningsdokument saknar kommunstyrelsens startbeslut.",
+        "summary": "Dokumentet saknar det startbeslut som styrmodellen kräver innan det tas fram.",
         "why": (
             "Kommunstyrelsen ska besluta innan ett nytt inriktningsdokument tas fram, för att helhetsperspektivet ska "
             "beaktas. Vilket slags organ som fattar startbeslutet anges i profilen under 'startbeslut_av'."
@@ -169,7 +169,7 @@ RULES: dict[str, dict] = {
         },
     },
     "D006": {
-        "summary": "De övergripande målen beslutades för sent i mandatperioden, eller före valet.",
+        "summary": "Dokumentet med {goal_word} beslutades för sent i mandatperioden, eller före valet.",
         "why": (
             "Målen för en mandatperiod bereds av de nya kommunalråden och beslutas tidigt, så att nämnderna kan bygga "
             "sina uppdragsplaner på dem. Den sista månaden anges i profilen under 'beslut_senast'."
@@ -188,7 +188,7 @@ RULES: dict[str, dict] = {
         },
     },
     "D007": {
-        "summary": "Budgeten beslutades senare än normen eller lagens gräns.",
+        "summary": "Dokumentet beslutades senare än normen eller lagens gräns för beslut året före det gäller.",
         "why": (
             "En budget som beslutas i tid ger nämnder och bolag framförhållning. Efter normen (juni) är det en "
             "varning, efter lagens gräns (november, kommunallagen) ett fel. Valår är inte normalfallet: enligt "
@@ -212,7 +212,7 @@ RULES: dict[str, dict] = {
         },
     },
     "D008": {
-        "summary": "Det framgår inte att nämnden har informerats om verksamhetsplanen.",
+        "summary": "Det framgår inte att nämnden har informerats om planen.",
         "why": (
             "Verksamhetsplanen beslutas av kontorschefen, men nämnden ska veta hur dess uppdragsplan genomförs. "
             "Regeln väntar så många månader efter planens start som profilen anger under "
@@ -345,7 +345,7 @@ RULES: dict[str, dict] = {
         },
     },
     "F006": {
-        "summary": "Visionen har ett kortare tidsperspektiv än tio år.",
+        "summary": "Dokumentet har ett kortare tidsperspektiv än styrmodellen kräver.",
         "why": (
             "En vision är en ledstjärna på lång sikt; med en kortare horisont är den snarare ett mål eller ett "
             "program. Gränsen anges i profilen under 'horisont_minst_år'."
@@ -359,7 +359,7 @@ RULES: dict[str, dict] = {
         },
     },
     "F007": {
-        "summary": "En uppdragsplan vars år har gått saknar kvalitetsredovisning.",
+        "summary": "En plan vars period har gått saknar den redovisning som styrmodellen kräver.",
         "why": (
             "Kvalitetsredovisningen visar vad som har uppnåtts under året och är nämndens underlag för nästa "
             "uppdragsplan. Vilken dokumenttyp som redovisar och inom hur många månader anges i profilen under "
@@ -391,7 +391,7 @@ RULES: dict[str, dict] = {
         },
     },
     "F009": {
-        "summary": "Årsredovisningen bedömer inte alla övergripande mål.",
+        "summary": "Redovisningen bedömer inte alla {goal_word} som den ska utvärdera.",
         "why": (
             "Utvärderingen i årsredovisningen sluter kvalitetshjulet för de övergripande målen. Vilka dokumenttyper "
             "som utvärderar mål anges i profilen med 'utvärderar_mål'; målen är de som finns i de dokument som "
@@ -465,7 +465,7 @@ RULES: dict[str, dict] = {
         },
     },
     "G004": {
-        "summary": "Ett mål i en uppdragsplan går inte att följa upp.",
+        "summary": "Ett mål som ska kunna följas upp går inte att följa upp.",
         "why": (
             "Nämnden följer upp och utvärderar uppdragsplanen varje år i kvalitetsredovisningen; det kräver att det "
             "går att avgöra om varje mål har uppfyllts."
@@ -483,7 +483,7 @@ RULES: dict[str, dict] = {
         },
     },
     "G005": {
-        "summary": "Ett mål i en uppdragsplan utgår inte från något övergripande mål.",
+        "summary": "Ett mål utgår inte från något mål på nivån ovanför, här bland {goal_word}.",
         "why": (
             "Nämndernas mål tar avstamp i de övergripande målen; utan den kopplingen går det inte att se hur "
             "fullmäktiges mål omsätts i verksamheten."
@@ -578,7 +578,7 @@ RULES: dict[str, dict] = {
         },
     },
     "G009": {
-        "summary": "Ett gällande övergripande mål tas inte upp av någon gällande uppdragsplan.",
+        "summary": "Ett av de gällande {goal_word} tas inte upp av någon gällande plan på nivån under.",
         "why": (
             "Ett övergripande mål som ingen nämnd tar upp riskerar att inte omsättas i verksamheten. Regeln ser bara "
             "på dokument som gäller i dag (eller det datum som anges med --today), och säger inget så länge inget "
@@ -610,7 +610,7 @@ RULES: dict[str, dict] = {
         },
     },
     "G011": {
-        "summary": "En aktivitet i en verksamhetsplan utgår inte från något mål.",
+        "summary": "En aktivitet i en plan utgår inte från något mål.",
         "why": (
             "Verksamhetsplanen beskriver hur kontoret genomför de politiska ambitionerna i uppdragsplanen; en "
             "aktivitet utan koppling till ett mål syns inte i den kedjan."
@@ -1018,7 +1018,9 @@ RULES: dict[str, dict] = {
         },
     },
     "V001": {
-        "summary": "Värdegrunden gäller inte för både förtroendevalda och medarbetare.",
+        "summary": (
+            "Dokumentet gäller inte för alla de roller som styrmodellen anger, som förtroendevalda och medarbetare."
+        ),
         "why": (
             "Styrmodellen vilar på en gemensam värdegrund som anger tonen för hela verksamheten, för förtroendevalda "
             "och medarbetare lika. En värdegrund som bara riktar sig till medarbetarna (som Södertäljes, undertecknad "
