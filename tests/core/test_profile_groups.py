@@ -4,6 +4,8 @@ organisation whose units name the body above with `tillhör:`; the CLI checks do
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import write_files
 
@@ -101,3 +103,15 @@ def test_the_profile_in_the_repository_is_named_as_not_checked(municipality, cli
     assert "M004" not in run.out
     again = cli("validate", ".", "--today", "2025-06-01")  # from the cache
     assert again.out == run.out
+
+
+def test_new_and_schema_offer_the_new_types_fields(municipality, cli):
+    run = cli("new", "handlingsplan", "--title", "Handlingsplan för läsning", "-o", "planer/lasning.yaml")
+    assert run.code == 0, run.err
+    written = (municipality / "planer" / "lasning.yaml").read_text(encoding="utf-8")
+    keys = [line.split(":")[0] for line in written.splitlines() if line and not line.startswith("#")]
+    assert keys[-3:] == ["startbeslut", "ägare", "uppföljning"], written
+    schema = cli("schema")
+    assert schema.code == 0, schema.err
+    plan = json.loads(schema.out)["$defs"]["handlingsplan"]["properties"]
+    assert {"startbeslut", "ägare", "uppföljning"} <= set(plan) and "aktiviteter" not in plan

@@ -14,21 +14,24 @@ import functools
 from collections.abc import Iterable
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, create_model
+from pydantic import create_model
 
 from styrcheck.core.models import (
-    Activity,
-    Assessment,
+    GROUP_MIXINS,
     Document,
-    FollowUp,
-    Ids,
-    IsoDate,
     Model,
-    StartDecision,
-    Text,
-    Year,
-    YesNo,
-    _follow_up,
+    WithActivities,
+    WithAssessments,
+    WithCommitteeInformed,
+    WithFollowUp,
+    WithHorizon,
+    WithOutlook,
+    WithOwner,
+    WithPreparation,
+    WithRoles,
+    WithStartDecision,
+    WithStatute,
+    WithValues,
     choice,
     sv,
 )
@@ -36,55 +39,6 @@ from styrcheck.core.text import fold
 
 # `slag` of a type without `stege_per_slag`: Norrköping's two kinds of riktlinje.
 DEFAULT_KINDS = ("tjänstemannariktlinje", "politisk_riktlinje")
-
-
-class WithHorizon(Model):
-    horizon: Year | None = sv("horisont", None)
-
-
-class WithValues(Model):
-    values: list[Text] = sv("värdeord", [])
-
-
-class WithRoles(Model):
-    roles: list[Text] = sv("gäller_roller", [])
-
-
-class WithStatute(Model):
-    law: Text | None = sv("lagrum", None)
-    requires_council: YesNo = sv("kräver_fullmäktige", False)
-
-
-class WithCommitteeInformed(Model):
-    committee_informed: IsoDate | None = sv("nämnd_informerad", None)
-
-
-class WithActivities(Model):
-    activities: list[Activity] = sv("aktiviteter", [])
-
-
-class WithStartDecision(Model):
-    start_decision: StartDecision | None = sv("startbeslut", None)
-
-
-class WithPreparation(Model):
-    prepared_by: Ids = sv("beredd_av", [])
-
-
-class WithOwner(Model):
-    owner: Text | None = sv("ägare", None)
-
-
-class WithFollowUp(Model):
-    follow_up: Annotated[FollowUp | None, BeforeValidator(_follow_up)] = sv("uppföljning", None)
-
-
-class WithOutlook(Model):
-    outlook_to: Year | None = sv("utblick_till", None)
-
-
-class WithAssessments(Model):
-    assessments: list[Assessment] = sv("bedömningar", [])
 
 
 # Group name -> its mixin, in the order their fields follow the base fields (`slag` has no
@@ -142,6 +96,19 @@ def groups_of(doc_type: Any) -> tuple[str, ...]:
 
 def model_of(doc_type: Any, profile: Any) -> type[Document]:
     """The pydantic model of documents of `doc_type`: the one builder every caller goes through."""
+    known = _OF_TYPE.get(id(doc_type))
+    if known is not None and known[0] is doc_type and known[1] is profile:
+        return known[2]
+    model = _model_of(doc_type, profile)
+    _OF_TYPE[id(doc_type)] = (doc_type, profile, model)  # holding both: their ids stay theirs
+    return model
+
+
+# id(doc_type) -> (doc_type, profile, model): asked once per document, worked out once per type.
+_OF_TYPE: dict[int, tuple[Any, Any, type[Document]]] = {}
+
+
+def _model_of(doc_type: Any, profile: Any) -> type[Document]:
     groups = groups_of(doc_type)
     kinds = tuple(profile.spell(k) for k in doc_type.ladder_by_kind) or DEFAULT_KINDS
     return build(groups, kinds if "slag" in groups else ())
@@ -181,5 +148,5 @@ def _kind_mixin(kinds: tuple[str, ...]) -> type[Model]:
 
 
 def mixins() -> Iterable[type[Model]]:
-    """Every group's mixin (display names, editor hints)."""
-    return [m for m in GROUPS.values() if m is not None] + [_kind_mixin(DEFAULT_KINDS)]
+    """Every group's mixin (editor hints)."""
+    return [*GROUP_MIXINS, _kind_mixin(DEFAULT_KINDS)]

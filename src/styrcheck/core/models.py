@@ -303,6 +303,74 @@ class Document(Model):
         return found
 
 
+# --- field groups: what a type adds to Document (core/fields.py composes them) ---------------
+
+
+class WithHorizon(Model):
+    horizon: Year | None = sv("horisont", None)
+
+
+class WithValues(Model):
+    values: list[Text] = sv("värdeord", [])
+
+
+class WithRoles(Model):
+    roles: list[Text] = sv("gäller_roller", [])
+
+
+class WithStatute(Model):
+    law: Text | None = sv("lagrum", None)
+    requires_council: YesNo = sv("kräver_fullmäktige", False)
+
+
+class WithCommitteeInformed(Model):
+    committee_informed: IsoDate | None = sv("nämnd_informerad", None)
+
+
+class WithActivities(Model):
+    activities: list[Activity] = sv("aktiviteter", [])
+
+
+class WithStartDecision(Model):
+    start_decision: StartDecision | None = sv("startbeslut", None)
+
+
+class WithPreparation(Model):
+    prepared_by: Ids = sv("beredd_av", [])
+
+
+class WithOwner(Model):
+    owner: Text | None = sv("ägare", None)
+
+
+class WithFollowUp(Model):
+    follow_up: Annotated[FollowUp | None, BeforeValidator(_follow_up)] = sv("uppföljning", None)
+
+
+class WithOutlook(Model):
+    outlook_to: Year | None = sv("utblick_till", None)
+
+
+class WithAssessments(Model):
+    assessments: list[Assessment] = sv("bedömningar", [])
+
+
+GROUP_MIXINS: tuple[type[Model], ...] = (
+    WithHorizon,
+    WithValues,
+    WithRoles,
+    WithStatute,
+    WithCommitteeInformed,
+    WithActivities,
+    WithStartDecision,
+    WithPreparation,
+    WithOwner,
+    WithFollowUp,
+    WithOutlook,
+    WithAssessments,
+)
+
+
 class Organ(Model):
     id: Id = sv("id")
     name: Text | None = sv("namn", None)
@@ -329,12 +397,10 @@ class Organisation(Model):
 @functools.cache
 def display_names() -> dict[str, str]:
     """Folded key -> canonical Swedish key, for every field of every model here."""
-    from styrcheck.core.fields import mixins
-
     names: dict[str, str] = {}
     models: tuple[type[BaseModel], ...] = (
         Document,
-        *mixins(),
+        *GROUP_MIXINS,
         Organisation,
         Organ,
         Indicator,

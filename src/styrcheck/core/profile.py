@@ -20,11 +20,11 @@ from styrcheck.core.diagnostics import Severity, Text
 from styrcheck.core.errors import ToolError, render
 from styrcheck.core.loader import PathKey, Source, read
 from styrcheck.core.models import Model, YesNo, choice, sv
+from styrcheck.core.profile_merge import EXTENDS, merge
 from styrcheck.core.text import did_you_mean, fold, printable
 from styrcheck.pipeline import discovery
 
 DEFAULT = "norrkoping"
-_EXTENDS = "utokar"
 
 
 class ProfileError(ToolError):
@@ -387,7 +387,7 @@ def _load_chain(
     sources.append(source)
     spellings = _canonical_spellings(source)
     data = _goal_model_of(source.data)
-    parent = data.get(_EXTENDS)
+    parent = data.get(EXTENDS)
     if parent is None:
         return data, spellings
     if not isinstance(parent, str):
@@ -395,7 +395,8 @@ def _load_chain(
     # A file beside the profile, else a bundled profile (a folder of that name is not a profile).
     base = parent if Path(parent).is_absolute() or not (path.parent / parent).is_file() else str(path.parent / parent)
     base_data, base_spellings = _load_chain(base, (*seen, path), sources, within, edits)
-    return _merge(base_data, data, (), [] if edits is None else edits), {**base_spellings, **spellings}
+    merged = merge(base_data, data, (), [] if edits is None else edits)
+    return merged, {**base_spellings, **spellings}
 
 
 def _canonical_spellings(source: Source) -> dict[str, str]:
@@ -410,45 +411,6 @@ def _canonical_spellings(source: Source) -> dict[str, str]:
                 if isinstance(name, str):
                     found.setdefault(fold(name), name)
     return found
-
-
-def _merge(base: Any, override: Any, path: PathKey, edits: list[tuple[PathKey, Text]]) -> Any:
-    """`utökar`: mappings merge key by key; a key set to null removes the inherited one; a list
-    is replaced, or edited with `{lägg_till: […], ta_bort: […]}`; anything else replaces."""
-    if _is_list_edit(override) and (base is None or isinstance(base, list)):
-        return _edit_list(base or [], override, path, edits)
-    if isinstance(base, dict) and isinstance(override, dict):
-        merged = dict(base)
-        for key, value in override.items():
-            if value is None:
-                merged.pop(key, None)
-            else:
-                merged[key] = _merge(base[key], value, (*path, key), edits) if key in base else value
-        merged.pop(_EXTENDS, None)
-        return merged
-    return override
-
-
-_ADD, _REMOVE = "lagg_till", "ta_bort"
-
-
-def _is_list_edit(value: Any) -> bool:
-    return isinstance(value, dict) and bool(value) and set(value) <= {_ADD, _REMOVE}
-
-
-def _edit_list(inherited: list[Any], edit: dict[str, Any], path: PathKey, edits: list[tuple[PathKey, Text]]) -> Any:
-    from styrcheck.core.profile_check import not_inherited
-
-    added, removed = edit.get(_ADD) or [], edit.get(_REMOVE) or []
-    if not isinstance(added, list) or not isinstance(removed, list):
-        return edit  # not lists: validation says what the key holds
-    have = {fold(item) for item in inherited if isinstance(item, str)}
-    for index, item in enumerate(removed):
-        if isinstance(item, str) and fold(item) not in have:
-            edits.append(((*path, _REMOVE, index), not_inherited(item, inherited)))
-    gone = {fold(item) for item in removed if isinstance(item, str)}
-    kept = [item for item in inherited if not (isinstance(item, str) and fold(item) in gone)]
-    return kept + [item for item in added if item not in kept]
 
 
 # Folded key -> canonical spelling, for every key a profile may have.
