@@ -324,3 +324,23 @@ def test_explain_shows_the_profiles_quote_and_source_or_none(tmp_path, monkeypat
     assert "too few or too many prioriterade mål." in g002
     norrkoping = cli("explain", "G002", "--lang", "en", "--profile", "norrkoping").out
     assert "(Riktlinje för styrmodellen i Norrköpings kommun, KF 2022-12-19)" in norrkoping
+
+
+def test_the_report_site_says_the_profiles_goal_word_and_quotes(tmp_path, monkeypatch, cli):
+    write_files(
+        tmp_path,
+        {
+            "styrcheck.yaml": CONFIG,
+            "profiler/kommun.yaml": FLAT_GOALS + "källa: Fokuskommunens styrmodell\ncitat: {G003: Varje fokusmål mäts.}\n",
+            "dokument/organisation.yaml": ORGANISATION,
+            **CHAIN,
+            "dokument/mal.yaml": goals(4, without_fulfilment=2),
+        },
+    )
+    monkeypatch.chdir(tmp_path)
+    assert cli("report", "dokument", "-o", "site", "--today", "2024-06-01", "--lang", "sv").code == 0
+    chains = (tmp_path / "site" / "malkedjor.html").read_text(encoding="utf-8")
+    assert "Varje fokusmål med sin definition av måluppfyllelse" in chains
+    rule = (tmp_path / "site" / "regel" / "G003.html").read_text(encoding="utf-8")
+    assert "”Varje fokusmål mäts.”" in rule and "Fokuskommunens styrmodell" in rule
+    assert "Styrmodellen säger" in rule and "Norrköping" not in rule

@@ -40,8 +40,8 @@ RULES: dict[str, dict] = {
             "what concerns one nämnd's area only, that nämnd decides; what concerns several nämnder or the whole "
             "organisation, the kommunstyrelse; what also covers companies and federations, the kommunfullmäktige. "
             "Among officials the kontorschef decides for the own kontor and the kommundirektör for the whole official "
-            "organisation. A tjänstemannariktlinje is decided on the officials' ladder, a politisk riktlinje on the "
-            "political one. Fullmäktige still decides matters of principle or of greater importance; mark them "
+            "organisation. A document with a 'slag' is decided on the ladder the profile sets for it "
+            "('stege_per_slag'). Fullmäktige still decides matters of principle or of greater importance; mark them "
             "'principiell: true'. The ladders, ranks and remits are set in the profile under 'organslag' ('stege', "
             "'nivå', 'omfattar')."
         ),
@@ -74,10 +74,10 @@ RULES: dict[str, dict] = {
             "what the document applies to ('gäller_för'): what concerns one nämnd's area only, that nämnd decides; "
             "what concerns several nämnder or the whole organisation, the kommunstyrelse; what also covers companies "
             "and federations, the kommunfullmäktige. Among officials the kontorschef decides for the own kontor and "
-            "the kommundirektör for the whole official organisation. A tjänstemannariktlinje is decided on the "
-            "officials' ladder, a politisk riktlinje on the political one. Fullmäktige still decides matters of "
-            "principle or of greater importance; mark them 'principiell: true'. The ladders, ranks and remits are set "
-            "in the profile under 'organslag' ('stege', 'nivå', 'omfattar')."
+            "the kommundirektör for the whole official organisation. A document with a 'slag' is decided on the "
+            "ladder the profile sets for it ('stege_per_slag'). Fullmäktige still decides matters of principle or of "
+            "greater importance; mark them 'principiell: true'. The ladders, ranks and remits are set in the profile "
+            "under 'organslag' ('stege', 'nivå', 'omfattar')."
         ),
         "messages": {
             "area": (
@@ -124,9 +124,8 @@ RULES: dict[str, dict] = {
     "D004": {
         "summary": "A plan is not decided by the committee or office whose area it covers.",
         "why": (
-            "The uppdragsplan expresses the responsible committee's ambition within its own area, the verksamhetsplan "
-            "describes how the office carries out its committee's uppdragsplan, and the kvalitetsredovisning is "
-            "decided by the committee whose plan it reports on."
+            "A plan marked 'eget_område' expresses the responsible body's ambition within its own area and is decided "
+            "there: by the body that decided the plan it derives from, or an office that belongs to it."
         ),
         "messages": {
             "scope": (
@@ -148,8 +147,9 @@ RULES: dict[str, dict] = {
     "D005": {
         "summary": "The document lacks the start decision the styrmodell requires before it is drawn up.",
         "why": (
-            "The kommunstyrelse decides before a new inriktningsdokument is drawn up, so that the whole is "
-            "considered. The kind of body that takes the start decision is set in the profile under 'startbeslut_av'."
+            "The styrmodell may require a body to decide before a new document of a type is drawn up, so that the "
+            "whole is considered. The kind of body that takes the start decision is set in the profile under "
+            "'startbeslut_av'."
         ),
         "messages": {
             "default": (
@@ -171,9 +171,8 @@ RULES: dict[str, dict] = {
     "D006": {
         "summary": "The document with {goal_word} was decided too late in the mandate period, or before the election.",
         "why": (
-            "A mandate period's goals are prepared by the new leading councillors and decided early, so that the "
-            "committees can build their uppdragsplaner on them. The last month is set in the profile under "
-            "'beslut_senast'."
+            "A mandate period's goals are prepared after the election and decided early, so that the committees can "
+            "build their plans on them. The last month is set in the profile under 'beslut_senast'."
         ),
         "messages": {
             "default": (
@@ -194,14 +193,14 @@ RULES: dict[str, dict] = {
             "applies."
         ),
         "why": (
-            "A budget decided in time gives committees and companies time to plan. After the norm (June) it is a "
-            "warning, after the legal limit (November, Local Government Act) an error. An election year is not the "
-            "normal case: under kommunallagen (2017:725) ch. 11 the budget is then set by the newly elected "
-            "fullmäktige, who take office in October. A budget they decide after the election cannot meet the June "
-            "norm, so it is held to the legal limit only, which applies in an election year too. The election years "
-            "follow from the profile's 'mandatperiod'; the months are set under 'beslut_före_året' ('norm', 'lag'), "
-            "the severity of each case under 'allvarlighet' (D007, D007.lag). A budget decided later for special "
-            "reasons is marked with an 'avsteg' and the reason."
+            "A document decided in time gives committees and companies time to plan. After the norm ('norm') it is a "
+            "warning, after the legal limit ('lag', as in the Local Government Act) an error. An election year is not "
+            "the normal case: under kommunallagen (2017:725) ch. 11 the newly elected fullmäktige, who take office in "
+            "October, then set it. What they decide after the election cannot meet a norm before it, so it is held to "
+            "the legal limit only, which applies in an election year too. The election years follow from the "
+            "profile's 'mandatperiod'; the months are set under 'beslut_före_året' ('norm', 'lag'), the severity of "
+            "each case under 'allvarlighet' (D007, D007.lag). A document decided later for special reasons is marked "
+            "with an 'avsteg' and the reason."
         ),
         "messages": {
             "norm": (
@@ -219,8 +218,8 @@ RULES: dict[str, dict] = {
     "D008": {
         "summary": "It does not say that the committee was informed of the plan.",
         "why": (
-            "The verksamhetsplan is decided by the head of office, but the committee must know how its uppdragsplan "
-            "is carried out. The rule waits as many months after the plan's start as the profile sets under "
+            "A plan the officials decide carries out a committee's ambitions, and the committee must know how. The "
+            "rule waits as many months after the plan's start as the profile sets under "
             "'nämnd_informeras_inom_månader'."
         ),
         "messages": {
@@ -325,8 +324,8 @@ RULES: dict[str, dict] = {
     "F004": {
         "summary": "An annual plan or report does not cover one calendar year.",
         "why": (
-            "Uppdragsplaner, verksamhetsplaner and kvalitetsredovisningar follow the budget year, which is the "
-            "calendar year. The annual document types are marked 'period: ett_år' in the profile."
+            "Annual plans and reports follow the budget year, which is the calendar year. The annual document types "
+            "are marked 'period: ett_år' in the profile."
         ),
         "messages": {
             "default": (
@@ -338,8 +337,8 @@ RULES: dict[str, dict] = {
     "F005": {
         "summary": "A programme or set of goals does not cover a mandate period.",
         "why": (
-            "The political programme and the övergripande mål hold for the mandate period. The periods are set in the "
-            "profile under 'mandatperiod' ('valår', 'längd'): in Norrköping four calendar years from 1 January after "
+            "Documents with 'period: mandatperiod' hold for the mandate period. The periods are set in the profile "
+            "under 'mandatperiod' ('valår', 'längd'): in the bundled profile four calendar years from 1 January after "
             "the election."
         ),
         "messages": {
@@ -352,8 +351,8 @@ RULES: dict[str, dict] = {
     "F006": {
         "summary": "The document looks less far ahead than the styrmodell requires.",
         "why": (
-            "A vision is a long-term guiding star; with a shorter horizon it is rather a goal or a programme. The "
-            "limit is set in the profile under 'horisont_minst_år'."
+            "A document meant as a long-term guiding star is, with a shorter horizon, rather a goal or a programme. "
+            "The limit is set in the profile under 'horisont_minst_år'."
         ),
         "messages": {
             "default": (
@@ -366,9 +365,8 @@ RULES: dict[str, dict] = {
     "F007": {
         "summary": "A plan whose period has ended lacks the report the styrmodell requires.",
         "why": (
-            "The kvalitetsredovisning shows what was achieved in the year and is the committee's basis for the next "
-            "uppdragsplan. Which document type reports, and within how many months, is set in the profile under "
-            "'redovisas_i'."
+            "The report shows what was achieved in the period and is the basis for the next plan. Which document type "
+            "reports, and within how many months, is set in the profile under 'redovisas_i'."
         ),
         "messages": {
             "default": (
@@ -397,9 +395,9 @@ RULES: dict[str, dict] = {
     "F009": {
         "summary": "The report does not assess every one of the {goal_word} it is to evaluate.",
         "why": (
-            "The evaluation in the annual report closes the quality cycle for the övergripande mål. The document "
-            "types that evaluate goals are marked 'utvärderar_mål' in the profile; the goals are those of the "
-            "documents the annual report derives from."
+            "The evaluation of the goals closes the quality cycle for the {goal_word}. The document types that "
+            "evaluate goals are marked 'utvärderar_mål' in the profile; the goals are those of the documents the "
+            "report derives from."
         ),
         "messages": {
             "default": (
@@ -471,8 +469,8 @@ RULES: dict[str, dict] = {
     "G004": {
         "summary": "A goal that is to be followed up cannot be followed up.",
         "why": (
-            "The committee follows up and evaluates the uppdragsplan every year in the kvalitetsredovisning; that "
-            "needs a way to tell whether each goal has been met."
+            "The committee follows up and evaluates its goals in its report; that needs a way to tell whether each "
+            "goal has been met."
         ),
         "messages": {
             "default": (
@@ -489,8 +487,8 @@ RULES: dict[str, dict] = {
     "G005": {
         "summary": "A goal derives from no goal of the level above, here one of the {goal_word}.",
         "why": (
-            "The committees' goals start from the övergripande mål; without that link nobody can see how the "
-            "council's goals are put into practice."
+            "The committees' goals start from the {goal_word}; without that link nobody can see how the council's "
+            "goals are put into practice."
         ),
         "messages": {
             "default": (
@@ -503,9 +501,9 @@ RULES: dict[str, dict] = {
     "G006": {
         "summary": "A goal or activity derives from something other than a goal of the level above.",
         "why": (
-            "Each level of the styrmodell starts from the goals of the level just above: the uppdragsplan's goals "
-            "from the övergripande mål, the verksamhetsplan's activities from the uppdragsplan's goals. Which types "
-            "apply is set in the profile under 'mål_utgår_från' and 'aktiviteter_utgår_från'."
+            "Each level of the styrmodell starts from the goals of the level just above: a plan's goals from the "
+            "goals above it, the activities from the plan's goals. Which types apply is set in the profile under "
+            "'mål_utgår_från' and 'aktiviteter_utgår_från'."
         ),
         "messages": {
             "default": (
@@ -542,10 +540,10 @@ RULES: dict[str, dict] = {
         "summary": "A document that must not contain new goals has goals.",
         "why": (
             "Goals are decided at their level of the goal hierarchy and followed up there. Goals hidden in other "
-            "documents, such as riktlinjer or inriktningsdokument, are never followed up. The types that have goals "
-            "are set in the profile: 'mål: övergripande' or 'mål: uppföljningsbara', and 'mål: tillåtna' for goals of "
-            "its own that no goal rule checks (a statutory plan). A type marked 'mål: förbjudna', or without 'mål', "
-            "has none."
+            "documents, such as those that only describe how something is done, are never followed up. The types that "
+            "have goals are set in the profile: 'mål: övergripande' or 'mål: uppföljningsbara', and 'mål: tillåtna' "
+            "for goals of its own that no goal rule checks (a plan a law asks for). A type marked 'mål: förbjudna', "
+            "or without 'mål', has none."
         ),
         "messages": {
             "default": (
@@ -585,8 +583,8 @@ RULES: dict[str, dict] = {
     "G009": {
         "summary": "One of the current {goal_word} is taken up by no current plan of the level below.",
         "why": (
-            "An övergripande mål that no committee takes up risks not being put into practice. The rule only looks at "
-            "documents current today (or on the date given with --today), and says nothing while the checked files "
+            "One of the {goal_word} that no committee takes up risks not being put into practice. The rule only looks "
+            "at documents current today (or on the date given with --today), and says nothing while the checked files "
             "hold no current document of the level below."
         ),
         "messages": {
@@ -616,8 +614,8 @@ RULES: dict[str, dict] = {
     "G011": {
         "summary": "An activity of a plan derives from no goal.",
         "why": (
-            "The verksamhetsplan describes how the office carries out the political ambitions of the uppdragsplan; an "
-            "activity linked to no goal is invisible in that chain."
+            "A plan's activities describe how the political ambitions of the plan above are carried out; an activity "
+            "linked to no goal is invisible in that chain."
         ),
         "messages": {
             "default": (
@@ -646,8 +644,8 @@ RULES: dict[str, dict] = {
     "H002": {
         "summary": "References in utgår_från or ersätter go round in a circle.",
         "why": (
-            "The hierarchy runs from the vision down to the activity plans. A circle makes it impossible to see what "
-            "steers what."
+            "The hierarchy runs from the documents at the top down to the activity plans. A circle makes it "
+            "impossible to see what steers what."
         ),
         "messages": {
             "default": (
@@ -669,7 +667,7 @@ RULES: dict[str, dict] = {
         "why": (
             "The styrmodell decides which level each document starts from. The allowed types are the profile's, per "
             "document type: 'utgår_från' for the types a document must derive from, 'får_utgå_från' for those it may "
-            "derive from without having to (a riktlinje may start from a political programme, but need not)."
+            "derive from without having to."
         ),
         "messages": {
             "default": (
@@ -704,7 +702,7 @@ RULES: dict[str, dict] = {
         "why": (
             "A document that derives from another must be valid while that one is. Annual plans and mandate-period "
             "documents must lie wholly within their parent (or the documents that replace it without a gap); "
-            "multi-year budgets and statutory plans need only start within it."
+            "multi-year documents ('period: flera_år') need only start within it."
         ),
         "messages": {
             "before": (
@@ -738,9 +736,9 @@ RULES: dict[str, dict] = {
     "H007": {
         "summary": "Two documents of a type that may have only one in force are valid at the same time.",
         "why": (
-            "There is one vision, one värdegrund and, for each mandate period, one political programme and one set of "
-            "övergripande mål. Joint documents with other organisations (samverkan) do not count. Which types are "
-            "unique is the profile's (unik)."
+            "Of some document types only one document is current for any period, for example one for each mandate "
+            "period. Joint documents with other organisations (samverkan) do not count. Which types are unique is the "
+            "profile's (unik)."
         ),
         "messages": {
             "default": (
@@ -911,10 +909,9 @@ RULES: dict[str, dict] = {
     "M007": {
         "summary": "The document is valid from a date before its decision.",
         "why": (
-            "A document steers from the moment it is decided. Reports (such as kvalitetsredovisning and "
-            "årsredovisning) are decided after the period they cover and are exempt; the profile marks them with "
-            "'redovisning: true'. Types whose day of decision the profile sets against their period "
-            "('beslut_senast', 'beslut_före_året') are judged by D006 and D007 instead."
+            "A document steers from the moment it is decided. Reports are decided after the period they cover and are "
+            "exempt; the profile marks them with 'redovisning: true'. Types whose day of decision the profile sets "
+            "against their period ('beslut_senast', 'beslut_före_året') are judged by D006 and D007 instead."
         ),
         "messages": {
             "default": (
@@ -1024,10 +1021,9 @@ RULES: dict[str, dict] = {
             "employees."
         ),
         "why": (
-            "The styrmodell rests on one shared värdegrund that sets the tone for the whole organisation, elected "
-            "representatives and employees alike. One aimed at employees only (like Södertälje's, signed by the chief "
-            "executive) does not do. The roles are set in the profile under 'roller'. D001 checks that fullmäktige "
-            "decides it, H007 that only one is current."
+            "The styrmodell may require a document, such as a shared value foundation, to apply to several roles "
+            "alike, for example elected representatives and employees both; one aimed at one of them only does not "
+            "do. The roles are set in the profile under 'roller'."
         ),
         "messages": {
             "default": (
@@ -1183,7 +1179,7 @@ RULES: dict[str, dict] = {
             ),
             "no-typ": (
                 "The key 'typ' is missing or empty, so it is unknown what kind of document the file describes. Add a "
-                "line with the document type, for example 'typ: {example}'."
+                "line 'typ:' with one of the styrmodell's document types: {types}."
             ),
             "no-typ-organisation": (
                 "The key 'typ' is missing or empty. The file looks like the organisation (it is named "

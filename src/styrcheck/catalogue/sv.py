@@ -40,10 +40,10 @@ RULES: dict[str, dict] = {
             "nämnds område beslutar nämnden, det som rör flera nämnder eller hela organisationen beslutar "
             "kommunstyrelsen, och det som även gäller bolag och förbund beslutar kommunfullmäktige. På "
             "tjänstemannasidan beslutar kontorschefen för det egna kontoret och kommundirektören för hela "
-            "tjänstemannaorganisationen. En tjänstemannariktlinje beslutas på tjänstemannastegen, en politisk "
-            "riktlinje på den politiska. Fullmäktige beslutar ändå i ärenden av principiell beskaffenhet eller av "
-            "större vikt; markera dem med 'principiell: true'. Stegarna, nivåerna och vad varje slag av organ "
-            "omfattar anges i profilen under 'organslag' ('stege', 'nivå', 'omfattar')."
+            "tjänstemannaorganisationen. Ett dokument med 'slag' beslutas på den stege som profilen anger för slaget "
+            "('stege_per_slag'). Fullmäktige beslutar ändå i ärenden av principiell beskaffenhet eller av större "
+            "vikt; markera dem med 'principiell: true'. Stegarna, nivåerna och vad varje slag av organ omfattar anges "
+            "i profilen under 'organslag' ('stege', 'nivå', 'omfattar')."
         ),
         "messages": {
             "area": (
@@ -74,10 +74,10 @@ RULES: dict[str, dict] = {
             "dokumentet gäller för ('gäller_för'): det som bara rör en nämnds område beslutar nämnden, det som rör "
             "flera nämnder eller hela organisationen beslutar kommunstyrelsen, och det som även gäller bolag och "
             "förbund beslutar kommunfullmäktige. På tjänstemannasidan beslutar kontorschefen för det egna kontoret "
-            "och kommundirektören för hela tjänstemannaorganisationen. En tjänstemannariktlinje beslutas på "
-            "tjänstemannastegen, en politisk riktlinje på den politiska. Fullmäktige beslutar ändå i ärenden av "
-            "principiell beskaffenhet eller av större vikt; markera dem med 'principiell: true'. Stegarna, nivåerna "
-            "och vad varje slag av organ omfattar anges i profilen under 'organslag' ('stege', 'nivå', 'omfattar')."
+            "och kommundirektören för hela tjänstemannaorganisationen. Ett dokument med 'slag' beslutas på den stege "
+            "som profilen anger för slaget ('stege_per_slag'). Fullmäktige beslutar ändå i ärenden av principiell "
+            "beskaffenhet eller av större vikt; markera dem med 'principiell: true'. Stegarna, nivåerna och vad varje "
+            "slag av organ omfattar anges i profilen under 'organslag' ('stege', 'nivå', 'omfattar')."
         ),
         "messages": {
             "area": (
@@ -124,9 +124,8 @@ RULES: dict[str, dict] = {
     "D004": {
         "summary": "En plan är inte beslutad av den nämnd eller det kontor vars område den gäller.",
         "why": (
-            "Uppdragsplanen uttrycker den ansvariga nämndens ambition inom nämndens ansvarsområde, verksamhetsplanen "
-            "beskriver hur kontoret genomför sin nämnds uppdragsplan, och kvalitetsredovisningen beslutas av nämnden "
-            "vars plan den redovisar."
+            "En plan med 'eget_område' uttrycker det ansvariga organets ambition inom dess eget ansvarsområde och "
+            "beslutas där: av det organ, eller ett kontor som hör till det, som beslutade planen den utgår från."
         ),
         "messages": {
             "scope": (
@@ -148,8 +147,9 @@ RULES: dict[str, dict] = {
     "D005": {
         "summary": "Dokumentet saknar det startbeslut som styrmodellen kräver innan det tas fram.",
         "why": (
-            "Kommunstyrelsen ska besluta innan ett nytt inriktningsdokument tas fram, för att helhetsperspektivet ska "
-            "beaktas. Vilket slags organ som fattar startbeslutet anges i profilen under 'startbeslut_av'."
+            "Styrmodellen kan kräva att ett organ beslutar innan ett nytt dokument av en viss typ tas fram, för att "
+            "helhetsperspektivet ska beaktas. Vilket slags organ som fattar startbeslutet anges i profilen under "
+            "'startbeslut_av'."
         ),
         "messages": {
             "default": (
@@ -171,8 +171,8 @@ RULES: dict[str, dict] = {
     "D006": {
         "summary": "Dokumentet med {goal_word} beslutades för sent i mandatperioden, eller före valet.",
         "why": (
-            "Målen för en mandatperiod bereds av de nya kommunalråden och beslutas tidigt, så att nämnderna kan bygga "
-            "sina uppdragsplaner på dem. Den sista månaden anges i profilen under 'beslut_senast'."
+            "Målen för en mandatperiod bereds efter valet och beslutas tidigt, så att nämnderna kan bygga sina planer "
+            "på dem. Den sista månaden anges i profilen under 'beslut_senast'."
         ),
         "messages": {
             "default": (
@@ -190,13 +190,13 @@ RULES: dict[str, dict] = {
     "D007": {
         "summary": "Dokumentet beslutades senare än normen eller lagens gräns för beslut året före det gäller.",
         "why": (
-            "En budget som beslutas i tid ger nämnder och bolag framförhållning. Efter normen (juni) är det en "
-            "varning, efter lagens gräns (november, kommunallagen) ett fel. Valår är inte normalfallet: enligt "
-            "kommunallagen (2017:725) 11 kap. fastställs budgeten då av de nyvalda fullmäktige, som tillträder i "
-            "oktober. En budget som de beslutar efter valet kan inte hålla normen i juni och prövas därför bara mot "
-            "lagens gräns, som gäller även valår. Valåren räknas fram ur profilens 'mandatperiod'; månaderna anges "
-            "under 'beslut_före_året' ('norm', 'lag'), allvarligheten för varje fall under 'allvarlighet' (D007, "
-            "D007.lag). En budget som av särskilda skäl beslutas senare anges med ett 'avsteg' och skälet."
+            "Ett dokument som beslutas i tid ger nämnder och bolag framförhållning. Efter normen ('norm') är det en "
+            "varning, efter lagens gräns ('lag', som i kommunallagen) ett fel. Valår är inte normalfallet: enligt "
+            "kommunallagen (2017:725) 11 kap. fastställs det då av de nyvalda fullmäktige, som tillträder i oktober. "
+            "Det som de beslutar efter valet kan inte hålla en norm före valet och prövas därför bara mot lagens "
+            "gräns, som gäller även valår. Valåren räknas fram ur profilens 'mandatperiod'; månaderna anges under "
+            "'beslut_före_året' ('norm', 'lag'), allvarligheten för varje fall under 'allvarlighet' (D007, D007.lag). "
+            "Ett dokument som av särskilda skäl beslutas senare anges med ett 'avsteg' och skälet."
         ),
         "messages": {
             "norm": (
@@ -214,9 +214,8 @@ RULES: dict[str, dict] = {
     "D008": {
         "summary": "Det framgår inte att nämnden har informerats om planen.",
         "why": (
-            "Verksamhetsplanen beslutas av kontorschefen, men nämnden ska veta hur dess uppdragsplan genomförs. "
-            "Regeln väntar så många månader efter planens start som profilen anger under "
-            "'nämnd_informeras_inom_månader'."
+            "En plan som tjänstemännen beslutar genomför en nämnds ambitioner, och nämnden ska veta hur. Regeln "
+            "väntar så många månader efter planens start som profilen anger under 'nämnd_informeras_inom_månader'."
         ),
         "messages": {
             "default": (
@@ -320,8 +319,8 @@ RULES: dict[str, dict] = {
     "F004": {
         "summary": "En årlig plan eller redovisning omfattar inte ett kalenderår.",
         "why": (
-            "Uppdragsplaner, verksamhetsplaner och kvalitetsredovisningar följer budgetåret, som är kalenderåret. "
-            "Vilka dokumenttyper som är årliga anges i profilen med 'period: ett_år'."
+            "Årliga planer och redovisningar följer budgetåret, som är kalenderåret. Vilka dokumenttyper som är "
+            "årliga anges i profilen med 'period: ett_år'."
         ),
         "messages": {
             "default": (
@@ -333,9 +332,8 @@ RULES: dict[str, dict] = {
     "F005": {
         "summary": "Ett program eller mål omfattar inte en mandatperiod.",
         "why": (
-            "Det politiska programmet och de övergripande målen gäller för mandatperioden. Perioderna anges i "
-            "profilen under 'mandatperiod' ('valår', 'längd'): i Norrköping fyra kalenderår från 1 januari efter "
-            "valet."
+            "Dokument med 'period: mandatperiod' gäller för mandatperioden. Perioderna anges i profilen under "
+            "'mandatperiod' ('valår', 'längd'): i den inbyggda profilen fyra kalenderår från 1 januari efter valet."
         ),
         "messages": {
             "default": (
@@ -347,8 +345,8 @@ RULES: dict[str, dict] = {
     "F006": {
         "summary": "Dokumentet har ett kortare tidsperspektiv än styrmodellen kräver.",
         "why": (
-            "En vision är en ledstjärna på lång sikt; med en kortare horisont är den snarare ett mål eller ett "
-            "program. Gränsen anges i profilen under 'horisont_minst_år'."
+            "Ett dokument som ska vara en ledstjärna på lång sikt är med en kortare horisont snarare ett mål eller "
+            "ett program. Gränsen anges i profilen under 'horisont_minst_år'."
         ),
         "messages": {
             "default": (
@@ -361,9 +359,8 @@ RULES: dict[str, dict] = {
     "F007": {
         "summary": "En plan vars period har gått saknar den redovisning som styrmodellen kräver.",
         "why": (
-            "Kvalitetsredovisningen visar vad som har uppnåtts under året och är nämndens underlag för nästa "
-            "uppdragsplan. Vilken dokumenttyp som redovisar och inom hur många månader anges i profilen under "
-            "'redovisas_i'."
+            "Redovisningen visar vad som har uppnåtts under perioden och är underlaget för nästa plan. Vilken "
+            "dokumenttyp som redovisar och inom hur många månader anges i profilen under 'redovisas_i'."
         ),
         "messages": {
             "default": (
@@ -393,9 +390,8 @@ RULES: dict[str, dict] = {
     "F009": {
         "summary": "Redovisningen bedömer inte alla {goal_word} som den ska utvärdera.",
         "why": (
-            "Utvärderingen i årsredovisningen sluter kvalitetshjulet för de övergripande målen. Vilka dokumenttyper "
-            "som utvärderar mål anges i profilen med 'utvärderar_mål'; målen är de som finns i de dokument som "
-            "årsredovisningen utgår från."
+            "Utvärderingen av målen sluter kvalitetshjulet för {goal_word}. Vilka dokumenttyper som utvärderar mål "
+            "anges i profilen med 'utvärderar_mål'; målen är de som finns i de dokument som redovisningen utgår från."
         ),
         "messages": {
             "default": (
@@ -467,8 +463,8 @@ RULES: dict[str, dict] = {
     "G004": {
         "summary": "Ett mål som ska kunna följas upp går inte att följa upp.",
         "why": (
-            "Nämnden följer upp och utvärderar uppdragsplanen varje år i kvalitetsredovisningen; det kräver att det "
-            "går att avgöra om varje mål har uppfyllts."
+            "Nämnden följer upp och utvärderar sina mål i sin redovisning; det kräver att det går att avgöra om varje "
+            "mål har uppfyllts."
         ),
         "messages": {
             "default": (
@@ -485,8 +481,8 @@ RULES: dict[str, dict] = {
     "G005": {
         "summary": "Ett mål utgår inte från något mål på nivån ovanför, här bland {goal_word}.",
         "why": (
-            "Nämndernas mål tar avstamp i de övergripande målen; utan den kopplingen går det inte att se hur "
-            "fullmäktiges mål omsätts i verksamheten."
+            "Nämndernas mål tar avstamp i {goal_word}; utan den kopplingen går det inte att se hur fullmäktiges mål "
+            "omsätts i verksamheten."
         ),
         "messages": {
             "default": (
@@ -499,9 +495,9 @@ RULES: dict[str, dict] = {
     "G006": {
         "summary": "Ett mål eller en aktivitet utgår från något annat än ett mål på nivån över.",
         "why": (
-            "Varje nivå i styrmodellen tar avstamp i målen på nivån närmast över: uppdragsplanens mål i de "
-            "övergripande målen, verksamhetsplanens aktiviteter i uppdragsplanens mål. Vilka typer som gäller anges i "
-            "profilen under 'mål_utgår_från' och 'aktiviteter_utgår_från'."
+            "Varje nivå i styrmodellen tar avstamp i målen på nivån närmast över: en plans mål i målen ovanför, "
+            "aktiviteterna i planens mål. Vilka typer som gäller anges i profilen under 'mål_utgår_från' och "
+            "'aktiviteter_utgår_från'."
         ),
         "messages": {
             "default": (
@@ -537,10 +533,10 @@ RULES: dict[str, dict] = {
     "G007": {
         "summary": "Ett dokument som inte får innehålla nya mål har mål.",
         "why": (
-            "Mål beslutas på sin nivå i målhierarkin och följs upp där. Mål som gömmer sig i andra dokument, till "
-            "exempel riktlinjer eller inriktningsdokument, följs aldrig upp. Vilka typer som har mål anges i "
-            "profilen: 'mål: övergripande' eller 'mål: uppföljningsbara', och 'mål: tillåtna' för egna mål som ingen "
-            "målregel prövar (en lagstadgad plan). En typ med 'mål: förbjudna' eller utan 'mål' har inga."
+            "Mål beslutas på sin nivå i målhierarkin och följs upp där. Mål som gömmer sig i andra dokument, som de "
+            "som bara beskriver hur något ska göras, följs aldrig upp. Vilka typer som har mål anges i profilen: "
+            "'mål: övergripande' eller 'mål: uppföljningsbara', och 'mål: tillåtna' för egna mål som ingen målregel "
+            "prövar (en plan som en lag kräver). En typ med 'mål: förbjudna' eller utan 'mål' har inga."
         ),
         "messages": {
             "default": (
@@ -580,9 +576,9 @@ RULES: dict[str, dict] = {
     "G009": {
         "summary": "Ett av de gällande {goal_word} tas inte upp av någon gällande plan på nivån under.",
         "why": (
-            "Ett övergripande mål som ingen nämnd tar upp riskerar att inte omsättas i verksamheten. Regeln ser bara "
-            "på dokument som gäller i dag (eller det datum som anges med --today), och säger inget så länge inget "
-            "gällande dokument på nivån under finns bland de kontrollerade filerna."
+            "Ett mål bland {goal_word} som ingen nämnd tar upp riskerar att inte omsättas i verksamheten. Regeln ser "
+            "bara på dokument som gäller i dag (eller det datum som anges med --today), och säger inget så länge "
+            "inget gällande dokument på nivån under finns bland de kontrollerade filerna."
         ),
         "messages": {
             "default": (
@@ -612,8 +608,8 @@ RULES: dict[str, dict] = {
     "G011": {
         "summary": "En aktivitet i en plan utgår inte från något mål.",
         "why": (
-            "Verksamhetsplanen beskriver hur kontoret genomför de politiska ambitionerna i uppdragsplanen; en "
-            "aktivitet utan koppling till ett mål syns inte i den kedjan."
+            "En plans aktiviteter beskriver hur de politiska ambitionerna i planen ovanför genomförs; en aktivitet "
+            "utan koppling till ett mål syns inte i den kedjan."
         ),
         "messages": {
             "default": (
@@ -642,8 +638,8 @@ RULES: dict[str, dict] = {
     "H002": {
         "summary": "Hänvisningarna i utgår_från eller ersätter går i cirkel.",
         "why": (
-            "Hierarkin går från visionen nedåt till verksamhetsplanerna. En cirkel gör det omöjligt att se vad som "
-            "styr vad."
+            "Hierarkin går från dokumenten högst upp nedåt till planerna för verksamheten. En cirkel gör det omöjligt "
+            "att se vad som styr vad."
         ),
         "messages": {
             "default": (
@@ -666,7 +662,7 @@ RULES: dict[str, dict] = {
         "why": (
             "Styrmodellen bestämmer vilken nivå varje dokument tar avstamp i. De tillåtna typerna är profilens, per "
             "dokumenttyp: 'utgår_från' för de typer ett dokument måste utgå från, 'får_utgå_från' för dem det får "
-            "utgå från utan att behöva det (en riktlinje kan ta avstamp i ett politiskt program, men måste inte)."
+            "utgå från utan att behöva det."
         ),
         "messages": {
             "default": (
@@ -702,7 +698,7 @@ RULES: dict[str, dict] = {
         "why": (
             "Ett dokument som utgår från ett annat måste gälla samtidigt som det. Årliga planer och mandatperiodens "
             "dokument ska rymmas helt inom sitt överordnade dokument (eller de dokument som utan glapp ersätter det); "
-            "flerårsbudgetar och lagstadgade planer behöver bara börja inom det."
+            "flerårsdokument ('period: flera_år') behöver bara börja inom det."
         ),
         "messages": {
             "before": (
@@ -733,9 +729,9 @@ RULES: dict[str, dict] = {
     "H007": {
         "summary": "Två dokument av en typ som bara får finnas i ett gällande exemplar gäller samtidigt.",
         "why": (
-            "Det finns en vision, en värdegrund och för varje mandatperiod ett politiskt program och en uppsättning "
-            "övergripande mål. Gemensamma dokument med andra organisationer (samverkan) räknas inte. Vilka typer som "
-            "är unika är profilens (unik)."
+            "Av vissa dokumenttyper finns bara ett gällande dokument för varje period, till exempel ett för varje "
+            "mandatperiod. Gemensamma dokument med andra organisationer (samverkan) räknas inte. Vilka typer som är "
+            "unika är profilens (unik)."
         ),
         "messages": {
             "default": (
@@ -910,10 +906,9 @@ RULES: dict[str, dict] = {
     "M007": {
         "summary": "Dokumentet ska gälla från ett datum före beslutet.",
         "why": (
-            "Ett dokument styr från det att det är beslutat. Redovisningar (som kvalitetsredovisning och "
-            "årsredovisning) beslutas efter den period de avser och undantas; profilen markerar dem med 'redovisning: "
-            "true'. Typer vars beslutsdag profilen anger i förhållande till perioden ('beslut_senast', "
-            "'beslut_före_året') prövas av D006 och D007 i stället."
+            "Ett dokument styr från det att det är beslutat. Redovisningar beslutas efter den period de avser och "
+            "undantas; profilen markerar dem med 'redovisning: true'. Typer vars beslutsdag profilen anger i "
+            "förhållande till perioden ('beslut_senast', 'beslut_före_året') prövas av D006 och D007 i stället."
         ),
         "messages": {
             "default": (
@@ -1022,10 +1017,9 @@ RULES: dict[str, dict] = {
             "Dokumentet gäller inte för alla de roller som styrmodellen anger, som förtroendevalda och medarbetare."
         ),
         "why": (
-            "Styrmodellen vilar på en gemensam värdegrund som anger tonen för hela verksamheten, för förtroendevalda "
-            "och medarbetare lika. En värdegrund som bara riktar sig till medarbetarna (som Södertäljes, undertecknad "
-            "av kommundirektören) räcker inte. Rollerna anges i profilen under 'roller'. Att värdegrunden beslutas av "
-            "fullmäktige kontrollerar D001, att det bara finns en gällande värdegrund H007."
+            "Styrmodellen kan kräva att ett dokument, som det som anger organisationens gemensamma värderingar, "
+            "gäller för flera roller lika, till exempel både förtroendevalda och medarbetare; ett som bara riktar sig "
+            "till en av dem räcker inte. Rollerna anges i profilen under 'roller'."
         ),
         "messages": {
             "default": (
@@ -1181,7 +1175,7 @@ RULES: dict[str, dict] = {
             ),
             "no-typ": (
                 "Uppgiften 'typ' saknas eller är tom, så det går inte att veta vilket slags dokument filen beskriver. "
-                "Lägg till en rad med dokumenttypen, till exempel 'typ: {example}'."
+                "Lägg till en rad 'typ:' med en av styrmodellens dokumenttyper: {types}."
             ),
             "no-typ-organisation": (
                 "Uppgiften 'typ' saknas eller är tom. Filen ser ut att beskriva organisationen (den heter "

@@ -160,7 +160,7 @@ def _classify(source: Source, repo: Repository, organisations: list[Source]) -> 
     typ = data.get("typ")
     if not isinstance(typ, str) or not typ.strip():
         key = "no-typ-organisation" if is_organisation_file(source) else "no-typ"
-        _problem(repo, source, Y003, key, (), example=repo.profile.type_names()[0])  # a type of the profile in use
+        _problem(repo, source, Y003, key, (), types=repo.profile.type_names())
         return
     if fold(typ) == "organisation":
         organisations.append(source)

@@ -103,7 +103,7 @@ def _environment(site: Site):
         lstrip_blocks=True,
     )
     environment.globals.update(
-        w=words(site.lang),
+        w=words(site.lang, site.repo.profile),
         kinds=due.words(site.lang),
         site=site,
         version=__version__,
