@@ -66,14 +66,17 @@ def test_a_setting_needs_the_group_of_its_field(setting, group, cli, tmp_path, m
     assert fixed.code == 0, fixed.err
 
 
-def test_rule_codes_and_variants_under_allvarlighet(cli, tmp_path, monkeypatch):
-    run = check(cli, tmp_path, monkeypatch, "utökar: norrkoping\nallvarlighet:\n  D0077: error\n  D007.lagg: error\n"
-                                            "  D007.lag: warning\n  g001: av\n")
-    assert run.code == 2
-    assert run.err == (
-        "styrcheck: the profile has 2 errors:\n"
-        "p.yaml:3:3: error in the profile: 'D0077' is not a rule or message variant. Did you mean 'D007'?\n"
-        "p.yaml:4:3: error in the profile: 'D007.lagg' is not a rule or message variant. Did you mean 'D007.lag'?\n")
+@pytest.mark.parametrize(("text", "errors"), [
+    ("utökar: norrkoping\nallvarlighet:\n  D0077: error\n  D007.lagg: error\n  D007.lag: warning\n  g001: av\n",
+     ["p.yaml:3:3: error in the profile: 'D0077' is not a rule or message variant. Did you mean 'D007'?",
+      "p.yaml:4:3: error in the profile: 'D007.lagg' is not a rule or message variant. Did you mean 'D007.lag'?"]),
+    ("utökar: norrkoping\nmålområden: {min: tre}\ndokumenttyper:\n  riktlinje:\n    beslutas_av: {ta_bort: [kontr]}\n",
+     ["p.yaml:2:14: error in the profile: 'målområden.min' must be a whole number, not 'tre'.",
+      "p.yaml:5:29: error in the profile: 'kontr' is not an entry of the inherited list. Did you mean 'kontor'?"]),
+], ids=["rule codes and variants under allvarlighet", "a value that cannot be read beside an edit that misses"])
+def test_every_mistake_is_told(text, errors, cli, tmp_path, monkeypatch):
+    run = check(cli, tmp_path, monkeypatch, text)
+    assert (run.code, run.err) == (2, "\n".join(["styrcheck: the profile has 2 errors:", *errors]) + "\n")
 
 
 def test_every_mistake_is_reported_at_once_in_file_order_and_in_swedish(cli, tmp_path, monkeypatch):
@@ -142,3 +145,4 @@ def test_ta_bort_naming_what_is_not_inherited_is_an_error(cli, tmp_path, monkeyp
                                             "    beslutas_av: {ta_bort: [kontr]}\n")
     assert (run.code, run.err) == (2, "styrcheck: p.yaml:4:29: error in the profile: 'kontr' is not an entry of the "
                                       "inherited list. Did you mean 'kontor'?\n")
+

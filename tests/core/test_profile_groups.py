@@ -103,6 +103,10 @@ def test_the_profile_in_the_repository_is_named_as_not_checked(municipality, cli
     assert "M004" not in run.out
     again = cli("validate", ".", "--today", "2025-06-01")  # from the cache
     assert again.out == run.out
+    plan = municipality / "planer" / "plan-narvaro.yaml"
+    plan.write_text(CLEAN.replace("skolnärvaro", "närvaro i skolan"), encoding="utf-8")
+    edited = cli("validate", ".", "--today", "2025-06-01")  # the edited file alone checked again
+    assert edited.out == run.out
 
 
 def test_new_and_schema_offer_the_new_types_fields(municipality, cli):
@@ -115,3 +119,23 @@ def test_new_and_schema_offer_the_new_types_fields(municipality, cli):
     assert schema.code == 0, schema.err
     plan = json.loads(schema.out)["$defs"]["handlingsplan"]["properties"]
     assert {"startbeslut", "ägare", "uppföljning"} <= set(plan) and "aktiviteter" not in plan
+
+
+def test_a_profile_written_with_modell_checks_as_the_one_with_falt(cli, tmp_path):
+    """`modell:` (before field groups) is read as its groups: Norrköping's profile written the
+    old way finds exactly what it finds now on the faulty example."""
+    from conftest import EXAMPLES, ROOT
+
+    old = (ROOT / "rules" / "norrkoping.yaml").read_text(encoding="utf-8")
+    for groups, model in (("[horisont]", "vision"), ("[värdeord, roller]", "värdegrund"), ("[lagrum]", "lagstadgad_plan"),
+                          ("[nämnd_informerad, aktiviteter]", "verksamhetsplan"),
+                          ("[startbeslut, beredning]", "inriktningsdokument"),
+                          ("[slag, ägare, uppföljning]", "riktlinje"), ("[utblick]", "budget"),
+                          ("[bedömningar]", "årsredovisning")):
+        assert f"    fält: {groups}\n" in old
+        old = old.replace(f"    fält: {groups}\n", f"    modell: {model}\n")
+    (tmp_path / "gammal.yaml").write_text(old, encoding="utf-8")
+    args = ("validate", EXAMPLES / "felaktigt", "--format", "json", "--no-cache", "--today", "2026-01-15")
+    now, before = cli(*args), cli(*args, "--profile", tmp_path / "gammal.yaml")
+    assert now.code == before.code == 1
+    assert before.json["findings"] == now.json["findings"]

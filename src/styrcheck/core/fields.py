@@ -100,6 +100,8 @@ def model_of(doc_type: Any, profile: Any) -> type[Document]:
     if known is not None and known[0] is doc_type and known[1] is profile:
         return known[2]
     model = _model_of(doc_type, profile)
+    if len(_OF_TYPE) > 256:  # a process that loads profile after profile keeps only the recent
+        _OF_TYPE.clear()
     _OF_TYPE[id(doc_type)] = (doc_type, profile, model)  # holding both: their ids stay theirs
     return model
 

@@ -298,28 +298,23 @@ def load(name_or_path: str | None = None, within: Path | None = None) -> Profile
     """A profile by bundled name (`norrkoping`) or by path to a YAML file. With `within` (the
     repository of the styrcheck.yaml that named it), no file it extends may lie outside it.
     A profile with mistakes raises a ProfileError that names every one of them."""
-    return resolve(name_or_path, within)[0]
-
-
-def resolve(name_or_path: str | None = None, within: Path | None = None) -> tuple[Profile, dict[str, Any]]:
-    """The profile, and its data with `utökar` applied (keys folded), checked through."""
     from styrcheck.core import profile_check
 
     sources: list[Source] = []  # the file named first, then the ones it extends
     edits: list[tuple[PathKey, Text]] = []  # `ta_bort` naming what is not inherited
     data, spellings = _load_chain(name_or_path or DEFAULT, seen=(), sources=sources, within=within, edits=edits)
     data["stavningar"] = spellings
+    problems = [profile_check.locate(sources, path, detail) for path, detail in edits]
     try:
         profile = Profile.model_validate(data)
     except ValidationError as err:
-        problems = [profile_check.explain(e, data, sources, _NAMES) for e in err.errors()]
-        raise ProfileError.of(sorted(set(problems), key=profile_check.in_file_order)) from None
-    problems = [profile_check.locate(sources, path, detail) for path, detail in edits]
-    problems += profile_check.check(profile, data, sources)
-    problems += [profile_check.explain(e, data, sources, _NAMES) for e in _review_problems(profile)]
+        problems += [profile_check.explain(e, data, sources, _NAMES) for e in err.errors()]
+    else:  # the cross-references of a profile whose every value could be read
+        problems += profile_check.check(profile, data, sources)
+        problems += [profile_check.explain(e, data, sources, _NAMES) for e in _review_problems(profile)]
     if problems:
         raise ProfileError.of(sorted(set(problems), key=profile_check.in_file_order))
-    return profile, data
+    return profile
 
 
 def _review_problems(profile: Profile) -> Iterator[dict[str, Any]]:
@@ -343,7 +338,6 @@ def _review_problems(profile: Profile) -> Iterator[dict[str, Any]]:
 def _choice(loc: tuple[str | int, ...], value: str, allowed: list[str], suggestion: str) -> dict[str, Any]:
     context = {"value": value, "allowed": ", ".join(allowed), "suggestion": suggestion}
     return {"type": "choice", "loc": loc, "input": value, "ctx": context, "msg": "not one of the allowed values"}
-
 
 
 def _resolve(name_or_path: str) -> Path:

@@ -85,7 +85,7 @@ SUPPORTED_BY: dict[str, str] = {
 
 def check(profile: Any, data: dict[str, Any], sources: list[Source]) -> list[Problem]:
     """Every cross-reference of a validated profile that names nothing, and every setting of
-    a type its field groups do not support, in the order of the file."""
+    a type its field groups do not support (profile.load sorts them in file order)."""
     found: list[tuple[PathKey, Text]] = []
     for pattern, kind in REFERENCES:
         what, names = KINDS[kind]
@@ -128,7 +128,7 @@ def _unsupported(doc_type: Any, profile: Any) -> Iterator[tuple[PathKey, Text]]:
 
 
 _OWN_FIELD = Text(
-    "ett fält som typen har (de fält alla dokument har och dess fältgruppers)",
+    "ett fält som typen har (de fält som alla dokument har, och fälten i typens fältgrupper)",
     "a field the type has (those of every document and of its field groups)",
 )
 
