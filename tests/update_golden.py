@@ -21,7 +21,7 @@ from ci_fixtures import UPDATE_GOLDEN, in_ci  # noqa: E402 - after the path is s
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN_TESTS = [
     "tests/report/test_report_golden.py",
-    "tests/cli/test_examples.py::test_felaktigt_findings_are_the_golden_ones",
+    "tests/cli/test_examples.py::test_felaktigt_findings_are_the_golden_ones",  # both faulty examples
     "tests/diff/test_diff.py",
     "tests/authoring/test_guide.py",
     "tests/authoring/test_authoring.py::test_format_md_lists_the_required_fields_of_every_type",

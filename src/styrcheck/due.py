@@ -79,11 +79,10 @@ def collect(repo: Repository, until: date) -> list[DueItem]:
     items: list[DueItem] = []
     for doc in repo.documents:
         owner = doc.model.get("owner") or doc.model.decided_by
-        follow_up = doc.model.get("follow_up")
-        if follow_up is not None and not calendar.retired(repo, doc):
-            when = calendar.next_follow_up(follow_up, doc.model.valid_from, repo.profile)
-            if when is not None and when <= until:
-                items.append(_item(repo, doc, when, FOLLOW_UP, owner, ("uppfoljning",)))
+        # The earlier of the document's own follow-up and the review its type needs (F003's date).
+        due = calendar.due_of(doc, repo.profile) if not calendar.retired(repo, doc) else None
+        if due is not None and due.date <= until:
+            items.append(_item(repo, doc, due.date, FOLLOW_UP, owner, ("uppfoljning",)))
         report = calendar.report_due(repo, doc)
         if report is not None and report[0] <= until:
             items.append(_item(repo, doc, report[0], REPORT, doc.model.decided_by, ("giltig_till",)))

@@ -11,6 +11,7 @@ from typing import Any
 
 from styrcheck.checks.registry import Rule
 from styrcheck.core.loader import read
+from styrcheck.core.profile import Profile
 
 CASES = Path(__file__).parent / "cases"
 
@@ -64,8 +65,6 @@ _LINK = {"sv": "symbolisk länk till", "en": "symbolic link to"}
 _RAW = {"sv": "fil som inte är UTF-8-text", "en": "a file that is not UTF-8 text"}
 
 
-# Every rule's quote is from this document, whatever profile is in use: it is what the rule rests on.
-SOURCE = "Riktlinje för styrmodellen i Norrköpings kommun, KF 2022-12-19"
 SEVERITY_WORDS = {
     "sv": {"error": "fel", "warning": "varning", "info": "info", "off": "avstängd"},
     "en": {"error": "error", "warning": "warning", "info": "info", "off": "off"},
@@ -74,19 +73,21 @@ _REPORTS = {"sv": "styrcheck rapporterar", "en": "styrcheck reports"}
 _SUPPORT = {"sv": "och dokument som exemplet bygger på", "en": "and documents the example builds on"}
 
 
-def explain_text(rule: Rule, lang: str, severity: str = "error", profile: str = "Norrköpings kommun") -> str:
-    """`severity` (error, warning, info or off) is the rule's in `profile`, the profile in use."""
+def explain_text(rule: Rule, lang: str, profile: Profile) -> str:
+    """The rule in the words of `profile`, the profile in use: its quote (`citat`) and source
+    (`källa`), and the rule's severity there."""
     what, why, says, failing, passing, level, names = _HEAD[lang]
     lines = [
         f"{rule.code} {rule.name}  [{', '.join(rule.tags)}]",
         "",
-        f"{what}: {rule.summary.get(lang)}",
+        f"{what}: {rule.summary_in(profile).get(lang)}",
         "",
-        f"{why}: {rule.why.get(lang)}",
+        f"{why}: {rule.why_in(profile).get(lang)}",
         "",
     ]
-    if rule.quote:
-        lines += [f"{says}:", f"  ”{rule.quote}”", f"  ({SOURCE})", ""]
+    quote = profile.quote(rule.code)
+    if quote:
+        lines += [f"{says}:", f"  ”{quote}”", *([f"  ({profile.source_text})"] if profile.source_text else []), ""]
     case = load_case(rule.code) or {}
     # The files the failing example is reported on are the example; the rest only support it.
     reported = {
@@ -110,6 +111,9 @@ def explain_text(rule: Rule, lang: str, severity: str = "error", profile: str = 
         if part == "fail" and expected:
             lines.append(f"  → {_REPORTS[lang]}: {', '.join(expected)}")
         lines.append("")
-    lines.append(level.format(severity=SEVERITY_WORDS[lang][severity], profile=profile))
+    severity = profile.severity(rule.code)
+    lines.append(
+        level.format(severity=SEVERITY_WORDS[lang][str(severity) if severity else "off"], profile=profile.name)
+    )
     lines.append(names.format(name=rule.name))
     return "\n".join(lines) + "\n"

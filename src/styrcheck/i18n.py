@@ -37,7 +37,7 @@ def message(finding: Finding, lang: str) -> str:
     """The finding's message, rendered in `lang`."""
     from styrcheck.checks.registry import lookup  # here: `--help` asks default_language, and needs no rules
 
-    args = defaultdict(str, finding.args)
+    args = defaultdict(str, finding.arguments_in(lang))
     if finding.key == "crashed":
         return _CRASHED.get(lang).format_map(defaultdict(str, code=finding.code, **args))
     rule = lookup(finding.code)

@@ -1,9 +1,11 @@
-"""The two example repositories, end to end through the real CLI.
+"""The example repositories, end to end through the real CLI.
 
 examples/felaktigt shows every rule (but the few no committed file can trigger, named in its
 README) and nothing else: each finding is pinned in tests/golden/felaktigt.txt, and the
 files' comments and the README's table say what the findings are. examples/norrkoping is
-clean. After an intended change, rewrite the golden file with
+clean. examples/vara and examples/vara_felaktigt are the same pair under the second bundled
+profile (rules/vara.yaml): clean, and one finding for each rule that profile changes, pinned
+in tests/golden/vara_felaktigt.txt. After an intended change, rewrite the golden files with
 `.venv/bin/python tests/update_golden.py` and review the diff.
 """
 
@@ -17,11 +19,19 @@ from pathlib import Path
 import pytest
 
 from ci_fixtures import FELAKTIGT, GOLDEN, NORRKOPING, NORRKOPING_TODAY, assert_golden, on_one_day
-from conftest import ROOT
+from conftest import EXAMPLES, ROOT
 
 FELAKTIGT_TODAY = "2024-06-01"  # the day the folder is written as of (its README says why)
 NOT_SHOWN = {"Y005"}  # needs an unreadable file or a link, which git does not carry portably
-FELAKTIGT_GOLDEN = GOLDEN / "felaktigt.txt"
+VARA, VARA_FELAKTIGT = EXAMPLES / "vara", EXAMPLES / "vara_felaktigt"
+VARA_TODAY = "2026-11-23"  # the day both Vara folders are written as of (their READMEs say why)
+
+# Each faulty repository, the day it is written as of, and the golden file of its findings.
+FAULTY = {
+    "felaktigt": (FELAKTIGT, FELAKTIGT_TODAY, GOLDEN / "felaktigt.txt"),
+    "vara_felaktigt": (VARA_FELAKTIGT, VARA_TODAY, GOLDEN / "vara_felaktigt.txt"),
+}
+faulty = pytest.mark.parametrize("example", sorted(FAULTY))
 
 
 @pytest.fixture
@@ -32,8 +42,9 @@ def at_root(monkeypatch) -> Path:
     return ROOT
 
 
-def felaktigt(cli, lang: str = "en"):
-    return cli("validate", FELAKTIGT.relative_to(ROOT).as_posix(), "--today", FELAKTIGT_TODAY,
+def felaktigt(cli, lang: str = "en", example: str = "felaktigt"):
+    folder, today, _ = FAULTY[example]
+    return cli("validate", folder.relative_to(ROOT).as_posix(), "--today", today,
                "--format", "json", "--lang", lang, "--no-cache")
 
 
@@ -55,10 +66,11 @@ def codes_by_file(run) -> dict[str, set[str]]:
 # --- examples/felaktigt ---------------------------------------------------------------------
 
 
-def test_felaktigt_findings_are_the_golden_ones(at_root, cli):
-    run = felaktigt(cli)
+@faulty
+def test_felaktigt_findings_are_the_golden_ones(at_root, cli, example):
+    run = felaktigt(cli, example=example)
     assert run.code == 1, run.err
-    assert_golden("".join(f"{line}\n" for line in lines(run)), FELAKTIGT_GOLDEN)
+    assert_golden("".join(f"{line}\n" for line in lines(run)), FAULTY[example][2])
 
 
 def test_felaktigt_fires_every_rule_but_the_documented_exceptions(at_root, cli):
@@ -69,10 +81,11 @@ def test_felaktigt_fires_every_rule_but_the_documented_exceptions(at_root, cli):
     assert fired == codes - NOT_SHOWN
 
 
-def test_felaktigt_reads_the_same_in_swedish(at_root, cli):
-    swedish = felaktigt(cli, "sv")
+@faulty
+def test_felaktigt_reads_the_same_in_swedish(at_root, cli, example):
+    swedish = felaktigt(cli, "sv", example)
     assert swedish.code == 1
-    assert lines(swedish) == lines(felaktigt(cli))
+    assert lines(swedish) == lines(felaktigt(cli, example=example))
 
 
 def _top_comment(path: Path) -> str:
@@ -85,10 +98,11 @@ def _top_comment(path: Path) -> str:
     return "\n".join(comment)
 
 
-def test_each_file_says_which_mistake_it_shows(at_root, cli):
+@faulty
+def test_each_file_says_which_mistake_it_shows(at_root, cli, example):
     """A faulty file's opening comment names every rule it breaks; the others say they are correct."""
-    found = codes_by_file(felaktigt(cli))
-    for path in sorted(FELAKTIGT.rglob("*.yaml")):
+    found = codes_by_file(felaktigt(cli, example=example))
+    for path in sorted(FAULTY[example][0].rglob("*.yaml")):
         shown = path.relative_to(ROOT).as_posix()
         comment = _top_comment(path)
         if shown in found:
@@ -98,17 +112,20 @@ def test_each_file_says_which_mistake_it_shows(at_root, cli):
             assert comment.startswith("# Korrekt"), shown
 
 
-def test_the_readme_table_names_the_files_that_show_each_rule(at_root, cli):
+@faulty
+def test_the_readme_table_names_the_files_that_show_each_rule(at_root, cli, example):
+    folder = FAULTY[example][0]
     expected: dict[str, set[str]] = defaultdict(set)
-    for shown, codes in codes_by_file(felaktigt(cli)).items():
+    for shown, codes in codes_by_file(felaktigt(cli, example=example)).items():
         for code in codes:
-            expected[code].add(Path(shown).relative_to(FELAKTIGT.relative_to(ROOT)).as_posix())
-    table: dict[str, set[str]] = {}
-    for row in (FELAKTIGT / "README.md").read_text(encoding="utf-8").splitlines():
+            expected[code].add(Path(shown).relative_to(folder.relative_to(ROOT)).as_posix())
+    table: dict[str, set[str]] = defaultdict(set)  # a code may have a row per way it is shown
+    for row in (folder / "README.md").read_text(encoding="utf-8").splitlines():
         cells = [cell.strip() for cell in row.strip("|").split("|")]
         if row.startswith("| ") and re.fullmatch(r"[A-Z]\d{3}", cells[0]):
-            table[cells[0]] = set(re.findall(r"`([^`]+\.yaml)`", cells[2]))
-    assert set(table) == all_codes(cli)
+            table[cells[0]] |= set(re.findall(r"`([^`]+\.yaml)`", cells[2]))
+    if folder == FELAKTIGT:  # the one that shows every rule lists every rule
+        assert set(table) == all_codes(cli)
     assert {code: files for code, files in table.items() if files} == dict(expected)
 
 
@@ -116,8 +133,10 @@ def test_the_readme_table_names_the_files_that_show_each_rule(at_root, cli):
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_norrkoping_is_clean(at_root, cli, lang):
-    run = cli("validate", "examples/norrkoping", "--today", NORRKOPING_TODAY, "--format", "json",
+@pytest.mark.parametrize(("folder", "today"), [(NORRKOPING, NORRKOPING_TODAY), (VARA, VARA_TODAY)],
+                         ids=["norrkoping", "vara"])
+def test_norrkoping_is_clean(at_root, cli, lang, folder, today):
+    run = cli("validate", folder.relative_to(ROOT).as_posix(), "--today", today, "--format", "json",
               "--lang", lang, "--no-cache")
     assert run.json["findings"] == []
     assert run.code == 0, run.err

@@ -40,8 +40,8 @@ RULES: dict[str, dict] = {
             "what concerns one nämnd's area only, that nämnd decides; what concerns several nämnder or the whole "
             "organisation, the kommunstyrelse; what also covers companies and federations, the kommunfullmäktige. "
             "Among officials the kontorschef decides for the own kontor and the kommundirektör for the whole official "
-            "organisation. A tjänstemannariktlinje is decided on the officials' ladder, a politisk riktlinje on the "
-            "political one. Fullmäktige still decides matters of principle or of greater importance; mark them "
+            "organisation. A document with a 'slag' is decided on the ladder the profile sets for it "
+            "('stege_per_slag'). Fullmäktige still decides matters of principle or of greater importance; mark them "
             "'principiell: true'. The ladders, ranks and remits are set in the profile under 'organslag' ('stege', "
             "'nivå', 'omfattar')."
         ),
@@ -74,10 +74,10 @@ RULES: dict[str, dict] = {
             "what the document applies to ('gäller_för'): what concerns one nämnd's area only, that nämnd decides; "
             "what concerns several nämnder or the whole organisation, the kommunstyrelse; what also covers companies "
             "and federations, the kommunfullmäktige. Among officials the kontorschef decides for the own kontor and "
-            "the kommundirektör for the whole official organisation. A tjänstemannariktlinje is decided on the "
-            "officials' ladder, a politisk riktlinje on the political one. Fullmäktige still decides matters of "
-            "principle or of greater importance; mark them 'principiell: true'. The ladders, ranks and remits are set "
-            "in the profile under 'organslag' ('stege', 'nivå', 'omfattar')."
+            "the kommundirektör for the whole official organisation. A document with a 'slag' is decided on the "
+            "ladder the profile sets for it ('stege_per_slag'). Fullmäktige still decides matters of principle or of "
+            "greater importance; mark them 'principiell: true'. The ladders, ranks and remits are set in the profile "
+            "under 'organslag' ('stege', 'nivå', 'omfattar')."
         ),
         "messages": {
             "area": (
@@ -124,9 +124,8 @@ RULES: dict[str, dict] = {
     "D004": {
         "summary": "A plan is not decided by the committee or office whose area it covers.",
         "why": (
-            "The uppdragsplan expresses the responsible committee's ambition within its own area, the verksamhetsplan "
-            "describes how the office carries out its committee's uppdragsplan, and the kvalitetsredovisning is "
-            "decided by the committee whose plan it reports on."
+            "A plan marked 'eget_område' expresses the responsible body's ambition within its own area and is decided "
+            "there: by the body that decided the plan it derives from, or an office that belongs to it."
         ),
         "messages": {
             "scope": (
@@ -146,10 +145,11 @@ RULES: dict[str, dict] = {
         },
     },
     "D005": {
-        "summary": "An inriktningsdokument lacks the kommunstyrelse's start decision.",
+        "summary": "The document lacks the start decision the styrmodell requires before it is drawn up.",
         "why": (
-            "The kommunstyrelse decides before a new inriktningsdokument is drawn up, so that the whole is "
-            "considered. The kind of body that takes the start decision is set in the profile under 'startbeslut_av'."
+            "The styrmodell may require a body to decide before a new document of a type is drawn up, so that the "
+            "whole is considered. The kind of body that takes the start decision is set in the profile under "
+            "'startbeslut_av'."
         ),
         "messages": {
             "default": (
@@ -169,11 +169,10 @@ RULES: dict[str, dict] = {
         },
     },
     "D006": {
-        "summary": "The övergripande mål were decided too late in the mandate period, or before the election.",
+        "summary": "The document with {goal_word} was decided too late in the mandate period, or before the election.",
         "why": (
-            "A mandate period's goals are prepared by the new leading councillors and decided early, so that the "
-            "committees can build their uppdragsplaner on them. The last month is set in the profile under "
-            "'beslut_senast'."
+            "A mandate period's goals are prepared after the election and decided early, so that the committees can "
+            "build their plans on them. The last month is set in the profile under 'beslut_senast'."
         ),
         "messages": {
             "default": (
@@ -189,35 +188,38 @@ RULES: dict[str, dict] = {
         },
     },
     "D007": {
-        "summary": "The budget was decided later than the norm or the legal limit.",
+        "summary": (
+            "The document was decided later than the norm or the legal limit for a decision in the year before it "
+            "applies."
+        ),
         "why": (
-            "A budget decided in time gives committees and companies time to plan. After the norm (June) it is a "
-            "warning, after the legal limit (November, Local Government Act) an error. An election year is not the "
-            "normal case: under kommunallagen (2017:725) ch. 11 the budget is then set by the newly elected "
-            "fullmäktige, who take office in October. A budget they decide after the election cannot meet the June "
-            "norm, so it is held to the legal limit only, which applies in an election year too. The election years "
-            "follow from the profile's 'mandatperiod'; the months are set under 'beslut_före_året' ('norm', 'lag'), "
-            "the severity of each case under 'allvarlighet' (D007, D007.lag). A budget decided later for special "
-            "reasons is marked with an 'avsteg' and the reason."
+            "A document decided in time gives committees and companies time to plan. After the norm ('norm') it is a "
+            "warning, after the legal limit ('lag', as in the Local Government Act) an error. An election year is not "
+            "the normal case: under kommunallagen (2017:725) ch. 11 the newly elected fullmäktige, who take office in "
+            "October, then set it. What they decide after the election cannot meet a norm before it, so it is held to "
+            "the legal limit only, which applies in an election year too. The election years follow from the "
+            "profile's 'mandatperiod'; the months are set under 'beslut_före_året' ('norm', 'lag'), the severity of "
+            "each case under 'allvarlighet' (D007, D007.lag). A document decided later for special reasons is marked "
+            "with an 'avsteg' and the reason."
         ),
         "messages": {
             "norm": (
-                "The budget for {year} was decided on {decided}. Under the styrmodell next year's budget is normally "
-                "set by {norm}, to give boards, committees and companies time to plan. Check 'beslutsdatum' and "
-                "'giltig_från' (the budget's first year)."
+                "{The_type} for {year} was decided on {decided}. Under the styrmodell next year's {type_word} is "
+                "normally set by {norm}, to give boards, committees and companies time to plan. Check 'beslutsdatum' "
+                "and 'giltig_från' ({the_type}'s first year)."
             ),
             "lag": (
-                "The budget for {year} was decided on {decided}, after the legal limit of {law}. The Local Government "
-                "Act requires fullmäktige to set the budget by then, in an election year too (by the newly elected "
-                "fullmäktige). Check 'beslutsdatum' and 'giltig_från' (the budget's first year)."
+                "{The_type} for {year} was decided on {decided}, after the legal limit of {law}. The Local Government "
+                "Act requires fullmäktige to set {the_type} by then, in an election year too (by the newly elected "
+                "fullmäktige). Check 'beslutsdatum' and 'giltig_från' ({the_type}'s first year)."
             ),
         },
     },
     "D008": {
-        "summary": "It does not say that the committee was informed of the verksamhetsplan.",
+        "summary": "It does not say that the committee was informed of the plan.",
         "why": (
-            "The verksamhetsplan is decided by the head of office, but the committee must know how its uppdragsplan "
-            "is carried out. The rule waits as many months after the plan's start as the profile sets under "
+            "A plan the officials decide carries out a committee's ambitions, and the committee must know how. The "
+            "rule waits as many months after the plan's start as the profile sets under "
             "'nämnd_informeras_inom_månader'."
         ),
         "messages": {
@@ -229,10 +231,10 @@ RULES: dict[str, dict] = {
         },
     },
     "F001": {
-        "summary": "The riktlinje does not name who keeps it current.",
+        "summary": "The document does not name who keeps it current.",
         "why": (
-            "Active ownership keeps riktlinjer followed up and current. The document types that need an owner are "
-            "marked 'kräver_ägare' in the profile."
+            "Active ownership keeps steering documents followed up and current. The document types that need an "
+            "owner are marked 'kräver_ägare' in the profile."
         ),
         "messages": {
             "default": (
@@ -242,24 +244,26 @@ RULES: dict[str, dict] = {
         },
     },
     "F002": {
-        "summary": "The riktlinje gives no time for follow-up.",
+        "summary": "The document gives no time for follow-up, or one the review (aktualitetsprövning) does not allow.",
         "why": (
-            "Without a time for follow-up, riktlinjer grow old unnoticed. The intervals understood are set in the "
-            "profile under 'uppföljningsintervall'; 'N år' and 'N månader' are understood as well."
+            "Without a time for follow-up, steering documents grow old unnoticed. The intervals understood are set in "
+            "the profile under 'uppföljningsintervall'; 'N år' and 'N månader' are understood as well. Where the "
+            "profile requires a review ('aktualitetsprövning': 'typer', 'minst', 'längsta_intervall'), documents of "
+            "those types must name a follow-up within it (see docs/format.md)."
         ),
         "messages": {
             "default": (
-                "It does not say when the riktlinje is to be followed up. Add 'uppföljning' with a date, for example "
+                "It does not say when {the_type} is to be followed up. Add 'uppföljning' with a date, for example "
                 "'uppföljning: 2026-06-30', or with an interval, for example 'uppföljning: {{intervall: mandatperiod, "
                 "senast_uppföljd: 2024-05-10}}'."
             ),
             "incomplete": (
-                "'uppföljning' gives neither 'datum', 'intervall' nor 'nästa', so it cannot be told when the "
-                "riktlinje is to be followed up. Add one of them, for example 'uppföljning: {{intervall: år, "
+                "'uppföljning' gives neither 'datum', 'intervall' nor 'nästa', so it cannot be told when "
+                "{the_type} is to be followed up. Add one of them, for example 'uppföljning: {{intervall: år, "
                 "senast_uppföljd: 2024-05-10}}'."
             ),
             "no-next": (
-                "The riktlinje was followed up on {last}, but 'uppföljning' gives no later time for the next "
+                "{The_type} was followed up on {last}, but 'uppföljning' gives no later time for the next "
                 "follow-up. Write when it is next to be followed up, for example 'uppföljning: {{senast_uppföljd: "
                 "{last}, nästa: {example}}}', or an interval, for example 'uppföljning: {{intervall: år, "
                 "senast_uppföljd: {last}}}'."
@@ -268,6 +272,21 @@ RULES: dict[str, dict] = {
                 "The follow-up interval '{interval}' cannot be understood. Write one of these intervals: {known}; or "
                 "a number of years or months, for example '2 år' or '6 månader'."
             ),
+            "review": (
+                "It does not say when {the_type} is to be reviewed. Documents of type {type_word} are to be reviewed "
+                "at least once per {every} under the styrmodell. Add 'uppföljning', for example 'uppföljning: "
+                "{{intervall: {every}, senast_uppföljd: 2024-05-10}}'."
+            ),
+            "review-interval": (
+                "The follow-up interval '{interval}' is longer than the styrmodell allows for documents of type "
+                "{type_word}, whose review interval may be at most '{longest}'. Write a shorter interval, for example "
+                "'intervall: {longest}'."
+            ),
+            "review-date": (
+                "The next follow-up is set for {date}, after the review's deadline {deadline} (at least once per "
+                "{every}, counted from the decision or the last follow-up). Move the follow-up to {deadline} at the "
+                "latest."
+            ),
         },
     },
     "F003": {
@@ -275,32 +294,38 @@ RULES: dict[str, dict] = {
         "why": (
             "A follow-up that does not happen means nobody has checked whether the document is still fit for purpose "
             "and current. A written date ('datum', 'nästa') is met once 'senast_uppföljd' is that day or later; with "
-            "an interval the next follow-up counts from 'senast_uppföljd'. The rule counts from today (or the date "
+            "an interval the next follow-up counts from 'senast_uppföljd'. Where the profile requires a review, the "
+            "earlier of the document's own time and the review's counts. The rule counts from today (or the date "
             "given with --today); replaced and expired documents are left out."
         ),
         "messages": {
             "default": (
-                "The follow-up was due by {due}. Follow up whether the riktlinje is still fit for purpose and "
+                "The follow-up was due by {due}. Follow up whether {the_type} is still fit for purpose and "
                 "current. Then write when that was done and when the next follow-up is due, for example 'uppföljning: "
                 "{{senast_uppföljd: 2024-05-10, nästa: 2026-06-30}}'."
             ),
             "interval": (
                 "The follow-up was due by {due} (interval: {interval}; last followed up: {last}). Follow up whether "
-                "the riktlinje is still fit for purpose and current, and then write the date of that follow-up in "
+                "{the_type} is still fit for purpose and current, and then write the date of that follow-up in "
                 "'senast_uppföljd'."
             ),
             "interval-first": (
-                "The follow-up was due by {due} (interval: {interval}; the riktlinje applies from {start}, and no "
-                "follow-up is recorded in 'senast_uppföljd'). Follow up whether the riktlinje is still fit for "
+                "The follow-up was due by {due} (interval: {interval}; {the_type} applies from {start}, and no "
+                "follow-up is recorded in 'senast_uppföljd'). Follow up whether {the_type} is still fit for "
                 "purpose and current, and then write the date of that follow-up in 'senast_uppföljd'."
+            ),
+            "review": (
+                "The review (aktualitetsprövning) was due by {due}: documents of type {type_word} are reviewed at "
+                "least once per {every}, and {the_type} was decided or last followed up on {since}. Review whether "
+                "{the_type} is still fit for purpose and current, and then write the date in 'senast_uppföljd'."
             ),
         },
     },
     "F004": {
         "summary": "An annual plan or report does not cover one calendar year.",
         "why": (
-            "Uppdragsplaner, verksamhetsplaner and kvalitetsredovisningar follow the budget year, which is the "
-            "calendar year. The annual document types are marked 'period: ett_år' in the profile."
+            "Annual plans and reports follow the budget year, which is the calendar year. The annual document types "
+            "are marked 'period: ett_år' in the profile."
         ),
         "messages": {
             "default": (
@@ -312,8 +337,8 @@ RULES: dict[str, dict] = {
     "F005": {
         "summary": "A programme or set of goals does not cover a mandate period.",
         "why": (
-            "The political programme and the övergripande mål hold for the mandate period. The periods are set in the "
-            "profile under 'mandatperiod' ('valår', 'längd'): in Norrköping four calendar years from 1 January after "
+            "Documents with 'period: mandatperiod' hold for the mandate period. The periods are set in the profile "
+            "under 'mandatperiod' ('valår', 'längd'): in the bundled profile four calendar years from 1 January after "
             "the election."
         ),
         "messages": {
@@ -324,25 +349,24 @@ RULES: dict[str, dict] = {
         },
     },
     "F006": {
-        "summary": "The vision looks less than ten years ahead.",
+        "summary": "The document looks less far ahead than the styrmodell requires.",
         "why": (
-            "A vision is a long-term guiding star; with a shorter horizon it is rather a goal or a programme. The "
-            "limit is set in the profile under 'horisont_minst_år'."
+            "A document meant as a long-term guiding star is, with a shorter horizon, rather a goal or a programme. "
+            "The limit is set in the profile under 'horisont_minst_år'."
         ),
         "messages": {
             "default": (
-                "The vision looks only {years} years ahead (decided {decided}, looking to {horizon}). A vision looks "
-                "one or more decades ahead, that is at least {minimum} years. Check 'horisont' (or 'giltig_till'); if "
-                "the document is really a goal or a programme, change 'typ'."
+                "{The_type} looks only {years} years ahead (decided {decided}, looking to {horizon}). A {type_word} "
+                "looks one or more decades ahead, that is at least {minimum} years. Check 'horisont' (or "
+                "'giltig_till'); if the document is really a goal or a programme, change 'typ'."
             ),
         },
     },
     "F007": {
-        "summary": "An uppdragsplan whose year has ended has no kvalitetsredovisning.",
+        "summary": "A plan whose period has ended lacks the report the styrmodell requires.",
         "why": (
-            "The kvalitetsredovisning shows what was achieved in the year and is the committee's basis for the next "
-            "uppdragsplan. Which document type reports, and within how many months, is set in the profile under "
-            "'redovisas_i'."
+            "The report shows what was achieved in the period and is the basis for the next plan. Which document type "
+            "reports, and within how many months, is set in the profile under 'redovisas_i'."
         ),
         "messages": {
             "default": (
@@ -370,26 +394,26 @@ RULES: dict[str, dict] = {
         },
     },
     "F009": {
-        "summary": "The annual report does not assess every övergripande mål.",
+        "summary": "The report does not assess every one of the {goal_word} it is to evaluate.",
         "why": (
-            "The evaluation in the annual report closes the quality cycle for the övergripande mål. The document "
-            "types that evaluate goals are marked 'utvärderar_mål' in the profile; the goals are those of the "
-            "documents the annual report derives from."
+            "The evaluation of the goals closes the quality cycle for the {goal_word}. The document types that "
+            "evaluate goals are marked 'utvärderar_mål' in the profile; the goals are those of the documents the "
+            "report derives from."
         ),
         "messages": {
             "default": (
-                "The annual report lacks an assessment of {missing} övergripande mål: {goals}. Assess every goal "
+                "{The_type} lacks an assessment of {missing} {goal_word}: {goals}. Assess every goal "
                 "against its decided definition of fulfilment, and add the assessment under 'bedömningar', for "
                 "example '- {{mål: …, bedömning: delvis_uppfylld, motivering: …}}'."
             ),
             "unknown": (
-                "The assessment concerns '{goal}', which is no goal in the documents the annual report derives from "
+                "The assessment concerns '{goal}', which is no goal in the documents {the_type} derives from "
                 "({documents}). Correct the goal's id under 'mål'."
             ),
         },
     },
     "G001": {
-        "summary": "The document with övergripande mål has too few or too many goal areas.",
+        "summary": "The document with {goal_word} has too few or too many goal areas.",
         "why": (
             "A limited number of goal areas keeps the political ambition focused and possible to follow up. The "
             "limits are set in the profile under 'målområden' (min, max)."
@@ -400,44 +424,54 @@ RULES: dict[str, dict] = {
                 "areas to bring the number within the limits, or record an avsteg if fullmäktige decided otherwise on "
                 "purpose."
             ),
+            "flat": (
+                "The document has {count} goal areas, but the styrmodell does not group its {goal_word} in goal "
+                "areas. Write the goals as a list under 'mål', without 'målområden'."
+            ),
         },
     },
     "G002": {
-        "summary": "A goal area has too few or too many övergripande mål.",
+        "summary": "A goal area, or the document with {goal_word}, has too few or too many {goal_word}.",
         "why": (
             "A few goals per goal area keep the ambition clear and possible to follow up. The limits are set in the "
-            "profile under 'mål_per_målområde' (min, max)."
+            "profile under 'målmodell' ('mål_per_målområde', or 'antal_mål' for a list of goals without goal areas: "
+            "min, max)."
         ),
         "messages": {
+            "flat": (
+                "The document has {count} {goal_word}, but the styrmodell calls for {min}–{max}. Add, merge or strike "
+                "goals to bring the number within the limits, or record an avsteg if something else was decided on "
+                "purpose."
+            ),
             "default": (
                 "The number of goals in the goal area {area} is {count}, but the styrmodell calls for {min}–{max} "
-                "övergripande mål per goal area. Add, merge or move goals to bring the number within the limits."
+                "{goal_word} per goal area. Add, merge or move goals to bring the number within the limits."
             ),
         },
     },
     "G003": {
-        "summary": "An övergripande mål has no definition of fulfilment.",
+        "summary": "One of the styrmodell's {goal_word} has no definition of fulfilment.",
         "why": (
             "Without a decided definition of fulfilment the goal cannot be followed up and evaluated in the interim "
             "and annual reports."
         ),
         "messages": {
             "default": (
-                "The övergripande mål {goal} has no definition of fulfilment. Add 'måluppfyllelse' under the goal and "
+                "{The_goal_word} {goal} has no definition of fulfilment. Add 'måluppfyllelse' under the goal and "
                 "say how one can tell that the goal has been reached: with a 'beskrivning', with 'indikatorer', or "
                 "both."
             ),
             "empty": (
-                "The måluppfyllelse of the övergripande mål {goal} is empty. Give a 'beskrivning' or at least one "
+                "The måluppfyllelse of {the_goal_word} {goal} is empty. Give a 'beskrivning' or at least one "
                 "indicator under 'indikatorer' that shows how one can tell the goal has been reached."
             ),
         },
     },
     "G004": {
-        "summary": "A goal of an uppdragsplan cannot be followed up.",
+        "summary": "A goal that is to be followed up cannot be followed up.",
         "why": (
-            "The committee follows up and evaluates the uppdragsplan every year in the kvalitetsredovisning; that "
-            "needs a way to tell whether each goal has been met."
+            "The committee follows up and evaluates its goals in its report; that needs a way to tell whether each "
+            "goal has been met."
         ),
         "messages": {
             "default": (
@@ -452,10 +486,10 @@ RULES: dict[str, dict] = {
         },
     },
     "G005": {
-        "summary": "A goal of an uppdragsplan derives from no övergripande mål.",
+        "summary": "A goal derives from no goal of the level above, here one of the {goal_word}.",
         "why": (
-            "The committees' goals start from the övergripande mål; without that link nobody can see how the "
-            "council's goals are put into practice."
+            "The committees' goals start from the {goal_word}; without that link nobody can see how the council's "
+            "goals are put into practice."
         ),
         "messages": {
             "default": (
@@ -468,9 +502,9 @@ RULES: dict[str, dict] = {
     "G006": {
         "summary": "A goal or activity derives from something other than a goal of the level above.",
         "why": (
-            "Each level of the styrmodell starts from the goals of the level just above: the uppdragsplan's goals "
-            "from the övergripande mål, the verksamhetsplan's activities from the uppdragsplan's goals. Which types "
-            "apply is set in the profile under 'mål_utgår_från' and 'aktiviteter_utgår_från'."
+            "Each level of the styrmodell starts from the goals of the level just above: a plan's goals from the "
+            "goals above it, the activities from the plan's goals. Which types apply is set in the profile under "
+            "'mål_utgår_från' and 'aktiviteter_utgår_från'."
         ),
         "messages": {
             "default": (
@@ -507,10 +541,10 @@ RULES: dict[str, dict] = {
         "summary": "A document that must not contain new goals has goals.",
         "why": (
             "Goals are decided at their level of the goal hierarchy and followed up there. Goals hidden in other "
-            "documents, such as riktlinjer or inriktningsdokument, are never followed up. The types that have goals "
-            "are set in the profile: 'mål: övergripande' or 'mål: uppföljningsbara', and 'mål: tillåtna' for goals of "
-            "its own that no goal rule checks (a statutory plan). A type marked 'mål: förbjudna', or without 'mål', "
-            "has none."
+            "documents, such as those that only describe how something is done, are never followed up. The types that "
+            "have goals are set in the profile: 'mål: övergripande' or 'mål: uppföljningsbara', and 'mål: tillåtna' "
+            "for goals of its own that no goal rule checks (a plan a law asks for). A type marked 'mål: förbjudna', "
+            "or without 'mål', has none."
         ),
         "messages": {
             "default": (
@@ -548,15 +582,15 @@ RULES: dict[str, dict] = {
         },
     },
     "G009": {
-        "summary": "A current övergripande mål is taken up by no current uppdragsplan.",
+        "summary": "One of the current {goal_word} is taken up by no current plan of the level below.",
         "why": (
-            "An övergripande mål that no committee takes up risks not being put into practice. The rule only looks at "
-            "documents current today (or on the date given with --today), and says nothing while the checked files "
+            "One of the {goal_word} that no committee takes up risks not being put into practice. The rule only looks "
+            "at documents current today (or on the date given with --today), and says nothing while the checked files "
             "hold no current document of the level below."
         ),
         "messages": {
             "default": (
-                "No goal in the current documents of type {takers} derives from the övergripande mål {goal}. Check "
+                "No goal in the current documents of type {takers} derives from {the_goal_word} {goal}. Check "
                 "whether some committee should take it up, by writing 'utgår_från: [{goal}]' under one of its goals."
             ),
         },
@@ -579,10 +613,10 @@ RULES: dict[str, dict] = {
         },
     },
     "G011": {
-        "summary": "An activity of a verksamhetsplan derives from no goal.",
+        "summary": "An activity of a plan derives from no goal.",
         "why": (
-            "The verksamhetsplan describes how the office carries out the political ambitions of the uppdragsplan; an "
-            "activity linked to no goal is invisible in that chain."
+            "A plan's activities describe how the political ambitions of the plan above are carried out; an activity "
+            "linked to no goal is invisible in that chain."
         ),
         "messages": {
             "default": (
@@ -611,8 +645,8 @@ RULES: dict[str, dict] = {
     "H002": {
         "summary": "References in utgår_från or ersätter go round in a circle.",
         "why": (
-            "The hierarchy runs from the vision down to the activity plans. A circle makes it impossible to see what "
-            "steers what."
+            "The hierarchy runs from the documents at the top down to the activity plans. A circle makes it "
+            "impossible to see what steers what."
         ),
         "messages": {
             "default": (
@@ -634,7 +668,7 @@ RULES: dict[str, dict] = {
         "why": (
             "The styrmodell decides which level each document starts from. The allowed types are the profile's, per "
             "document type: 'utgår_från' for the types a document must derive from, 'får_utgå_från' for those it may "
-            "derive from without having to (a riktlinje may start from a political programme, but need not)."
+            "derive from without having to."
         ),
         "messages": {
             "default": (
@@ -669,7 +703,7 @@ RULES: dict[str, dict] = {
         "why": (
             "A document that derives from another must be valid while that one is. Annual plans and mandate-period "
             "documents must lie wholly within their parent (or the documents that replace it without a gap); "
-            "multi-year budgets and statutory plans need only start within it."
+            "multi-year documents ('period: flera_år') need only start within it."
         ),
         "messages": {
             "before": (
@@ -703,9 +737,9 @@ RULES: dict[str, dict] = {
     "H007": {
         "summary": "Two documents of a type that may have only one in force are valid at the same time.",
         "why": (
-            "There is one vision, one värdegrund and, for each mandate period, one political programme and one set of "
-            "övergripande mål. Joint documents with other organisations (samverkan) do not count. Which types are "
-            "unique is the profile's (unik)."
+            "Of some document types only one document is current for any period, for example one for each mandate "
+            "period. Joint documents with other organisations (samverkan) do not count. Which types are unique is the "
+            "profile's (unik)."
         ),
         "messages": {
             "default": (
@@ -876,10 +910,9 @@ RULES: dict[str, dict] = {
     "M007": {
         "summary": "The document is valid from a date before its decision.",
         "why": (
-            "A document steers from the moment it is decided. Reports (such as kvalitetsredovisning and "
-            "årsredovisning) are decided after the period they cover and are exempt; the profile marks them with "
-            "'redovisning: true'. Types whose day of decision the profile sets against their period "
-            "('beslut_senast', 'beslut_före_året') are judged by D006 and D007 instead."
+            "A document steers from the moment it is decided. Reports are decided after the period they cover and are "
+            "exempt; the profile marks them with 'redovisning: true'. Types whose day of decision the profile sets "
+            "against their period ('beslut_senast', 'beslut_före_året') are judged by D006 and D007 instead."
         ),
         "messages": {
             "default": (
@@ -984,21 +1017,23 @@ RULES: dict[str, dict] = {
         },
     },
     "V001": {
-        "summary": "The värdegrund does not apply to both elected representatives and employees.",
+        "summary": (
+            "The document does not apply to every role the styrmodell names, such as elected representatives and "
+            "employees."
+        ),
         "why": (
-            "The styrmodell rests on one shared värdegrund that sets the tone for the whole organisation, elected "
-            "representatives and employees alike. One aimed at employees only (like Södertälje's, signed by the chief "
-            "executive) does not do. The roles are set in the profile under 'roller'. D001 checks that fullmäktige "
-            "decides it, H007 that only one is current."
+            "The styrmodell may require a document, such as a shared value foundation, to apply to several roles "
+            "alike, for example elected representatives and employees both; one aimed at one of them only does not "
+            "do. The roles are set in the profile under 'roller'."
         ),
         "messages": {
             "default": (
-                "According to 'gäller_roller' the värdegrund applies to {roles} but not to {missing}. The "
-                "styrmodell's värdegrund is shared and applies to all of these: {required}. If it already applies to "
-                "all, add {missing} to 'gäller_roller'; otherwise a värdegrund that applies to all is needed."
+                "According to 'gäller_roller' {the_type} applies to {roles} but not to {missing}. The "
+                "styrmodell's {type_word} is shared and applies to all of these: {required}. If it already applies to "
+                "all, add {missing} to 'gäller_roller'; otherwise a {type_word} that applies to all is needed."
             ),
             "none": (
-                "It does not say whom the värdegrund applies to. The styrmodell's värdegrund applies to all of these: "
+                "It does not say whom {the_type} applies to. The styrmodell's {type_word} applies to all of these: "
                 "{required}; give 'gäller_roller: [{required}]'."
             ),
         },
@@ -1145,7 +1180,7 @@ RULES: dict[str, dict] = {
             ),
             "no-typ": (
                 "The key 'typ' is missing or empty, so it is unknown what kind of document the file describes. Add a "
-                "line with the document type, for example 'typ: riktlinje'."
+                "line 'typ:' with one of the styrmodell's document types: {types}."
             ),
             "no-typ-organisation": (
                 "The key 'typ' is missing or empty. The file looks like the organisation (it is named "

@@ -1,62 +1,9 @@
-"""Every rule's texts in Swedish: a summary, why it matters, the riktlinje's words it rests on
-(`quote`, shown as written in both languages) and its messages, by message key. en.py holds the
-same keys in English, with the same {placeholders} (tests/checks/test_catalogue.py). Passages
-that several rules rest on are written once, above.
+"""Every rule's texts in Swedish: a summary, why it matters and its messages, by message key.
+en.py holds the same keys in English, with the same {placeholders} (tests/checks/test_catalogue.py).
+The words of the model a rule rests on are the profile's (`citat:`), shown with its `källa`.
+A summary or reason may name the profile's words ({goal_word}: catalogue.words).
 """
 
-AMBITION = (
-    "Den övergripande politiska ambitionen, som uttrycks i det politiska programmet, för mandatperioden uttrycks i "
-    "3-6 målområden, som utvecklas med 3-5 övergripande mål per målområde."
-)
-CLARITY = "Ett grundläggande begrepp i styrmodellen är tydlighet."
-DECIDED_WHAT_WHEN = (
-    "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-    "eventuellt ersätter."
-)
-DECIDED_WHAT_WHEN_WHERE = (
-    "Det framgår vem som har beslutat om dokumentet, när det gjordes, vilken tid dokumentet avser och vad det "
-    "eventuellt ersätter. Dessutom anges om dokumentet gäller för hela den kommunala verksamheten, inklusive den som "
-    "bedrivs i bolag och förbund, annars anges vilken del det gäller för."
-)
-DOCUMENT_STRUCTURE = (
-    "För att tydliggöra dokumentstrukturen har dokument som är kopplade till styrmodellen beteckningar enligt modellen."
-)
-EVALUATION = (
-    "Kommunstyrelsen bereder utvärdering av de övergripande målen till årsredovisningen utifrån beslutade "
-    "definitioner av måluppfyllelse och tjänstemännens förslag till bedömning av graden av måluppfyllelse."
-)
-FOLLOW_UP_TIME = (
-    "En tidsangivelse för uppföljning ska framgå av riktlinjen för att säkerställa att uppföljning av "
-    "ändamålsenlighet och aktualitet sker vid behov."
-)
-HIERARCHY = (
-    "Målområden, övergripande mål och lagstadgade planer är en del av den hierarki av politiska mål som styr "
-    "verksamheten. Med avstamp i målområden och övergripande mål tar nämnderna fram årliga uppdragsplaner för "
-    "nämndens ansvarsområde."
-)
-LOWEST_LEVEL = (
-    "En grundläggande princip i styrmodellen är att beslut ska tas på lägsta möjliga nivå. Det innebär exempelvis att "
-    "riktlinjer som enbart beskriver hur något ska göras och som inte har något politiskt innehåll beslutas av "
-    "tjänstemannaorganisationen. Frågor som enbart berör verksamhet inom en nämnds verksamhetsområde beslutas av "
-    "nämnden, medan beslut av mer övergripande karaktär beslutas av kommunstyrelsen i dess samordnande roll. Samma "
-    "logik finns på tjänstemannanivå där kontorschefen fattar beslut om det som rör medarbetare inom ett kontor, "
-    "medan kommundirektören fattar beslut om det som rör hela tjänstemannaorganisationen. Kommunfullmäktige beslutar "
-    "i ärenden av principiell beskaffenhet eller av större vikt."
-)
-NO_NEW_GOALS = (
-    "Inriktningsdokumenten beskriver den långsiktiga politiska viljan inom olika områden med utförligare text, men "
-    "innehåller inte några nya mål. […] Riktlinjer innehåller inte några nya mål för verksamheten."
-)
-ORDER_AND_CLARITY = (
-    "För att skapa tydlighet behövs ordning och reda exempelvis när det gäller vilka begrepp som används, vilken typ "
-    "av mål som finns på vilken nivå och hur olika dokument hänger samman."
-)
-PLANS = (
-    "Med avstamp i målområden och övergripande mål tar nämnderna fram årliga uppdragsplaner för nämndens "
-    "ansvarsområde. […] Tjänstemannaorganisationen utformar en eller flera årliga verksamhetsplaner utifrån målen i "
-    "uppdragsplanerna och de ekonomiska förutsättningarna."
-)
-PROGRAMME = "I samband med ny mandatperiod formulerar de styrande partierna ett politiskt program för mandatperioden."
 READABLE = "Filen måste gå att läsa som YAML innan dess metadata kan kontrolleras."
 
 RULES: dict[str, dict] = {
@@ -65,12 +12,6 @@ RULES: dict[str, dict] = {
         "why": (
             "Styrmodellen bestämmer vilket slags organ som beslutar varje dokumenttyp; politiska dokument beslutas av "
             "förtroendevalda. Vilka slag av organ som får besluta varje typ anges i profilen under 'beslutas_av'."
-        ),
-        "quote": (
-            "Kommunfullmäktige beslutar i ärenden av principiell beskaffenhet eller av större vikt. Det innebär bland "
-            "annat att beslut om vision, politiskt program, övergripande mål, politiska inriktningsdokument, budget "
-            "och årsredovisning tas av fullmäktige. […] De lagstadgade planerna bereds på kommunfullmäktiges uppdrag "
-            "av aktuell nämnd och beslutas av fullmäktige om så krävs enligt lagstiftning, annars av nämnd."
         ),
         "messages": {
             "default": (
@@ -99,12 +40,11 @@ RULES: dict[str, dict] = {
             "nämnds område beslutar nämnden, det som rör flera nämnder eller hela organisationen beslutar "
             "kommunstyrelsen, och det som även gäller bolag och förbund beslutar kommunfullmäktige. På "
             "tjänstemannasidan beslutar kontorschefen för det egna kontoret och kommundirektören för hela "
-            "tjänstemannaorganisationen. En tjänstemannariktlinje beslutas på tjänstemannastegen, en politisk "
-            "riktlinje på den politiska. Fullmäktige beslutar ändå i ärenden av principiell beskaffenhet eller av "
-            "större vikt; markera dem med 'principiell: true'. Stegarna, nivåerna och vad varje slag av organ "
-            "omfattar anges i profilen under 'organslag' ('stege', 'nivå', 'omfattar')."
+            "tjänstemannaorganisationen. Ett dokument med 'slag' beslutas på den stege som profilen anger för slaget "
+            "('stege_per_slag'). Fullmäktige beslutar ändå i ärenden av principiell beskaffenhet eller av större "
+            "vikt; markera dem med 'principiell: true'. Stegarna, nivåerna och vad varje slag av organ omfattar anges "
+            "i profilen under 'organslag' ('stege', 'nivå', 'omfattar')."
         ),
-        "quote": LOWEST_LEVEL,
         "messages": {
             "area": (
                 "Dokumentet gäller bara inom ansvarsområdet för {lowest} ('gäller_för: {scope}') men beslutades av "
@@ -134,12 +74,11 @@ RULES: dict[str, dict] = {
             "dokumentet gäller för ('gäller_för'): det som bara rör en nämnds område beslutar nämnden, det som rör "
             "flera nämnder eller hela organisationen beslutar kommunstyrelsen, och det som även gäller bolag och "
             "förbund beslutar kommunfullmäktige. På tjänstemannasidan beslutar kontorschefen för det egna kontoret "
-            "och kommundirektören för hela tjänstemannaorganisationen. En tjänstemannariktlinje beslutas på "
-            "tjänstemannastegen, en politisk riktlinje på den politiska. Fullmäktige beslutar ändå i ärenden av "
-            "principiell beskaffenhet eller av större vikt; markera dem med 'principiell: true'. Stegarna, nivåerna "
-            "och vad varje slag av organ omfattar anges i profilen under 'organslag' ('stege', 'nivå', 'omfattar')."
+            "och kommundirektören för hela tjänstemannaorganisationen. Ett dokument med 'slag' beslutas på den stege "
+            "som profilen anger för slaget ('stege_per_slag'). Fullmäktige beslutar ändå i ärenden av principiell "
+            "beskaffenhet eller av större vikt; markera dem med 'principiell: true'. Stegarna, nivåerna och vad varje "
+            "slag av organ omfattar anges i profilen under 'organslag' ('stege', 'nivå', 'omfattar')."
         ),
-        "quote": LOWEST_LEVEL,
         "messages": {
             "area": (
                 "{decider} har inte mandat att besluta om detta: dokumentet gäller {scope} ('gäller_för'), som ligger "
@@ -185,15 +124,8 @@ RULES: dict[str, dict] = {
     "D004": {
         "summary": "En plan är inte beslutad av den nämnd eller det kontor vars område den gäller.",
         "why": (
-            "Uppdragsplanen uttrycker den ansvariga nämndens ambition inom nämndens ansvarsområde, verksamhetsplanen "
-            "beskriver hur kontoret genomför sin nämnds uppdragsplan, och kvalitetsredovisningen beslutas av nämnden "
-            "vars plan den redovisar."
-        ),
-        "quote": (
-            "I årliga uppdragsplaner uttrycker den ansvariga nämnden, det vill säga kommunstyrelsen eller "
-            "verksamhetsnämnd, den politiska ambitionen inom nämndens ansvarsområde, utifrån de övergripande målen "
-            "och de ekonomiska förutsättningarna i budgeten. […] Verksamhetsplanen beslutas av kontorschef och "
-            "beskriver hur kontoret genomför de politiska ambitionerna i uppdragsplanen."
+            "En plan med 'eget_område' uttrycker det ansvariga organets ambition inom dess eget ansvarsområde och "
+            "beslutas där: av det organ, eller ett kontor som hör till det, som beslutade planen den utgår från."
         ),
         "messages": {
             "scope": (
@@ -213,15 +145,11 @@ RULES: dict[str, dict] = {
         },
     },
     "D005": {
-        "summary": "Ett inriktningsdokument saknar kommunstyrelsens startbeslut.",
+        "summary": "Dokumentet saknar det startbeslut som styrmodellen kräver innan det tas fram.",
         "why": (
-            "Kommunstyrelsen ska besluta innan ett nytt inriktningsdokument tas fram, för att helhetsperspektivet ska "
-            "beaktas. Vilket slags organ som fattar startbeslutet anges i profilen under 'startbeslut_av'."
-        ),
-        "quote": (
-            "Inriktningsdokument bereds av nämnd eller nämnder och beslut tas av fullmäktige. Innan framtagande av "
-            "ett nytt inriktningsdokument ska beslut av kommunstyrelsen ske, med syfte att helhetsperspektivet "
-            "beaktas."
+            "Styrmodellen kan kräva att ett organ beslutar innan ett nytt dokument av en viss typ tas fram, för att "
+            "helhetsperspektivet ska beaktas. Vilket slags organ som fattar startbeslutet anges i profilen under "
+            "'startbeslut_av'."
         ),
         "messages": {
             "default": (
@@ -241,15 +169,10 @@ RULES: dict[str, dict] = {
         },
     },
     "D006": {
-        "summary": "De övergripande målen beslutades för sent i mandatperioden, eller före valet.",
+        "summary": "Dokumentet med {goal_word} beslutades för sent i mandatperioden, eller före valet.",
         "why": (
-            "Målen för en mandatperiod bereds av de nya kommunalråden och beslutas tidigt, så att nämnderna kan bygga "
-            "sina uppdragsplaner på dem. Den sista månaden anges i profilen under 'beslut_senast'."
-        ),
-        "quote": (
-            "Mandatperiodens nya kommunalråd ansvarar för att bereda målområden och övergripande mål. […] Beslut om "
-            "målområden, övergripande mål och måluppfyllelse tas av kommunfullmäktige helst i samband med hantering "
-            "av budget, men senast i början av mandatperiodens första år."
+            "Målen för en mandatperiod bereds efter valet och beslutas tidigt, så att nämnderna kan bygga sina planer "
+            "på dem. Den sista månaden anges i profilen under 'beslut_senast'."
         ),
         "messages": {
             "default": (
@@ -259,49 +182,40 @@ RULES: dict[str, dict] = {
             ),
             "before-election": (
                 "Målen för perioden {period} beslutades {decided}, före valet {election}. Mandatperiodens nya "
-                "kommunalråd bereder målområden och övergripande mål, så de ska beslutas efter valet. Kontrollera "
+                "kommunalråd bereder målområden och {goal_word}, så de ska beslutas efter valet. Kontrollera "
                 "'beslutsdatum', 'giltig_från' och 'giltig_till'."
             ),
         },
     },
     "D007": {
-        "summary": "Budgeten beslutades senare än normen eller lagens gräns.",
+        "summary": "Dokumentet beslutades senare än normen eller lagens gräns för beslut året före det gäller.",
         "why": (
-            "En budget som beslutas i tid ger nämnder och bolag framförhållning. Efter normen (juni) är det en "
-            "varning, efter lagens gräns (november, kommunallagen) ett fel. Valår är inte normalfallet: enligt "
-            "kommunallagen (2017:725) 11 kap. fastställs budgeten då av de nyvalda fullmäktige, som tillträder i "
-            "oktober. En budget som de beslutar efter valet kan inte hålla normen i juni och prövas därför bara mot "
-            "lagens gräns, som gäller även valår. Valåren räknas fram ur profilens 'mandatperiod'; månaderna anges "
-            "under 'beslut_före_året' ('norm', 'lag'), allvarligheten för varje fall under 'allvarlighet' (D007, "
-            "D007.lag). En budget som av särskilda skäl beslutas senare anges med ett 'avsteg' och skälet."
-        ),
-        "quote": (
-            "Budgeten för nästa år fastställs i normalfallet av kommunfullmäktige före juni månads utgång. Syftet är "
-            "att ge styrelser, nämnder och bolag en god framförhållning."
+            "Ett dokument som beslutas i tid ger nämnder och bolag framförhållning. Efter normen ('norm') är det en "
+            "varning, efter lagens gräns ('lag', som i kommunallagen) ett fel. Valår är inte normalfallet: enligt "
+            "kommunallagen (2017:725) 11 kap. fastställs det då av de nyvalda fullmäktige, som tillträder i oktober. "
+            "Det som de beslutar efter valet kan inte hålla en norm före valet och prövas därför bara mot lagens "
+            "gräns, som gäller även valår. Valåren räknas fram ur profilens 'mandatperiod'; månaderna anges under "
+            "'beslut_före_året' ('norm', 'lag'), allvarligheten för varje fall under 'allvarlighet' (D007, D007.lag). "
+            "Ett dokument som av särskilda skäl beslutas senare anges med ett 'avsteg' och skälet."
         ),
         "messages": {
             "norm": (
-                "Budgeten för {year} beslutades {decided}. Enligt styrmodellen fastställs budgeten för nästa år i "
-                "normalfallet senast {norm}, för att ge styrelser, nämnder och bolag god framförhållning. Kontrollera "
-                "'beslutsdatum' och 'giltig_från' (budgetens första år)."
+                "{The_type} för {year} beslutades {decided}. Enligt styrmodellen fastställs {the_type} för nästa år "
+                "i normalfallet senast {norm}, för att ge styrelser, nämnder och bolag god framförhållning. "
+                "Kontrollera 'beslutsdatum' och 'giltig_från' ({the_type}s första år)."
             ),
             "lag": (
-                "Budgeten för {year} beslutades {decided}, efter lagens gräns {law}. Enligt kommunallagen ska "
-                "fullmäktige fastställa budgeten senast då, även under ett valår (då av de nyvalda fullmäktige). "
-                "Kontrollera 'beslutsdatum' och 'giltig_från' (budgetens första år)."
+                "{The_type} för {year} beslutades {decided}, efter lagens gräns {law}. Enligt kommunallagen ska "
+                "fullmäktige fastställa {the_type} senast då, även under ett valår (då av de nyvalda fullmäktige). "
+                "Kontrollera 'beslutsdatum' och 'giltig_från' ({the_type}s första år)."
             ),
         },
     },
     "D008": {
-        "summary": "Det framgår inte att nämnden har informerats om verksamhetsplanen.",
+        "summary": "Det framgår inte att nämnden har informerats om planen.",
         "why": (
-            "Verksamhetsplanen beslutas av kontorschefen, men nämnden ska veta hur dess uppdragsplan genomförs. "
-            "Regeln väntar så många månader efter planens start som profilen anger under "
-            "'nämnd_informeras_inom_månader'."
-        ),
-        "quote": (
-            "Verksamhetsplanen beslutas av kontorschef och beskriver hur kontoret genomför de politiska ambitionerna "
-            "i uppdragsplanen. Respektive nämnd informeras om verksamhetsplanerna."
+            "En plan som tjänstemännen beslutar genomför en nämnds ambitioner, och nämnden ska veta hur. Regeln "
+            "väntar så många månader efter planens start som profilen anger under 'nämnd_informeras_inom_månader'."
         ),
         "messages": {
             "default": (
@@ -311,15 +225,10 @@ RULES: dict[str, dict] = {
         },
     },
     "F001": {
-        "summary": "Riktlinjen anger inte vem som ansvarar för att den är aktuell.",
+        "summary": "Dokumentet anger inte vem som ansvarar för att det är aktuellt.",
         "why": (
-            "Ett aktivt ägarskap gör att riktlinjer följs upp och hålls aktuella. Vilka dokumenttyper som måste ha en "
-            "ägare anges i profilen med 'kräver_ägare'."
-        ),
-        "quote": (
-            "Av kommunens riktlinjer ska det framgå vilken del av organisationen som ansvarar för att innehållet är "
-            "aktuellt. Ett aktivt ägarskap möjliggör en systematik i uppföljningsarbetet och skapar förutsättningar "
-            "för att riktlinjer hålls uppdaterade och aktuella."
+            "Ett aktivt ägarskap gör att styrande dokument följs upp och hålls aktuella. Vilka dokumenttyper som "
+            "måste ha en ägare anges i profilen med 'kräver_ägare'."
         ),
         "messages": {
             "default": (
@@ -329,25 +238,26 @@ RULES: dict[str, dict] = {
         },
     },
     "F002": {
-        "summary": "Riktlinjen anger ingen tid för uppföljning.",
+        "summary": "Dokumentet anger ingen tid för uppföljning, eller en som aktualitetsprövningen inte medger.",
         "why": (
-            "Utan en tid för uppföljning blir riktlinjer inaktuella utan att någon märker det. De intervall som "
-            "förstås anges i profilen under 'uppföljningsintervall'; dessutom förstås 'N år' och 'N månader'."
+            "Utan en tid för uppföljning blir styrande dokument inaktuella utan att någon märker det. De intervall som "
+            "förstås anges i profilen under 'uppföljningsintervall'; dessutom förstås 'N år' och 'N månader'. Kräver "
+            "profilen en aktualitetsprövning ('aktualitetsprövning': 'typer', 'minst', 'längsta_intervall'), ska "
+            "dokument av de typerna ange en uppföljning inom den (se docs/format.md)."
         ),
-        "quote": FOLLOW_UP_TIME,
         "messages": {
             "default": (
-                "Det framgår inte när riktlinjen ska följas upp. Lägg till 'uppföljning' med ett datum, till exempel "
+                "Det framgår inte när {the_type} ska följas upp. Lägg till 'uppföljning' med ett datum, till exempel "
                 "'uppföljning: 2026-06-30', eller med ett intervall, till exempel 'uppföljning: {{intervall: "
                 "mandatperiod, senast_uppföljd: 2024-05-10}}'."
             ),
             "incomplete": (
                 "'uppföljning' anger varken 'datum', 'intervall' eller 'nästa', så det går inte att veta när "
-                "riktlinjen ska följas upp. Lägg till något av dem, till exempel 'uppföljning: {{intervall: år, "
+                "{the_type} ska följas upp. Lägg till något av dem, till exempel 'uppföljning: {{intervall: år, "
                 "senast_uppföljd: 2024-05-10}}'."
             ),
             "no-next": (
-                "Riktlinjen följdes upp {last}, men 'uppföljning' anger ingen senare tid för nästa uppföljning. Skriv "
+                "{The_type} följdes upp {last}, men 'uppföljning' anger ingen senare tid för nästa uppföljning. Skriv "
                 "när den ska följas upp nästa gång, till exempel 'uppföljning: {{senast_uppföljd: {last}, nästa: "
                 "{example}}}', eller ett intervall, till exempel 'uppföljning: {{intervall: år, senast_uppföljd: "
                 "{last}}}'."
@@ -356,6 +266,21 @@ RULES: dict[str, dict] = {
                 "Uppföljningsintervallet '{interval}' går inte att tolka. Skriv ett av dessa intervall: {known}; "
                 "eller ett antal år eller månader, till exempel '2 år' eller '6 månader'."
             ),
+            "review": (
+                "Det framgår inte när {the_type} ska aktualitetsprövas. Dokument av typen {type_word} ska enligt "
+                "styrmodellen prövas minst en gång per {every}. Lägg till 'uppföljning', till exempel 'uppföljning: "
+                "{{intervall: {every}, senast_uppföljd: 2024-05-10}}'."
+            ),
+            "review-interval": (
+                "Uppföljningsintervallet '{interval}' är längre än styrmodellen medger för dokument av typen "
+                "{type_word}, där intervallet vid aktualitetsprövning får vara högst '{longest}'. Skriv ett kortare "
+                "intervall, till exempel 'intervall: {longest}'."
+            ),
+            "review-date": (
+                "Nästa uppföljning är satt till {date}, efter aktualitetsprövningens sista dag {deadline} (minst en "
+                "gång per {every}, räknat från beslutet eller den senaste uppföljningen). Flytta uppföljningen till "
+                "senast {deadline}."
+            ),
         },
     },
     "F003": {
@@ -363,35 +288,40 @@ RULES: dict[str, dict] = {
         "why": (
             "En uppföljning som inte blir av betyder att ingen har prövat om dokumentet fortfarande är ändamålsenligt "
             "och aktuellt. Ett angivet datum ('datum', 'nästa') är uppfyllt när 'senast_uppföljd' är samma dag eller "
-            "senare; med ett intervall räknas nästa uppföljning från 'senast_uppföljd'. Regeln räknar från dagens "
-            "datum (eller det datum som anges med --today); ersatta och utgångna dokument lämnas utanför."
+            "senare; med ett intervall räknas nästa uppföljning från 'senast_uppföljd'. Kräver profilen en "
+            "aktualitetsprövning, räknas den tidigare av dokumentets egen tid och aktualitetsprövningens. Regeln "
+            "räknar från dagens datum (eller det datum som anges med --today); ersatta och utgångna dokument lämnas "
+            "utanför."
         ),
-        "quote": FOLLOW_UP_TIME,
         "messages": {
             "default": (
-                "Uppföljningen skulle ha skett senast {due}. Följ upp riktlinjens ändamålsenlighet och aktualitet. "
+                "Uppföljningen skulle ha skett senast {due}. Följ upp {the_type}s ändamålsenlighet och aktualitet. "
                 "Skriv sedan när det gjordes och när nästa uppföljning ska ske, till exempel 'uppföljning: "
                 "{{senast_uppföljd: 2024-05-10, nästa: 2026-06-30}}'."
             ),
             "interval": (
                 "Uppföljningen skulle ha skett senast {due} (intervall: {interval}; senast uppföljd: {last}). Följ "
-                "upp riktlinjens ändamålsenlighet och aktualitet, och skriv sedan datumet för uppföljningen i "
+                "upp {the_type}s ändamålsenlighet och aktualitet, och skriv sedan datumet för uppföljningen i "
                 "'senast_uppföljd'."
             ),
             "interval-first": (
-                "Uppföljningen skulle ha skett senast {due} (intervall: {interval}; riktlinjen gäller från {start}, "
-                "och ingen uppföljning är angiven i 'senast_uppföljd'). Följ upp riktlinjens ändamålsenlighet och "
+                "Uppföljningen skulle ha skett senast {due} (intervall: {interval}; {the_type} gäller från {start}, "
+                "och ingen uppföljning är angiven i 'senast_uppföljd'). Följ upp {the_type}s ändamålsenlighet och "
                 "aktualitet, och skriv sedan datumet för uppföljningen i 'senast_uppföljd'."
+            ),
+            "review": (
+                "Aktualitetsprövningen skulle ha skett senast {due}: dokument av typen {type_word} "
+                "prövas minst en gång per {every}, och {the_type} beslutades eller följdes senast upp {since}. Pröva "
+                "om {the_type} fortfarande är ändamålsenlig och aktuell, och skriv sedan datumet i 'senast_uppföljd'."
             ),
         },
     },
     "F004": {
         "summary": "En årlig plan eller redovisning omfattar inte ett kalenderår.",
         "why": (
-            "Uppdragsplaner, verksamhetsplaner och kvalitetsredovisningar följer budgetåret, som är kalenderåret. "
-            "Vilka dokumenttyper som är årliga anges i profilen med 'period: ett_år'."
+            "Årliga planer och redovisningar följer budgetåret, som är kalenderåret. Vilka dokumenttyper som är "
+            "årliga anges i profilen med 'period: ett_år'."
         ),
-        "quote": "Uppdragsplanen omfattar ett år, men samma mål kan återkomma flera år.",
         "messages": {
             "default": (
                 "Ett dokument av typen {type} omfattar ett kalenderår, 1 januari–31 december, men det här gäller "
@@ -402,11 +332,9 @@ RULES: dict[str, dict] = {
     "F005": {
         "summary": "Ett program eller mål omfattar inte en mandatperiod.",
         "why": (
-            "Det politiska programmet och de övergripande målen gäller för mandatperioden. Perioderna anges i "
-            "profilen under 'mandatperiod' ('valår', 'längd'): i Norrköping fyra kalenderår från 1 januari efter "
-            "valet."
+            "Dokument med 'period: mandatperiod' gäller för mandatperioden. Perioderna anges i profilen under "
+            "'mandatperiod' ('valår', 'längd'): i den inbyggda profilen fyra kalenderår från 1 januari efter valet."
         ),
-        "quote": PROGRAMME,
         "messages": {
             "default": (
                 "Ett dokument av typen {type} omfattar en mandatperiod, men det här gäller {start}–{end}. Närmaste "
@@ -415,28 +343,25 @@ RULES: dict[str, dict] = {
         },
     },
     "F006": {
-        "summary": "Visionen har ett kortare tidsperspektiv än tio år.",
+        "summary": "Dokumentet har ett kortare tidsperspektiv än styrmodellen kräver.",
         "why": (
-            "En vision är en ledstjärna på lång sikt; med en kortare horisont är den snarare ett mål eller ett "
-            "program. Gränsen anges i profilen under 'horisont_minst_år'."
+            "Ett dokument som ska vara en ledstjärna på lång sikt är med en kortare horisont snarare ett mål eller "
+            "ett program. Gränsen anges i profilen under 'horisont_minst_år'."
         ),
-        "quote": "Den har ett tidsperspektiv på något eller några decennier och beslutas av kommunfullmäktige.",
         "messages": {
             "default": (
-                "Visionen ser bara {years} år framåt (beslutad {decided}, med sikte på år {horizon}). En vision har "
-                "ett tidsperspektiv på något eller några decennier, alltså minst {minimum} år. Kontrollera 'horisont' "
-                "(eller 'giltig_till'); är dokumentet egentligen ett mål eller ett program, ändra 'typ'."
+                "{The_type} ser bara {years} år framåt (beslutad {decided}, med sikte på år {horizon}). En {type_word} "
+                "har ett tidsperspektiv på något eller några decennier, alltså minst {minimum} år. Kontrollera "
+                "'horisont' (eller 'giltig_till'); är dokumentet egentligen ett mål eller ett program, ändra 'typ'."
             ),
         },
     },
     "F007": {
-        "summary": "En uppdragsplan vars år har gått saknar kvalitetsredovisning.",
+        "summary": "En plan vars period har gått saknar den redovisning som styrmodellen kräver.",
         "why": (
-            "Kvalitetsredovisningen visar vad som har uppnåtts under året och är nämndens underlag för nästa "
-            "uppdragsplan. Vilken dokumenttyp som redovisar och inom hur många månader anges i profilen under "
-            "'redovisas_i'."
+            "Redovisningen visar vad som har uppnåtts under perioden och är underlaget för nästa plan. Vilken "
+            "dokumenttyp som redovisar och inom hur många månader anges i profilen under 'redovisas_i'."
         ),
-        "quote": "Planen följs upp och utvärderas varje år i en kvalitetsredovisning som beslutas av nämnden.",
         "messages": {
             "default": (
                 "Planens år slutade {end}, men inget dokument av typen {report} utgår från planen. Planen ska följas "
@@ -454,7 +379,6 @@ RULES: dict[str, dict] = {
             "typer som profilen markerar med 'efterträds_av_nästa: true' (en budget), efterträds utan 'ersätter' "
             "av nästa dokument av samma typ, beslutat av samma organ för samma område och giltigt senast året efter."
         ),
-        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "default": (
                 "Dokumentet gällde till {end}, men inget dokument ersätter det. Har ett nytt dokument tagit över, "
@@ -464,85 +388,83 @@ RULES: dict[str, dict] = {
         },
     },
     "F009": {
-        "summary": "Årsredovisningen bedömer inte alla övergripande mål.",
+        "summary": "Redovisningen bedömer inte alla {goal_word} som den ska utvärdera.",
         "why": (
-            "Utvärderingen i årsredovisningen sluter kvalitetshjulet för de övergripande målen. Vilka dokumenttyper "
-            "som utvärderar mål anges i profilen med 'utvärderar_mål'; målen är de som finns i de dokument som "
-            "årsredovisningen utgår från."
+            "Utvärderingen av målen sluter kvalitetshjulet för {goal_word}. Vilka dokumenttyper som utvärderar mål "
+            "anges i profilen med 'utvärderar_mål'; målen är de som finns i de dokument som redovisningen utgår från."
         ),
-        "quote": EVALUATION,
         "messages": {
             "default": (
-                "Årsredovisningen saknar en bedömning av {missing} övergripande mål: {goals}. Bedöm varje mål utifrån "
+                "{The_type} saknar en bedömning av {missing} {goal_word}: {goals}. Bedöm varje mål utifrån "
                 "den beslutade definitionen av måluppfyllelse, och lägg till bedömningen under 'bedömningar', till "
                 "exempel '- {{mål: …, bedömning: delvis_uppfylld, motivering: …}}'."
             ),
             "unknown": (
-                "Bedömningen gäller '{goal}', som inte är något mål i de dokument som årsredovisningen utgår från "
+                "Bedömningen gäller '{goal}', som inte är något mål i de dokument som {the_type} utgår från "
                 "({documents}). Rätta målets id under 'mål'."
             ),
         },
     },
     "G001": {
-        "summary": "Dokumentet med övergripande mål har för få eller för många målområden.",
+        "summary": "Dokumentet med {goal_word} har för få eller för många målområden.",
         "why": (
             "Ett begränsat antal målområden håller den politiska ambitionen samlad och möjlig att följa upp. "
             "Gränserna anges i profilen under 'målområden' (min, max)."
         ),
-        "quote": AMBITION,
         "messages": {
             "default": (
                 "Antalet målområden är {count}, men styrmodellen anger {min}–{max} målområden. Slå ihop eller dela "
                 "upp målområden så att antalet hamnar inom gränserna, eller ange ett avsteg om fullmäktige medvetet "
                 "har beslutat något annat."
             ),
+            "flat": (
+                "Dokumentet har {count} målområden, men styrmodellen samlar inte sina {goal_word} i målområden. Skriv "
+                "målen som en lista under 'mål', utan 'målområden'."
+            ),
         },
     },
     "G002": {
-        "summary": "Ett målområde har för få eller för många övergripande mål.",
+        "summary": "Ett målområde, eller dokumentet med {goal_word}, har för få eller för många {goal_word}.",
         "why": (
             "Några få mål per målområde håller ambitionen tydlig och möjlig att följa upp. Gränserna anges i profilen "
-            "under 'mål_per_målområde' (min, max)."
+            "under 'målmodell' ('mål_per_målområde', eller 'antal_mål' för en lista av mål utan målområden: min, "
+            "max)."
         ),
-        "quote": AMBITION,
         "messages": {
+            "flat": (
+                "Dokumentet har {count} {goal_word}, men styrmodellen anger {min}–{max}. Lägg till, slå ihop eller "
+                "stryk mål så att antalet hamnar inom gränserna, eller ange ett avsteg om det medvetet har beslutats "
+                "något annat."
+            ),
             "default": (
-                "Målområdet {area} har {count} mål, men styrmodellen anger {min}–{max} övergripande mål per "
+                "Målområdet {area} har {count} mål, men styrmodellen anger {min}–{max} {goal_word} per "
                 "målområde. Lägg till, slå ihop eller flytta mål så att antalet hamnar inom gränserna."
             ),
         },
     },
     "G003": {
-        "summary": "Ett övergripande mål saknar definition av måluppfyllelse.",
+        "summary": "Ett av styrmodellens {goal_word} saknar definition av måluppfyllelse.",
         "why": (
             "Utan en beslutad definition av måluppfyllelse går målet inte att följa upp och utvärdera vid delår och "
             "helår."
         ),
-        "quote": (
-            "För att kunna följa upp och utvärdera de övergripande målen måste måluppfyllelse definieras, det vill "
-            "säga hur man kan veta att ett mål har nåtts."
-        ),
         "messages": {
             "default": (
-                "Det övergripande målet {goal} saknar en definition av måluppfyllelse. Lägg till 'måluppfyllelse' "
+                "{The_goal_word} {goal} saknar en definition av måluppfyllelse. Lägg till 'måluppfyllelse' "
                 "under målet och beskriv hur man kan veta att målet har nåtts: med en 'beskrivning', med "
                 "'indikatorer' eller med båda."
             ),
             "empty": (
-                "Måluppfyllelsen för det övergripande målet {goal} är tom. Fyll i en 'beskrivning' eller minst en "
+                "Måluppfyllelsen för {the_goal_word} {goal} är tom. Fyll i en 'beskrivning' eller minst en "
                 "indikator under 'indikatorer' som visar hur man kan veta att målet har nåtts."
             ),
         },
     },
     "G004": {
-        "summary": "Ett mål i en uppdragsplan går inte att följa upp.",
+        "summary": "Ett mål som ska kunna följas upp går inte att följa upp.",
         "why": (
-            "Nämnden följer upp och utvärderar uppdragsplanen varje år i kvalitetsredovisningen; det kräver att det "
-            "går att avgöra om varje mål har uppfyllts."
-        ),
-        "quote": (
-            "Uppdragsplanerna ska innehålla mål för de verksamheter som ingår i nämndens ansvarsområde. Målen ska "
-            "vara uppföljningsbara, det vill säga att det ska vara möjligt att avgöra om målen har uppfyllts."
+            "Nämnden följer upp och utvärderar sina mål i sin redovisning; det kräver att det går att avgöra om varje "
+            "mål har uppfyllts."
         ),
         "messages": {
             "default": (
@@ -557,12 +479,11 @@ RULES: dict[str, dict] = {
         },
     },
     "G005": {
-        "summary": "Ett mål i en uppdragsplan utgår inte från något övergripande mål.",
+        "summary": "Ett mål utgår inte från något mål på nivån ovanför, här bland {goal_word}.",
         "why": (
-            "Nämndernas mål tar avstamp i de övergripande målen; utan den kopplingen går det inte att se hur "
-            "fullmäktiges mål omsätts i verksamheten."
+            "Nämndernas mål tar avstamp i {goal_word}; utan den kopplingen går det inte att se hur fullmäktiges mål "
+            "omsätts i verksamheten."
         ),
-        "quote": PLANS,
         "messages": {
             "default": (
                 "Målet {goal} anger inte vilket mål det utgår från. Lägg till 'utgår_från' under målet, med id för "
@@ -574,11 +495,10 @@ RULES: dict[str, dict] = {
     "G006": {
         "summary": "Ett mål eller en aktivitet utgår från något annat än ett mål på nivån över.",
         "why": (
-            "Varje nivå i styrmodellen tar avstamp i målen på nivån närmast över: uppdragsplanens mål i de "
-            "övergripande målen, verksamhetsplanens aktiviteter i uppdragsplanens mål. Vilka typer som gäller anges i "
-            "profilen under 'mål_utgår_från' och 'aktiviteter_utgår_från'."
+            "Varje nivå i styrmodellen tar avstamp i målen på nivån närmast över: en plans mål i målen ovanför, "
+            "aktiviteterna i planens mål. Vilka typer som gäller anges i profilen under 'mål_utgår_från' och "
+            "'aktiviteter_utgår_från'."
         ),
-        "quote": PLANS,
         "messages": {
             "default": (
                 "Målet {item} utgår från {target}, som är ett mål i dokumentet {target_doc} (av typen {target_type}). "
@@ -613,12 +533,11 @@ RULES: dict[str, dict] = {
     "G007": {
         "summary": "Ett dokument som inte får innehålla nya mål har mål.",
         "why": (
-            "Mål beslutas på sin nivå i målhierarkin och följs upp där. Mål som gömmer sig i andra dokument, till "
-            "exempel riktlinjer eller inriktningsdokument, följs aldrig upp. Vilka typer som har mål anges i "
-            "profilen: 'mål: övergripande' eller 'mål: uppföljningsbara', och 'mål: tillåtna' för egna mål som ingen "
-            "målregel prövar (en lagstadgad plan). En typ med 'mål: förbjudna' eller utan 'mål' har inga."
+            "Mål beslutas på sin nivå i målhierarkin och följs upp där. Mål som gömmer sig i andra dokument, som de "
+            "som bara beskriver hur något ska göras, följs aldrig upp. Vilka typer som har mål anges i profilen: "
+            "'mål: övergripande' eller 'mål: uppföljningsbara', och 'mål: tillåtna' för egna mål som ingen målregel "
+            "prövar (en plan som en lag kräver). En typ med 'mål: förbjudna' eller utan 'mål' har inga."
         ),
-        "quote": NO_NEW_GOALS,
         "messages": {
             "default": (
                 "Enligt styrmodellen innehåller dokument av typen {type} inte några nya mål, men det här dokumentet "
@@ -646,7 +565,6 @@ RULES: dict[str, dict] = {
             "följs upp) och orden ”målet är att” eller ”målsättningen är att”. En mening som hänvisar till ett "
             "befintligt mål med dess id räknas inte."
         ),
-        "quote": NO_NEW_GOALS,
         "messages": {
             "default": (
                 "Texten i '{field}' låter som ett nytt mål: {words}. Dokument av typen {type} innehåller inte några "
@@ -656,19 +574,15 @@ RULES: dict[str, dict] = {
         },
     },
     "G009": {
-        "summary": "Ett gällande övergripande mål tas inte upp av någon gällande uppdragsplan.",
+        "summary": "Ett av de gällande {goal_word} tas inte upp av någon gällande plan på nivån under.",
         "why": (
-            "Ett övergripande mål som ingen nämnd tar upp riskerar att inte omsättas i verksamheten. Regeln ser bara "
-            "på dokument som gäller i dag (eller det datum som anges med --today), och säger inget så länge inget "
-            "gällande dokument på nivån under finns bland de kontrollerade filerna."
-        ),
-        "quote": (
-            "Med avstamp i målområden och övergripande mål tar nämnderna fram årliga uppdragsplaner för nämndens "
-            "ansvarsområde."
+            "Ett mål bland {goal_word} som ingen nämnd tar upp riskerar att inte omsättas i verksamheten. Regeln ser "
+            "bara på dokument som gäller i dag (eller det datum som anges med --today), och säger inget så länge "
+            "inget gällande dokument på nivån under finns bland de kontrollerade filerna."
         ),
         "messages": {
             "default": (
-                "Inget mål i de gällande dokumenten av typen {takers} utgår från det övergripande målet {goal}. "
+                "Inget mål i de gällande dokumenten av typen {takers} utgår från {the_goal_word} {goal}. "
                 "Kontrollera om någon nämnd bör ta upp målet, genom att skriva 'utgår_från: [{goal}]' under ett av "
                 "nämndens mål."
             ),
@@ -680,7 +594,6 @@ RULES: dict[str, dict] = {
             "En indikator visar måluppfyllelse först när den säger var man står och vart man ska: ett utgångsvärde "
             "och ett målvärde, eller en riktning jämfört med ett visst år."
         ),
-        "quote": EVALUATION,
         "messages": {
             "default": (
                 "Indikatorn '{name}' för målet {goal} saknar '{missing}'. Lägg till '{missing}' i indikatorn, så att "
@@ -693,14 +606,10 @@ RULES: dict[str, dict] = {
         },
     },
     "G011": {
-        "summary": "En aktivitet i en verksamhetsplan utgår inte från något mål.",
+        "summary": "En aktivitet i en plan utgår inte från något mål.",
         "why": (
-            "Verksamhetsplanen beskriver hur kontoret genomför de politiska ambitionerna i uppdragsplanen; en "
-            "aktivitet utan koppling till ett mål syns inte i den kedjan."
-        ),
-        "quote": (
-            "Verksamhetsplanen beslutas av kontorschef och beskriver hur kontoret genomför de politiska ambitionerna "
-            "i uppdragsplanen."
+            "En plans aktiviteter beskriver hur de politiska ambitionerna i planen ovanför genomförs; en aktivitet "
+            "utan koppling till ett mål syns inte i den kedjan."
         ),
         "messages": {
             "default": (
@@ -715,7 +624,6 @@ RULES: dict[str, dict] = {
             "Att dokument hänger samman går bara att visa och följa upp om hänvisningarna pekar på dokument och mål "
             "som finns."
         ),
-        "quote": ORDER_AND_CLARITY,
         "messages": {
             "default": (
                 "'{target}' i {field} finns inte: inget dokument, målområde, mål eller aktivitet har det id:t. Rätta "
@@ -730,10 +638,9 @@ RULES: dict[str, dict] = {
     "H002": {
         "summary": "Hänvisningarna i utgår_från eller ersätter går i cirkel.",
         "why": (
-            "Hierarkin går från visionen nedåt till verksamhetsplanerna. En cirkel gör det omöjligt att se vad som "
-            "styr vad."
+            "Hierarkin går från dokumenten högst upp nedåt till planerna för verksamheten. En cirkel gör det omöjligt "
+            "att se vad som styr vad."
         ),
-        "quote": ORDER_AND_CLARITY,
         "messages": {
             "default": (
                 "Hänvisningarna i utgår_från går i cirkel: {cycle}. Inget dokument eller mål kan, ens via andra, utgå "
@@ -755,9 +662,8 @@ RULES: dict[str, dict] = {
         "why": (
             "Styrmodellen bestämmer vilken nivå varje dokument tar avstamp i. De tillåtna typerna är profilens, per "
             "dokumenttyp: 'utgår_från' för de typer ett dokument måste utgå från, 'får_utgå_från' för dem det får "
-            "utgå från utan att behöva det (en riktlinje kan ta avstamp i ett politiskt program, men måste inte)."
+            "utgå från utan att behöva det."
         ),
-        "quote": HIERARCHY,
         "messages": {
             "default": (
                 "'{target}' är av typen {parent_type}, som ett dokument av typen {type} inte kan utgå från (tillåtna "
@@ -780,7 +686,6 @@ RULES: dict[str, dict] = {
             "Varje nivå i styrmodellen tar avstamp i nivån över. Utan utgår_från går det inte att följa de politiska "
             "målen ner i verksamheten."
         ),
-        "quote": HIERARCHY,
         "messages": {
             "default": (
                 "Dokumentet anger inte vad det utgår från. Lägg till utgår_från med id:t för det överordnade dokument "
@@ -793,9 +698,8 @@ RULES: dict[str, dict] = {
         "why": (
             "Ett dokument som utgår från ett annat måste gälla samtidigt som det. Årliga planer och mandatperiodens "
             "dokument ska rymmas helt inom sitt överordnade dokument (eller de dokument som utan glapp ersätter det); "
-            "flerårsbudgetar och lagstadgade planer behöver bara börja inom det."
+            "flerårsdokument ('period: flera_år') behöver bara börja inom det."
         ),
-        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "before": (
                 "Dokumentet börjar gälla {start}, men '{parent}', som det utgår från, börjar gälla först "
@@ -815,7 +719,6 @@ RULES: dict[str, dict] = {
     "H006": {
         "summary": "Dokumentet utgår från ett dokument som redan hade ersatts när det började gälla.",
         "why": "Ett dokument ska ta avstamp i det som gäller när det börjar gälla, inte i ett dokument som ersatts.",
-        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "default": (
                 "'{parent}' har ersatts av '{replacement}', som gäller från {replacement_start}, redan innan detta "
@@ -826,11 +729,10 @@ RULES: dict[str, dict] = {
     "H007": {
         "summary": "Två dokument av en typ som bara får finnas i ett gällande exemplar gäller samtidigt.",
         "why": (
-            "Det finns en vision, en värdegrund och för varje mandatperiod ett politiskt program och en uppsättning "
-            "övergripande mål. Gemensamma dokument med andra organisationer (samverkan) räknas inte. Vilka typer som "
-            "är unika är profilens (unik)."
+            "Av vissa dokumenttyper finns bara ett gällande dokument för varje period, till exempel ett för varje "
+            "mandatperiod. Gemensamma dokument med andra organisationer (samverkan) räknas inte. Vilka typer som är "
+            "unika är profilens (unik)."
         ),
-        "quote": PROGRAMME,
         "messages": {
             "default": (
                 "Både detta dokument och '{other}' är av typen {type} och gäller samtidigt från och med {overlap}. "
@@ -842,7 +744,6 @@ RULES: dict[str, dict] = {
     "H008": {
         "summary": "Ett dokument och det som ersätter det gäller samtidigt.",
         "why": "Av varje dokument ska det framgå vad det ersätter; det gamla ska då sluta gälla när det nya börjar.",
-        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "default": (
                 "Detta dokument ersätter '{old}' från {start}, men '{old}' har giltig_till {old_end}, så båda gäller "
@@ -856,7 +757,6 @@ RULES: dict[str, dict] = {
             "Styrmodellen kräver att varje dokument visar vem som har beslutat det, när, vilken tid det avser och "
             "vilken del av organisationen det gäller för."
         ),
-        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": "Den obligatoriska uppgiften '{field}' saknas. Lägg till en rad '{field}: …' här.",
             "empty": "Uppgiften '{field}' är tom. Fyll i ett värde.",
@@ -866,7 +766,6 @@ RULES: dict[str, dict] = {
     "M002": {
         "summary": "Dokumentet har en uppgift som styrcheck inte känner till, ofta en felstavning.",
         "why": "Ett felstavat uppgiftsnamn betyder att uppgiften i praktiken saknas, utan att någon märker det.",
-        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "'{field}' är ingen känd uppgift och läses inte. Kontrollera stavningen; vilka uppgifter som finns "
@@ -881,7 +780,6 @@ RULES: dict[str, dict] = {
             "Datum, val och listor måste gå att läsa entydigt för att reglerna om tid och hierarki ska kunna "
             "kontrolleras."
         ),
-        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "Värdet för '{field}' går inte att använda (teknisk beskrivning på engelska: {problem}). Jämför med "
@@ -958,7 +856,6 @@ RULES: dict[str, dict] = {
     "M004": {
         "summary": "Dokumenttypen finns inte i styrmodellen.",
         "why": "Dokument som hör till styrmodellen ska ha en beteckning enligt modellen.",
-        "quote": DOCUMENT_STRUCTURE,
         "messages": {
             "default": "Dokumenttypen '{value}' finns inte i styrmodellen. Skriv en av dessa typer: {types}.",
             "suggest": "Dokumenttypen '{value}' finns inte i styrmodellen. Menade du '{suggestion}'?",
@@ -970,7 +867,6 @@ RULES: dict[str, dict] = {
             "Hänvisningar i 'utgår_från' och 'ersätter' pekar ut dokument och mål med deras id. Finns samma id två "
             "gånger går det inte att veta vad en hänvisning avser, och hierarkin blir fel."
         ),
-        "quote": ORDER_AND_CLARITY,
         "messages": {
             "default": (
                 "Id:t '{id}' används redan i {first}, rad {first_line}. Dokument, målområden, mål och aktiviteter "
@@ -1000,7 +896,6 @@ RULES: dict[str, dict] = {
             "Styrmodellen kräver att det framgår vilken tid dokumentet avser; en period som slutar innan den börjar "
             "avser ingen tid alls."
         ),
-        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "default": (
                 "Giltighetstiden slutar ('giltig_till: {to}') innan den börjar ('giltig_från: {start}'). Rätta något "
@@ -1011,12 +906,10 @@ RULES: dict[str, dict] = {
     "M007": {
         "summary": "Dokumentet ska gälla från ett datum före beslutet.",
         "why": (
-            "Ett dokument styr från det att det är beslutat. Redovisningar (som kvalitetsredovisning och "
-            "årsredovisning) beslutas efter den period de avser och undantas; profilen markerar dem med 'redovisning: "
-            "true'. Typer vars beslutsdag profilen anger i förhållande till perioden ('beslut_senast', "
-            "'beslut_före_året') prövas av D006 och D007 i stället."
+            "Ett dokument styr från det att det är beslutat. Redovisningar beslutas efter den period de avser och "
+            "undantas; profilen markerar dem med 'redovisning: true'. Typer vars beslutsdag profilen anger i "
+            "förhållande till perioden ('beslut_senast', 'beslut_före_året') prövas av D006 och D007 i stället."
         ),
-        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "default": (
                 "Dokumentet beslutades {decided} men ska gälla från {start}, alltså innan det var beslutat. Om "
@@ -1031,7 +924,6 @@ RULES: dict[str, dict] = {
             "Vem som har beslutat ett dokument, vem som äger det och vilken del av organisationen det gäller för ska "
             "gå att läsa ut entydigt. Det går bara om varje id svarar mot ett organ i organisation.yaml."
         ),
-        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "'{field}: {value}' – det finns inget organ med id:t '{value}' i {organisation}. Skriv id:t för ett "
@@ -1079,10 +971,6 @@ RULES: dict[str, dict] = {
             "Styrande dokument ska vara öppna för medborgarna. Vilka dokumenttyper som får vara interna anges i "
             "profilen med 'får_vara_intern: true'."
         ),
-        "quote": (
-            "Utgångspunkten är att dokumenten finns på den externa hemsidan, men några dokument av tydlig intern "
-            "karaktär, till exempel vissa riktlinjer, kan publiceras enbart på intranätet."
-        ),
         "messages": {
             "default": (
                 "Dokument av typen {type} ska publiceras på kommunens externa webbplats. Bara dessa dokumenttyper får "
@@ -1102,11 +990,6 @@ RULES: dict[str, dict] = {
             "Ett gemensamt dokument beslutas av flera organisationer; för att veta vem som kan ändra det, och varför "
             "det kan avvika från styrmodellen, måste det framgå vilka de är."
         ),
-        "quote": (
-            "I samverkan med andra organisationer, till exempel med Linköpings kommun eller Region Östergötland, tas "
-            "ibland beslut om gemensamma dokument av styrande karaktär. Sådana dokument ska i möjligaste mån anpassas "
-            "till styrmodellen och i Norrköping ges dokumentbeteckningar som följer styrmodellen."
-        ),
         "messages": {
             "default": (
                 "'samverkan' säger att dokumentet är gemensamt men namnger ingen samverkanspart. Skriv vilka "
@@ -1121,7 +1004,6 @@ RULES: dict[str, dict] = {
             "Metadata ska visa vem som har beslutat om dokumentet och när. Ett beslutsdatum i framtiden är antingen "
             "ett skrivfel eller ett beslut som ännu inte finns, och ett dokument som inte är beslutat styr inte."
         ),
-        "quote": DECIDED_WHAT_WHEN,
         "messages": {
             "default": (
                 "Dokumentet anges vara beslutat {decided}, men den dagen har inte kommit än (i dag är det {today}). "
@@ -1131,26 +1013,22 @@ RULES: dict[str, dict] = {
         },
     },
     "V001": {
-        "summary": "Värdegrunden gäller inte för både förtroendevalda och medarbetare.",
-        "why": (
-            "Styrmodellen vilar på en gemensam värdegrund som anger tonen för hela verksamheten, för förtroendevalda "
-            "och medarbetare lika. En värdegrund som bara riktar sig till medarbetarna (som Södertäljes, undertecknad "
-            "av kommundirektören) räcker inte. Rollerna anges i profilen under 'roller'. Att värdegrunden beslutas av "
-            "fullmäktige kontrollerar D001, att det bara finns en gällande värdegrund H007."
+        "summary": (
+            "Dokumentet gäller inte för alla de roller som styrmodellen anger, som förtroendevalda och medarbetare."
         ),
-        "quote": (
-            "Norrköpings kommuns styrmodell vilar på organisationens värdegrund, som anger tonen i det "
-            "förhållningssätt som ska prägla verksamheten. Värdegrunden utgår från de tre värdeorden respekt, "
-            "delaktighet och trovärdighet och gäller för både förtroendevalda och medarbetare."
+        "why": (
+            "Styrmodellen kan kräva att ett dokument, som det som anger organisationens gemensamma värderingar, "
+            "gäller för flera roller lika, till exempel både förtroendevalda och medarbetare; ett som bara riktar sig "
+            "till en av dem räcker inte. Rollerna anges i profilen under 'roller'."
         ),
         "messages": {
             "default": (
-                "Enligt 'gäller_roller' gäller värdegrunden för {roles} men inte för {missing}. Styrmodellens "
-                "värdegrund är gemensam och gäller för alla dessa: {required}. Gäller värdegrunden redan för alla, "
-                "lägg till {missing} i 'gäller_roller'; annars behövs en värdegrund som gäller för alla."
+                "Enligt 'gäller_roller' gäller {the_type} för {roles} men inte för {missing}. Styrmodellens "
+                "{type_word} är gemensam och gäller för alla dessa: {required}. Gäller {the_type} redan för alla, "
+                "lägg till {missing} i 'gäller_roller'; annars behövs en {type_word} som gäller för alla."
             ),
             "none": (
-                "Det framgår inte vilka värdegrunden gäller för. Styrmodellens värdegrund gäller för alla dessa: "
+                "Det framgår inte vilka {the_type} gäller för. Styrmodellens {type_word} gäller för alla dessa: "
                 "{required}; ange 'gäller_roller: [{required}]'."
             ),
         },
@@ -1161,7 +1039,6 @@ RULES: dict[str, dict] = {
             "Ett avsteg från styrmodellen är ett medvetet val; utan motivering går det inte att skilja från ett "
             "misstag, och ingen kan pröva det senare."
         ),
-        "quote": CLARITY,
         "messages": {
             "default": (
                 "Avsteget från {rule} saknar motivering och godtas därför inte. Skriv varför under 'motivering', och "
@@ -1179,7 +1056,6 @@ RULES: dict[str, dict] = {
             "Ett avsteg som inte behövs döljer ingenting i dag, men tystar regeln i dokumentet om ett fel smyger sig "
             "in senare. Avsteg som har löpt ut ('giltig_till') och regler som inte kördes räknas inte."
         ),
-        "quote": CLARITY,
         "messages": {
             "default": (
                 "Avsteget från {rule} ({name}) behövs inte: regeln har inget att anmärka på i dokumentet. Ta bort "
@@ -1200,7 +1076,6 @@ RULES: dict[str, dict] = {
             "Ett avsteg som löper ut slutar tyst att gälla. Utan en hänvisning till det ser fyndet som kommer "
             "tillbaka ut som ett nytt fel, fast avsteget står kvar i dokumentet."
         ),
-        "quote": CLARITY,
         "messages": {
             "default": (
                 "Avsteget från {rule} ({name}) gällde till och med {until} och har löpt ut, så det som regeln "
@@ -1212,7 +1087,6 @@ RULES: dict[str, dict] = {
     "Y001": {
         "summary": "Filen är inte giltig YAML.",
         "why": READABLE,
-        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "Filen går inte att läsa som YAML. Felet märktes här, men orsaken står ofta på den här raden eller "
@@ -1277,7 +1151,6 @@ RULES: dict[str, dict] = {
             "Olika program läser dubbla uppgifter olika (en del tar det första värdet, andra det sista); metadata ska "
             "betyda samma sak vem som än läser den."
         ),
-        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "'{name}' står två gånger på samma nivå; första gången på rad {first}. Bara det första värdet läses. "
@@ -1291,7 +1164,6 @@ RULES: dict[str, dict] = {
             "Filer som inte beskriver något styrande dokument rapporteras i stället för att hoppas över i tysthet, så "
             "att inget dokument faller bort obemärkt."
         ),
-        "quote": DOCUMENT_STRUCTURE,
         "messages": {
             "default": "Filen beskriver inget styrande dokument.",
             "empty": (
@@ -1303,7 +1175,7 @@ RULES: dict[str, dict] = {
             ),
             "no-typ": (
                 "Uppgiften 'typ' saknas eller är tom, så det går inte att veta vilket slags dokument filen beskriver. "
-                "Lägg till en rad med dokumenttypen, till exempel 'typ: riktlinje'."
+                "Lägg till en rad 'typ:' med en av styrmodellens dokumenttyper: {types}."
             ),
             "no-typ-organisation": (
                 "Uppgiften 'typ' saknas eller är tom. Filen ser ut att beskriva organisationen (den heter "
@@ -1319,7 +1191,6 @@ RULES: dict[str, dict] = {
     "Y004": {
         "summary": "Filen är inte kodad i UTF-8.",
         "why": "Bara UTF-8 läses likadant överallt; andra kodningar förvanskar å, ä och ö.",
-        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": "Filen är inte kodad i UTF-8. Spara om den som UTF-8.",
             "cp1252": (
@@ -1345,7 +1216,6 @@ RULES: dict[str, dict] = {
     "Y005": {
         "summary": "Filen gick inte att läsa.",
         "why": READABLE,
-        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "Filen gick inte att läsa (systemets felmeddelande: {error}). Kontrollera att filen finns, att du har "
@@ -1367,7 +1237,6 @@ RULES: dict[str, dict] = {
             "styrcheck kan köras på filer från vem som helst; gränser för storlek, djup och alias hindrar att en enda "
             "fil lamslår datorn."
         ),
-        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": "Filen överskrider en gräns för vad styrcheck läser. Förenkla eller dela upp filen.",
             "size": (
@@ -1394,7 +1263,6 @@ RULES: dict[str, dict] = {
             "Taggar som !!python/object kan få en del YAML-läsare att köra kod; metadata behöver bara text, listor "
             "och grupper av uppgifter."
         ),
-        "quote": DECIDED_WHAT_WHEN_WHERE,
         "messages": {
             "default": (
                 "YAML-taggen {tag} godtas inte, och värdet efter den läses inte. Ta bort taggen och skriv värdet som "

@@ -131,7 +131,7 @@ def goals_decided_late(ctx: Context) -> Iterator[Finding]:
         deadline = calendar.month_end(period.start.year, rule_.month)
         args: dict[str, Any] = dict(decided=decided, deadline=deadline, period=period.label, election=period.election)
         if rule_.after_election and decided <= period.election:
-            yield ctx.finding(doc, ("beslutsdatum",), "before-election", **args)
+            yield ctx.worded(ctx.words(doc), doc, ("beslutsdatum",), "before-election", **args)
         elif decided > deadline:
             yield ctx.finding(doc, ("beslutsdatum",), **args)
 
@@ -147,11 +147,11 @@ def budget_late(ctx: Context) -> Iterator[Finding]:
         law = calendar.month_end(year - 1, limits.law) if limits.law else None
         norm = calendar.month_end(year - 1, limits.norm) if limits.norm else None
         if law is not None and decided > law:
-            yield ctx.finding(doc, ("beslutsdatum",), "lag", year=year, decided=decided, law=law)
+            yield ctx.worded(ctx.words(doc), doc, ("beslutsdatum",), "lag", year=year, decided=decided, law=law)
         elif (
             norm is not None and decided > norm and not _by_newly_elected(decided, year - 1, ctx.profile.mandate_period)
         ):
-            yield ctx.finding(doc, ("beslutsdatum",), "norm", year=year, decided=decided, norm=norm)
+            yield ctx.worded(ctx.words(doc), doc, ("beslutsdatum",), "norm", year=year, decided=decided, norm=norm)
 
 
 @rule("D008", "committee-not-informed", tags=("decisions", "time"), local=True)

@@ -13,6 +13,7 @@ from datetime import date
 from styrcheck.checks.registry import Context, rule
 from styrcheck.core import calendar
 from styrcheck.core.diagnostics import Finding
+from styrcheck.core.profile import type_words
 from styrcheck.core.repository import Doc
 
 
@@ -26,26 +27,69 @@ def _in_force(ctx: Context) -> Iterator[Doc]:
 def guideline_owner(ctx: Context) -> Iterator[Finding]:
     for doc in _in_force(ctx):
         if doc.type.owner_required and not doc.model.get("owner"):
-            yield ctx.finding(doc, ())
+            yield ctx.worded(type_words(doc.type), doc, ())
 
 
 @rule("F002", "guideline-follow-up", tags=("follow-up", "time"))
 def guideline_follow_up(ctx: Context) -> Iterator[Finding]:
     known = ", ".join(ctx.profile.spell(name) for name in ctx.profile.follow_up_intervals)
+    review = ctx.profile.review
     for doc in _in_force(ctx):
+        words = type_words(doc.type)
+        reviewed = review is not None and review.covers(doc.type_name)
         follow_up = doc.model.get("follow_up")
         if follow_up is None:
             if doc.type.follow_up_required:
-                yield ctx.finding(doc, ())
+                yield ctx.worded(words, doc, ())
+            elif review is not None and reviewed:
+                yield ctx.worded(words, doc, (), "review", every=review.every)
             continue
-        if follow_up.interval and calendar.parse_interval(follow_up.interval, ctx.profile) is None:
+        interval = calendar.parse_interval(follow_up.interval, ctx.profile) if follow_up.interval else None
+        if follow_up.interval and interval is None:
             yield ctx.finding(doc, ("uppfoljning", "intervall"), "interval", interval=follow_up.interval, known=known)
         elif not (follow_up.on or follow_up.interval or follow_up.next):
-            yield ctx.finding(doc, ("uppfoljning",), "incomplete")
+            yield ctx.worded(words, doc, ("uppfoljning",), "incomplete")
         elif calendar.follow_up_due(follow_up, doc.model.valid_from, ctx.profile) is None:
             # Every date written has been followed up, and there is no interval to go on.
-            yield ctx.finding(
-                doc, ("uppfoljning",), "no-next", last=follow_up.last, example=calendar.add_months(follow_up.last, 12)
+            yield ctx.worded(
+                words,
+                doc,
+                ("uppfoljning",),
+                "no-next",
+                last=follow_up.last,
+                example=calendar.add_months(follow_up.last, 12),
+            )
+        if reviewed:
+            yield from _beyond_review(ctx, doc, interval)
+
+
+def _beyond_review(ctx: Context, doc: Doc, interval: calendar.Interval | None) -> Iterator[Finding]:
+    """A document the profile's review covers names no interval longer than the review allows
+    (`längsta_intervall`, else `minst`) and no follow-up date after the review's deadline."""
+    review, profile = ctx.profile.review, ctx.profile
+    assert review is not None
+    cap = review.longest or review.every
+    longest = calendar.parse_interval(cap, profile)
+    words = type_words(doc.type)
+    if interval is not None and longest is not None:
+        if calendar.interval_months(interval, profile) > calendar.interval_months(longest, profile):
+            yield ctx.worded(
+                words, doc, ("uppfoljning", "intervall"), "review-interval", interval=interval.text, longest=cap
+            )
+    deadline = calendar.review_due(doc, profile)
+    follow_up = doc.model.get("follow_up")
+    for key, day in (("datum", follow_up.on), ("nasta", follow_up.next)):
+        open_ = day is not None and (follow_up.last is None or follow_up.last < day)
+        if open_ and deadline is not None and day > deadline:
+            yield ctx.worded(
+                words,
+                doc,
+                ("uppfoljning", key),
+                "review-date",
+                subject=f"uppfoljning.{key}",
+                date=day,
+                deadline=deadline,
+                every=review.every,
             )
 
 
@@ -53,19 +97,25 @@ def guideline_follow_up(ctx: Context) -> Iterator[Finding]:
 def follow_up_overdue(ctx: Context) -> Iterator[Finding]:
     for doc in _in_force(ctx):
         follow_up = doc.model.get("follow_up")
-        if follow_up is None:
-            continue
-        due = calendar.follow_up_due(follow_up, doc.model.valid_from, ctx.profile)
+        due = calendar.due_of(doc, ctx.profile)
         if due is None or due.date >= ctx.today:
             continue
-        if not due.counted:
-            yield ctx.finding(doc, ("uppfoljning",), due=due.date)
+        words = type_words(doc.type)
+        if due.review:
+            review = ctx.profile.review
+            assert review is not None
+            since = max(d for d in (doc.model.decided_on, follow_up and follow_up.last) if d is not None)
+            path = ("uppfoljning",) if follow_up is not None else ()
+            yield ctx.worded(words, doc, path, "review", due=due.date, every=review.every, since=since)
+        elif not due.counted:
+            yield ctx.worded(words, doc, ("uppfoljning",), due=due.date)
         elif follow_up.last is not None:
-            yield ctx.finding(
-                doc, ("uppfoljning",), "interval", due=due.date, interval=follow_up.interval, last=follow_up.last
+            yield ctx.worded(
+                words, doc, ("uppfoljning",), "interval", due=due.date, interval=follow_up.interval, last=follow_up.last
             )
         else:
-            yield ctx.finding(
+            yield ctx.worded(
+                words,
                 doc,
                 ("uppfoljning",),
                 "interval-first",
@@ -112,7 +162,9 @@ def vision_horizon(ctx: Context) -> Iterator[Finding]:
             continue
         years = horizon - doc.model.decided_on.year
         if years < minimum:
-            yield ctx.finding(doc, path, years=years, decided=doc.model.decided_on, horizon=horizon, minimum=minimum)
+            yield ctx.worded(
+                ctx.words(doc), doc, path, years=years, decided=doc.model.decided_on, horizon=horizon, minimum=minimum
+            )
 
 
 @rule("F007", "missing-quality-report", tags=("follow-up", "time"))
@@ -152,11 +204,12 @@ def annual_report_evaluation(ctx: Context) -> Iterator[Finding]:
         missing = [g for g in goals if g not in assessed]
         if missing:
             path = ("bedomningar",) if "bedomningar" in doc.source.data else ()
-            yield ctx.finding(doc, path, missing=len(missing), goals=", ".join(missing))
+            yield ctx.worded(ctx.words(doc), doc, path, missing=len(missing), goals=", ".join(missing))
         known = set(goals)
         for index, assessment in enumerate(assessments):
             if assessment.goal not in known:
-                yield ctx.finding(
+                yield ctx.worded(
+                    ctx.words(doc),
                     doc,
                     ("bedomningar", index, "mal"),
                     "unknown",

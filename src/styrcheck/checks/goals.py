@@ -22,14 +22,17 @@ if TYPE_CHECKING:
 
 @rule("G001", "goal-area-count", tags=("goals",), local=True)
 def goal_area_count(ctx: Context) -> Iterator[Finding]:
-    limits = ctx.profile.goal_areas
+    model = ctx.profile.goal_model
     for doc in ctx.repo.with_goals("övergripande"):
         if "malomraden" in doc.dropped:
             continue  # the goal areas could not be read: M001/M003 said so, no count to judge
         count = len(doc.model.goal_areas)
-        if not limits.min <= count <= limits.max:
+        if model.areas is None:  # a flat list of goals: goal areas are no part of the model
+            if count:
+                yield ctx.worded(model.words(), doc, ("malomraden",), "flat", count=count)
+        elif not model.areas.min <= count <= model.areas.max:
             path = ("malomraden",) if "malomraden" in doc.source.data else ()
-            yield ctx.finding(doc, path, count=count, min=limits.min, max=limits.max)
+            yield ctx.worded(model.words(), doc, path, count=count, min=model.areas.min, max=model.areas.max)
 
 
 # --- shared helpers --------------------------------------------------------------------------
@@ -67,13 +70,30 @@ def goal_types(profile: Profile) -> list[str]:
 
 @rule("G002", "goals-per-area", tags=("goals",), local=True)
 def goals_per_area(ctx: Context) -> Iterator[Finding]:
-    limits = ctx.profile.goals_per_area
+    """The number of goals in each goal area, or, in a flat model (`antal_mål`), in all."""
+    model = ctx.profile.goal_model
     for doc in ctx.repo.with_goals("övergripande"):
+        flat, per_area = model.goals, model.goals_per_area
+        if flat is not None:
+            count = len(doc.model.all_goals())  # goals written in areas anyway count too (G001 names the areas)
+            if "mal" not in doc.dropped and not flat.min <= count <= flat.max:  # dropped: M001/M003 said so
+                path = ("mal",) if "mal" in doc.source.data else ()
+                yield ctx.worded(model.words(), doc, path, "flat", count=count, min=flat.min, max=flat.max)
+            continue
+        if per_area is None:
+            continue
         for a, area in enumerate(doc.model.goal_areas):
             count = len(area.goals)
-            if not limits.min <= count <= limits.max:
-                yield ctx.finding(
-                    doc, ("malomraden", a), subject=area.id, area=area.id, count=count, min=limits.min, max=limits.max
+            if not per_area.min <= count <= per_area.max:
+                yield ctx.worded(
+                    model.words(),
+                    doc,
+                    ("malomraden", a),
+                    subject=area.id,
+                    area=area.id,
+                    count=count,
+                    min=per_area.min,
+                    max=per_area.max,
                 )
 
 
@@ -83,7 +103,7 @@ def missing_fulfilment_definition(ctx: Context) -> Iterator[Finding]:
         for path, goal in doc.model.all_goals():
             gap = _fulfilment_gap(goal)
             if gap is not None:
-                yield ctx.finding(doc, path, gap, subject=goal.id, goal=goal.id)
+                yield ctx.worded(ctx.profile.goal_model.words(), doc, path, gap, subject=goal.id, goal=goal.id)
 
 
 @rule("G004", "unfollowable-goal", tags=("goals",), local=True)
@@ -115,7 +135,9 @@ def uncovered_goal(ctx: Context) -> Iterator[Finding]:
             continue
         for path, goal in doc.model.all_goals():
             if goal.id not in taken_up:
-                yield ctx.finding(doc, path, subject=goal.id, goal=goal.id, takers=sorted(doc_takers))
+                yield ctx.worded(
+                    ctx.profile.goal_model.words(), doc, path, subject=goal.id, goal=goal.id, takers=sorted(doc_takers)
+                )
 
 
 @rule("G010", "incomplete-indicator", tags=("goals",), local=True)

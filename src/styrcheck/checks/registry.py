@@ -11,7 +11,7 @@ imported, then checks it against the catalogue (check_catalogue).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, cast
@@ -55,16 +55,23 @@ class Rule:
 
     @property
     def summary(self) -> Text:
-        return catalogue.texts(self.code).summary
+        """What the rule checks, in the default profile's words (summary_in: another's)."""
+        return self.summary_in(None)
 
     @property
     def why(self) -> Text:
-        return catalogue.texts(self.code).why
+        return self.why_in(None)
+
+    def summary_in(self, profile: Profile | None) -> Text:
+        return catalogue.fill(catalogue.texts(self.code).summary, profile)
+
+    def why_in(self, profile: Profile | None) -> Text:
+        return catalogue.fill(catalogue.texts(self.code).why, profile)
 
     @property
     def quote(self) -> str:
-        """The passage of the riktlinje (or the law) the rule rests on, in Swedish."""
-        return catalogue.texts(self.code).quote
+        """The passage of the default profile's source the rule rests on (Profile.quote)."""
+        return catalogue.default_profile().quote(self.code)
 
     @property
     def messages(self) -> dict[str, Text]:
@@ -173,6 +180,30 @@ class Context:
         self, where: Doc | Source, path: PathKey = (), key: str = "default", subject: str | None = None, **args: object
     ) -> Finding:
         """A finding of this rule at `path` (folded keys and list indexes) in a document or file."""
+        return self._finding(where, path, key, subject, args)
+
+    def worded(
+        self,
+        words: Mapping[str, Text],
+        where: Doc | Source,
+        path: PathKey = (),
+        key: str = "default",
+        subject: str | None = None,
+        **args: object,
+    ) -> Finding:
+        """A finding whose message names the profile's `words` (Profile.type_words,
+        GoalModel.words), each in both languages."""
+        return self._finding(where, path, key, subject, {**words, **args})
+
+    def words(self, doc: Doc) -> dict[str, Text]:
+        """The profile's words a message about `doc` may name: its type and the goal word."""
+        from styrcheck.core.profile import type_words
+
+        return {**type_words(doc.type), **self.profile.goal_model.words()}
+
+    def _finding(
+        self, where: Doc | Source, path: PathKey, key: str, subject: str | None, args: Mapping[str, object]
+    ) -> Finding:
         source = cast("Source", getattr(where, "source", where))
         document = getattr(where, "id", None)
         line, column = source.position(path)

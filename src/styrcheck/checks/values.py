@@ -19,9 +19,11 @@ def value_foundation(ctx: Context) -> Iterator[Finding]:
         roles = doc.model.get("roles", [])
         names = dict(required=", ".join(required))
         if not roles:
-            yield ctx.finding(doc, (), "none", **names)
+            yield ctx.worded(ctx.words(doc), doc, (), "none", **names)
             continue
         given = {fold(r) for r in roles}
         missing = [r for r in required if fold(r) not in given]
         if missing:
-            yield ctx.finding(doc, ("galler_roller",), roles=", ".join(roles), missing=", ".join(missing), **names)
+            yield ctx.worded(
+                ctx.words(doc), doc, ("galler_roller",), roles=", ".join(roles), missing=", ".join(missing), **names
+            )

@@ -520,8 +520,7 @@ def explain(
         if suggestion:
             raise fail("no-such-rule-suggest", language, code=code, suggestion=suggestion)
         raise fail("no-such-rule", language, code=code)
-    severity = chosen.severity(rule.code)
-    sys.stdout.write(explain_text(rule, language, str(severity) if severity else "off", chosen.name))
+    sys.stdout.write(explain_text(rule, language, chosen))
 
 
 @app.command()

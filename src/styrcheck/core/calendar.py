@@ -122,10 +122,11 @@ def parse_interval(text: str, profile: Profile) -> Interval | None:
 @dataclass(frozen=True)
 class FollowUpDue:
     """When a follow-up is due, and whether that date was counted from an interval (rather
-    than written as `datum` or `nästa`)."""
+    than written as `datum` or `nästa`) or is the deadline of the profile's review."""
 
     date: date
     counted: bool
+    review: bool = False
 
 
 def follow_up_due(follow_up: FollowUp, valid_from: date, profile: Profile) -> FollowUpDue | None:
@@ -145,18 +146,51 @@ def follow_up_due(follow_up: FollowUp, valid_from: date, profile: Profile) -> Fo
     interval = parse_interval(follow_up.interval, profile) if follow_up.interval else None
     if interval is None:
         return None
+    return FollowUpDue(_counted(interval, last or valid_from, last is not None, profile), counted=True)
+
+
+def _counted(interval: Interval, since: date, followed_up: bool, profile: Profile) -> date:
+    """The end of `interval` counted from `since`. Once per mandate period: after a follow-up
+    (`followed_up`), by the end of the next period; before the first, by the end of the period
+    the document started in."""
     if interval.months is not None:
-        return FollowUpDue(add_months(last or valid_from, interval.months), counted=True)
+        return add_months(since, interval.months)
     mandate = profile.mandate_period
-    if last is not None:
-        return FollowUpDue(next_period(mandate_period(last, mandate), mandate).end, counted=True)
-    return FollowUpDue(mandate_period(valid_from, mandate).end, counted=True)
+    period = mandate_period(since, mandate)
+    return next_period(period, mandate).end if followed_up else period.end
 
 
-def next_follow_up(follow_up: FollowUp, valid_from: date, profile: Profile) -> date | None:
-    """The date of `follow_up_due`: what `styrcheck due` lists and F003 reports."""
-    due = follow_up_due(follow_up, valid_from, profile)
-    return due.date if due is not None else None
+def review_due(doc: Doc, profile: Profile) -> date | None:
+    """The deadline of the profile's review (aktualitetsprövning) of `doc`; None when none
+    applies to its type. The decision counts as a review: the next is due `minst` after the
+    later of `beslutsdatum` and `senast_uppföljd` (with `mandatperiod`, by the end of the
+    mandate period after the one that holds that day). docs/format.md says the same."""
+    review = profile.review
+    if review is None or not review.covers(doc.type_name):
+        return None
+    every = parse_interval(review.every, profile)
+    if every is None:  # the profile's validation refuses this
+        return None
+    follow_up = doc.model.get("follow_up")
+    last = follow_up.last if follow_up is not None else None
+    since = max(day for day in (doc.model.decided_on, last) if day is not None)
+    return _counted(every, since, True, profile)
+
+
+def due_of(doc: Doc, profile: Profile) -> FollowUpDue | None:
+    """When the document is next to be followed up: the earlier of its own follow-up and the
+    review its type needs. What `styrcheck due` lists and F003 reports."""
+    follow_up = doc.model.get("follow_up")
+    own = follow_up_due(follow_up, doc.model.valid_from, profile) if follow_up is not None else None
+    review = review_due(doc, profile)
+    if review is not None and (own is None or review < own.date):
+        return FollowUpDue(review, counted=True, review=True)
+    return own
+
+
+def interval_months(interval: Interval, profile: Profile) -> int:
+    """An interval's length in months, a mandate period counted as its `längd` in years."""
+    return interval.months if interval.months is not None else profile.mandate_period.length * 12
 
 
 # --- lifecycle -----------------------------------------------------------------------------

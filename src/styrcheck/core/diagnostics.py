@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from typing import NamedTuple
@@ -86,6 +87,14 @@ class Finding:
     def arguments(self) -> dict[str, str]:
         return dict(self.args)
 
+    def arguments_in(self, lang: str) -> dict[str, str]:
+        """The arguments for a message in `lang`: a word of the profile given as Text (make_args)
+        is `name` in Swedish and `name@en` in English."""
+        found = dict(self.args)
+        if lang != "sv":
+            found.update({name[: -len(_EN)]: value for name, value in self.args if name.endswith(_EN)})
+        return found
+
 
 def make_printable(record: object, names: tuple[str, ...]) -> None:
     """Text from files reaches terminals, CI annotations and XML: no control characters."""
@@ -95,9 +104,19 @@ def make_printable(record: object, names: tuple[str, ...]) -> None:
             object.__setattr__(record, name, printable(value))
 
 
-def make_args(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
-    """Freeze message arguments as sorted text pairs, so findings stay hashable and cacheable."""
-    return tuple(sorted((k, format_value(v)) for k, v in values.items()))
+_EN = "@en"
+
+
+def make_args(values: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
+    """Freeze message arguments as sorted text pairs, so findings stay hashable and cacheable.
+    A Text (a word of the profile, such as its name for goals) keeps both languages."""
+    pairs: list[tuple[str, str]] = []
+    for name, value in values.items():
+        if isinstance(value, Text):
+            pairs += [(name, printable(value.sv)), (name + _EN, printable(value.en))]
+        else:
+            pairs.append((name, format_value(value)))
+    return tuple(sorted(pairs))
 
 
 def format_value(value: object) -> str:

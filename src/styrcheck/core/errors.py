@@ -258,6 +258,18 @@ MESSAGES: dict[str, T] = {
         "värdet för '{field}' går inte att använda (teknisk beskrivning på engelska: {problem}).",
         "the value of '{field}' cannot be used ({problem}).",
     ),
+    "profile-goals-both": T(
+        "'{field}' anger både målområden ('målområden', 'mål_per_målområde') och en platt lista av mål "
+        "('antal_mål'). Ange det ena eller det andra.",
+        "'{field}' gives both goal areas ('målområden', 'mål_per_målområde') and a flat list of goals "
+        "('antal_mål'). Give one or the other.",
+    ),
+    "profile-review-interval": T(
+        "'{field}: {value}' går inte att räkna som ett intervall. Skriv 'mandatperiod', ett antal år eller "
+        "månader ('4 år', '18 månader') eller ett namn under 'uppföljningsintervall'.",
+        "'{field}: {value}' cannot be counted as an interval. Write 'mandatperiod', a number of years or months "
+        "('4 år', '18 månader') or a name under 'uppföljningsintervall'.",
+    ),
     "profile-not-found": T("profilfilen finns inte: {path}", "profile file not found: {path}"),
     "unknown-profile": T(
         "okänd profil {name!r}; profiler som följer med styrcheck: {names}",

@@ -7,6 +7,7 @@ written with å/ä/ö or without.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any
@@ -20,7 +21,7 @@ from styrcheck.core.errors import ToolError, render
 from styrcheck.core.loader import PathKey, Source, read
 from styrcheck.core.models import Model, YesNo, choice, sv
 from styrcheck.core.profile_merge import EXTENDS, merge
-from styrcheck.core.text import fold, printable
+from styrcheck.core.text import did_you_mean, fold, printable
 from styrcheck.pipeline import discovery
 
 DEFAULT = "norrkoping"
@@ -140,6 +141,80 @@ class DocType(Model):
     reported_in: ReportDue | None = sv("redovisas_i", None)  # F007
     evaluates_goals: YesNo = sv("utvärderar_mål", False)  # F009
     roles: list[str] = sv("roller", [])  # V001: the roles the document must apply to
+    # The name in messages, definite (type_words): "riktlinjen", "the annual report"; by
+    # default made from `namn` and `namn_en`.
+    definite: str | None = sv("bestämd_form", None)
+    definite_en: str | None = sv("bestämd_form_en", None)
+
+
+# --- goals and reviews as the profile's model says (issue 16, items 2 and 3) ----------------
+
+
+class GoalModel(Model):
+    """The top goals: in areas (`målområden`, `mål_per_målområde`) or as a flat list
+    (`antal_mål`), called what the profile calls them (G001-G004 say `benämning`)."""
+
+    name: str = sv("benämning", "övergripande mål")
+    name_en: str | None = sv("benämning_en", None)
+    areas: Range | None = sv("målområden", None)
+    goals_per_area: Range | None = sv("mål_per_målområde", None)
+    goals: Range | None = sv("antal_mål", None)
+    # One goal, for messages about one: Swedish definite ("fokusmålet"), English singular
+    # ("focus goal"); by default made from `benämning` / `benämning_en`.
+    name_one: str | None = sv("benämning_ental", None)
+    name_en_one: str | None = sv("benämning_en_ental", None)
+
+    @model_validator(mode="after")
+    def _areas_or_flat(self) -> GoalModel:
+        if self.goals is not None and (self.areas is not None or self.goals_per_area is not None):
+            raise PydanticCustomError("profile-goals-both", "goal areas and a flat count both given")
+        return self
+
+    def words(self) -> dict[str, Text]:
+        """The goal word for messages: `goal_word` as in running text, `the_goal_word`
+        (`The_goal_word` first in a sentence) for one of them: "det övergripande målet",
+        "fokusmålet", "the focus goal"."""
+        one = self.name_one or _definite_goal(self.name)
+        english = self.name_en_one or (self.name_en or self.name).removesuffix("s")
+        return {
+            "goal_word": Text(self.name, self.name_en or self.name),
+            "the_goal_word": Text(one, f"the {english}"),
+            "The_goal_word": Text(one[:1].upper() + one[1:], f"The {english}"),
+        }
+
+
+def _definite_goal(name: str) -> str:
+    """ "övergripande mål" -> "det övergripande målet", "fokusmål" -> "fokusmålet"."""
+    if not name.endswith("mål"):
+        return "målet"  # a word that is no kind of `mål`: the profile names the form (benämning_ental)
+    return f"det {name}et" if " " in name else f"{name}et"
+
+
+class Review(Model):
+    """Aktualitetsprövning: documents of `types` are reviewed at least `every` (`mandatperiod`
+    or an interval such as `2 år`); an interval a document names may be at most `longest`
+    (else at most `every`). calendar.review_due counts the deadline."""
+
+    types: list[str] = sv("typer")
+    every: Annotated[str, BeforeValidator(str)] = sv("minst")
+    longest: Annotated[str, BeforeValidator(str)] | None = sv("längsta_intervall", None)
+
+    def covers(self, typ: str) -> bool:
+        return fold(typ) in {fold(name) for name in self.types}
+
+
+def type_words(doc_type: DocType) -> dict[str, Text]:
+    """A type's words for messages: `type_word` ("riktlinje"), `the_type` ("riktlinjen", "the
+    riktlinje") and `The_type` first in a sentence."""
+    word = doc_type.name[:1].lower() + doc_type.name[1:]
+    english = doc_type.name_en[:1].lower() + doc_type.name_en[1:] if doc_type.name_en else word
+    one = doc_type.definite or (word + "n" if word[-1:] in "aeiouyåäö" else word + "en")
+    one_en = doc_type.definite_en or f"the {english}"
+    return {
+        "type_word": Text(word, english),
+        "the_type": Text(one, one_en),
+        "The_type": Text(one[:1].upper() + one[1:], one_en[:1].upper() + one_en[1:]),
+    }
 
 
 Level = Annotated[str, choice("error", "warning", "info", "off", "fel", "varning", "av")]
@@ -154,8 +229,10 @@ class Profile(Model):
     source_text: str | None = sv("källa", None)
     extends: str | None = sv("utökar", None)
     organ_kinds: dict[str, OrganKind] = sv("organslag")
-    goal_areas: Range = sv("målområden")
-    goals_per_area: Range = sv("mål_per_målområde")
+    goal_model: GoalModel = sv("målmodell", GoalModel())
+    review: Review | None = sv("aktualitetsprövning", None)
+    # The passages of the profile's source (källa) each rule rests on, by rule code (explain).
+    quotes: dict[str, str] = sv("citat", {})
     mandate_period: MandatePeriod = sv("mandatperiod")
     doc_types: dict[str, DocType] = sv("dokumenttyper")
     severities: dict[str, Level] = sv("allvarlighet", {})
@@ -163,6 +240,9 @@ class Profile(Model):
     follow_up_intervals: dict[str, Annotated[str, BeforeValidator(str)]] = sv("uppföljningsintervall", {})
     # Canonical spellings (with å/ä/ö) of the folded keys above, for messages.
     spellings: dict[str, str] = sv("stavningar", {})
+
+    def quote(self, code: str) -> str:
+        return self.quotes.get(fold(code), "")
 
     def spell(self, key: str) -> str:
         return self.spellings.get(fold(key), key)
@@ -202,6 +282,21 @@ class Profile(Model):
         return None if level == "off" else Severity.parse(level)
 
 
+_OLD_GOAL_KEYS = ("malomraden", "mal_per_malomrade")
+
+
+def _goal_model_of(data: dict[str, Any]) -> dict[str, Any]:
+    """Top-level `målområden` / `mål_per_målområde` (before `målmodell`) still read, per file,
+    so that a file extending another overrides what that one says either way."""
+    if not any(key in data for key in _OLD_GOAL_KEYS):
+        return data
+    data = dict(data)
+    old = {key: data.pop(key) for key in _OLD_GOAL_KEYS if key in data}
+    model = data.get("malmodell")
+    data["malmodell"] = {**model, **old} if isinstance(model, dict) else old
+    return data
+
+
 def load(name_or_path: str | None = None, within: Path | None = None) -> Profile:
     """A profile by bundled name (`norrkoping`) or by path to a YAML file. With `within` (the
     repository of the styrcheck.yaml that named it), no file it extends may lie outside it.
@@ -219,9 +314,33 @@ def load(name_or_path: str | None = None, within: Path | None = None) -> Profile
         problems += [profile_check.explain(e, data, sources, _NAMES) for e in err.errors()]
     else:  # the cross-references of a profile whose every value could be read
         problems += profile_check.check(profile, data, sources)
+        problems += [profile_check.explain(e, data, sources, _NAMES) for e in _review_problems(profile)]
     if problems:
         raise ProfileError.of(sorted(set(problems), key=profile_check.in_file_order))
     return profile
+
+
+def _review_problems(profile: Profile) -> Iterator[dict[str, Any]]:
+    """`aktualitetsprövning` names types of this profile and intervals calendar.py can count,
+    as pydantic-like errors for _explain (they need the whole profile, not one field)."""
+    from styrcheck.core.calendar import parse_interval
+
+    review = profile.review
+    if review is None:
+        return
+    names = profile.type_names()
+    for index, name in enumerate(review.types):
+        if profile.doc_type(name) is None:
+            suggestion = did_you_mean(name, names) or ""
+            yield _choice(("aktualitetsprovning", "typer", index), name, names, suggestion)
+    for key, text in (("minst", review.every), ("langsta_intervall", review.longest)):
+        if text is not None and parse_interval(text, profile) is None:
+            yield {"type": "profile-review-interval", "loc": ("aktualitetsprovning", key), "ctx": {"value": text}}
+
+
+def _choice(loc: tuple[str | int, ...], value: str, allowed: list[str], suggestion: str) -> dict[str, Any]:
+    context = {"value": value, "allowed": ", ".join(allowed), "suggestion": suggestion}
+    return {"type": "choice", "loc": loc, "input": value, "ctx": context, "msg": "not one of the allowed values"}
 
 
 def _resolve(name_or_path: str) -> Path:
@@ -264,15 +383,16 @@ def _load_chain(
         raise ProfileError("profile-not-mapping", path=path)
     sources.append(source)
     spellings = _canonical_spellings(source)
-    parent = source.data.get(EXTENDS)
+    data = _goal_model_of(source.data)
+    parent = data.get(EXTENDS)
     if parent is None:
-        return source.data, spellings
+        return data, spellings
     if not isinstance(parent, str):
         raise ProfileError("profile-extends-one", path=path, kind=type(parent).__name__)
     # A file beside the profile, else a bundled profile (a folder of that name is not a profile).
     base = parent if Path(parent).is_absolute() or not (path.parent / parent).is_file() else str(path.parent / parent)
     base_data, base_spellings = _load_chain(base, (*seen, path), sources, within, edits)
-    merged = merge(base_data, source.data, (), [] if edits is None else edits)
+    merged = merge(base_data, data, (), [] if edits is None else edits)
     return merged, {**base_spellings, **spellings}
 
 
@@ -293,6 +413,17 @@ def _canonical_spellings(source: Source) -> dict[str, str]:
 # Folded key -> canonical spelling, for every key a profile may have.
 _NAMES: dict[str, str] = {
     str(info.validation_alias): str(info.serialization_alias)
-    for model in (Profile, Range, OrganKind, MandatePeriod, FirstYearDeadline, YearBeforeDeadline, ReportDue, DocType)
+    for model in (
+        Profile,
+        GoalModel,
+        Review,
+        Range,
+        OrganKind,
+        MandatePeriod,
+        FirstYearDeadline,
+        YearBeforeDeadline,
+        ReportDue,
+        DocType,
+    )
     for info in model.model_fields.values()
 }

@@ -185,6 +185,8 @@ def explain(error: Any, data: dict[str, Any], sources: list[Source], names: dict
         )
     elif kind == "range_order":
         detail = _words(MESSAGES["profile-range"], field=written, **error["ctx"])
+    elif kind in MESSAGES:  # a mistake only a profile can make (p16-rules)
+        detail = _words(MESSAGES[kind], field=written, **error.get("ctx", {}))
     else:
         code, key, values = value_problem(error, written)
         values["value"] = printable(str(values["value"])) if "value" in values else ""

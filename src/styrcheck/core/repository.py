@@ -171,7 +171,8 @@ def _classify(source: Source, repo: Repository, organisations: list[Source]) -> 
         return
     typ = data.get("typ")
     if not isinstance(typ, str) or not typ.strip():
-        _problem(repo, source, Y003, "no-typ-organisation" if is_organisation_file(source) else "no-typ", ())
+        key = "no-typ-organisation" if is_organisation_file(source) else "no-typ"
+        _problem(repo, source, Y003, key, (), types=repo.profile.type_names())
         return
     if fold(typ) == "organisation":
         organisations.append(source)

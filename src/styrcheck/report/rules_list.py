@@ -38,7 +38,7 @@ def rows(profile: Profile, lang: str) -> list[dict[str, Any]]:
                 "name": rule.name,
                 "severity": str(severity) if severity else "off",
                 "tags": list(rule.tags),
-                "summary": rule.summary.get(lang),
+                "summary": rule.summary_in(profile).get(lang),
             }
         )
     return found

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
+from styrcheck import catalogue
 from styrcheck.checks.registry import Rule, all_rules
 from styrcheck.core.profile import Profile
 from styrcheck.explain import load_case
 
-SOURCE = "Riktlinje för styrmodellen i Norrköpings kommun, KF 2022-12-19"
 _HEAD = {"sv": ("Vad", "Varför", "Styrmodellen säger", "Mer"), "en": ("What", "Why", "The styrmodell says", "More")}
 
 
@@ -18,19 +18,23 @@ def anchor(rule: Rule) -> str:
     return re.sub(r"[^a-z0-9_-]", "", f"{rule.code} {rule.name}".lower().replace(" ", "-"))
 
 
-def help_text(rule: Rule, lang: str) -> str:
+def help_text(rule: Rule, lang: str, profile: Profile | None = None) -> str:
+    profile = profile or catalogue.default_profile()
     what, why, says, _ = _HEAD[lang]
-    text = f"{what}: {rule.summary.get(lang)}\n\n{why}: {rule.why.get(lang)}"
-    if rule.quote:
-        text += f"\n\n{says}: ”{rule.quote}” ({SOURCE})"
+    text = f"{what}: {rule.summary_in(profile).get(lang)}\n\n{why}: {rule.why_in(profile).get(lang)}"
+    quote = profile.quote(rule.code)
+    if quote:
+        text += f"\n\n{says}: ”{quote}”" + (f" ({profile.source_text})" if profile.source_text else "")
     return text + f"\n\nstyrcheck explain {rule.code}"
 
 
-def help_markdown(rule: Rule, lang: str, url: str) -> str:
+def help_markdown(rule: Rule, lang: str, url: str, profile: Profile | None = None) -> str:
+    profile = profile or catalogue.default_profile()
     what, why, says, more = _HEAD[lang]
-    text = f"**{what}:** {_md(rule.summary.get(lang))}\n\n**{why}:** {_md(rule.why.get(lang))}"
-    if rule.quote:
-        text += f"\n\n**{says}:**\n\n> ”{_md(rule.quote)}”\n> — {SOURCE}"
+    text = f"**{what}:** {_md(rule.summary_in(profile).get(lang))}\n\n**{why}:** {_md(rule.why_in(profile).get(lang))}"
+    quote = profile.quote(rule.code)
+    if quote:
+        text += f"\n\n**{says}:**\n\n> ”{_md(quote)}”" + _cited(profile)
     return text + f"\n\n{more}: `styrcheck explain {rule.code}` · [{rule.code} {rule.name}]({url})"
 
 
@@ -51,7 +55,8 @@ def render(profile: Profile) -> str:
     ]
     for rule in rules:
         lines.append(
-            f"| [{rule.code}](#{anchor(rule)}) | `{rule.name}` | {_level(profile, rule)} | {_cell(rule.summary.en)} |"
+            f"| [{rule.code}](#{anchor(rule)}) | `{rule.name}` | {_level(profile, rule)} | "
+            f"{_cell(rule.summary_in(profile).en)} |"
         )
     for rule in rules:
         lines += ["", *_section(rule, profile)]
@@ -64,14 +69,15 @@ def _section(rule: Rule, profile: Profile) -> list[str]:
         "",
         f"Default: **{_level(profile, rule)}** · Tags: {', '.join(f'`{t}`' for t in rule.tags)}",
         "",
-        f"**What:** {_md(rule.summary.en)}  ",
-        f"*Vad:* {_md(rule.summary.sv)}",
+        f"**What:** {_md(rule.summary_in(profile).en)}  ",
+        f"*Vad:* {_md(rule.summary_in(profile).sv)}",
         "",
-        f"**Why:** {_md(rule.why.en)}  ",
-        f"*Varför:* {_md(rule.why.sv)}",
+        f"**Why:** {_md(rule.why_in(profile).en)}  ",
+        f"*Varför:* {_md(rule.why_in(profile).sv)}",
     ]
-    if rule.quote:
-        lines += ["", f"> ”{_md(rule.quote)}”", f"> — {SOURCE}"]
+    quote = profile.quote(rule.code)
+    if quote:
+        lines += ["", f"> ”{_md(quote)}”" + _cited(profile)]
     case = load_case(rule.code) or {}
     for title, part in (("Example that breaks the rule", "fail"), ("Example that follows the rule", "pass")):
         files = (case.get(part) or {}).get("files") or {}
@@ -82,6 +88,11 @@ def _section(rule: Rule, profile: Profile) -> list[str]:
             lines += [f"`{name}`", "", "```yaml", str(content).rstrip(), "```", ""]
         lines.append("</details>")
     return lines
+
+
+def _cited(profile: Profile) -> str:
+    """The profile's source under a quote, as Markdown."""
+    return f"\n> — {profile.source_text}" if profile.source_text else ""
 
 
 def _level(profile: Profile, rule: Rule) -> str:

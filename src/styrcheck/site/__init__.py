@@ -103,7 +103,6 @@ def _environment(site: Site):
 
     from styrcheck import due
     from styrcheck.core.diagnostics import Severity
-    from styrcheck.explain import SOURCE
     from styrcheck.site.words import words
 
     environment = Environment(
@@ -115,12 +114,13 @@ def _environment(site: Site):
         auto_reload=False,  # the templates do not change during a run: no stat of each one per page
     )
     environment.globals.update(
-        w=words(site.lang),
+        w=words(site.lang, site.repo.profile),
         kinds=due.words(site.lang),
         site=site,
         version=__version__,
         anchor=site.anchor,
-        source=SOURCE,
+        profile=site.repo.profile,  # its words, quotes (citat) and their source (källa)
+        source=site.repo.profile.source_text or "",
         severity_levels=Severity,
     )
     environment.globals.update(menu=MENU, chrome=_chrome(environment))

@@ -75,7 +75,7 @@ def register_rows(site: Site) -> list[list[Cell]]:
     """One row a document: the columns of a registrar's register."""
     from styrcheck.site.words import words
 
-    said = words(site.lang)
+    said = words(site.lang, site.repo.profile)
     rows: list[list[Cell]] = []
     for page in site.pages:
         model = page.doc.model

@@ -223,7 +223,6 @@ def gather(repo: Repository, findings: list[Finding], lang: str) -> Site:
 def _page(repo: Repository, doc: Doc, href: str, replaced_by: list[Doc], lang: str) -> Page:
     _, status = diagram_status(doc, replaced_by, repo.today, _STATUS_CODES)
     owner = doc.model.get("owner")
-    follow_up = doc.model.get("follow_up")
     page = Page(
         doc,
         href,
@@ -238,8 +237,8 @@ def _page(repo: Repository, doc: Doc, href: str, replaced_by: list[Doc], lang: s
         if isinstance(scope, str)
         else ", ".join(_organ(repo, organ).title or organ for organ in scope)
     )
-    if follow_up is not None and not calendar.retired(repo, doc):
-        page.next_follow_up = calendar.next_follow_up(follow_up, doc.model.valid_from, repo.profile)
+    due = calendar.due_of(doc, repo.profile) if not calendar.retired(repo, doc) else None
+    page.next_follow_up = due.date if due is not None else None
     return page
 
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from styrcheck import catalogue
 from styrcheck.core.diagnostics import Text as T
+
+if TYPE_CHECKING:
+    from styrcheck.core.profile import Profile
 
 # A document's place in time (model.status); "due" is not a status but a mark beside it.
 IN_FORCE, REPLACED, EXPIRED, FUTURE = "in-force", "replaced", "expired", "future"
@@ -52,7 +58,7 @@ TEXTS: dict[str, T] = {
     "accepted": T("godtagna genom avsteg", "accepted by a deviation"),
     "coverage": T("Måltäckning", "Goal coverage"),
     "taken-up": T(
-        "{taken} av {total} övergripande mål tas upp av nämndernas mål eller aktiviteter.",
+        "{taken} av {total} {goal_word} tas upp av nämndernas mål eller aktiviteter.",
         "{taken} of {total} overarching goals are taken up by the committees' goals or activities.",
     ),
     "traced": T(
@@ -108,12 +114,12 @@ TEXTS: dict[str, T] = {
     "doc-findings": T("Vad styrcheck anmärker på", "What styrcheck found"),
     "explanation": T("Förklaring av {code}", "Explanation of {code}"),
     "why": T("Varför", "Why"),
-    "says": T("Riktlinjen säger", "The riktlinje says"),
+    "says": T("Styrmodellen säger", "The styrmodell says"),
     "doc-deviations": T("Beslutade avsteg", "Decided deviations"),
     "written-in": T("Skrivet i {path}", "Written in {path}"),
     # goal chains
     "chains-intro": T(
-        "Varje övergripande mål med sin definition av måluppfyllelse och indikatorer, och under "
+        "Varje {goal_word} med sin definition av måluppfyllelse och indikatorer, och under "
         "det de mål och aktiviteter som utgår från det.",
         "Every overarching goal with its definition of fulfilment and indicators, and under it the "
         "goals and activities that derive from it.",
@@ -135,7 +141,7 @@ TEXTS: dict[str, T] = {
         "Every goal and activity in the plans derives from a goal that exists.",
     ),
     "no-chains": T(
-        "Profilen har ingen dokumenttyp med övergripande mål, eller inget sådant dokument finns.",
+        "Profilen har ingen dokumenttyp med {goal_word}, eller inget sådant dokument finns.",
         "The profile has no document type with overarching goals, or no such document exists.",
     ),
     # follow-up
@@ -194,5 +200,8 @@ TEXTS: dict[str, T] = {
 }
 
 
-def words(lang: str) -> dict[str, str]:
-    return {key: value.get(lang) for key, value in TEXTS.items()}
+def words(lang: str, profile: Profile | None = None) -> dict[str, str]:
+    """The site's words in `lang`, with the profile's word for its goals in Swedish (English
+    says "overarching goals" of any model)."""
+    goal_word = catalogue.words(profile)["goal_word"].sv
+    return {key: value.get(lang).replace("{goal_word}", goal_word) for key, value in TEXTS.items()}
