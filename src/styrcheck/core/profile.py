@@ -262,6 +262,18 @@ class Profile(Model):
 
 
 _OLD_GOAL_KEYS = ("malomraden", "mal_per_malomrade")
+# Errors of `målmodell` and `aktualitetsprövning` (GoalModel, _review_problems), by pydantic error type.
+_MISTAKES = {
+    "profile-goals-both": MESSAGES["profile-goals-both"],
+    "profile-review-interval": MESSAGES["profile-review-interval"],
+}
+
+
+def _as_written(source: Source, path: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A path into `målmodell` as the file writes it: top-level where it has the old keys."""
+    if len(path) > 1 and path[0] == "malmodell" and path[1] in _OLD_GOAL_KEYS and path[1] in (source.data or {}):
+        return path[1:]
+    return path
 
 
 def _goal_model_of(data: dict[str, Any]) -> dict[str, Any]:
@@ -324,7 +336,8 @@ def _explain(error: Any, data: dict[str, Any], sources: list[Source]) -> Profile
     path = data_path(data, tuple(error["loc"]), missing=kind == "missing")
     place = path[:-1] if kind == "missing" else path
     # The file that wrote the value: the most derived one that has the deepest part of the path.
-    source = max(sources, key=lambda s: len(data_path(s.data, place)))
+    source = max(sources, key=lambda s: len(data_path(s.data, _as_written(s, place))) - len(_as_written(s, place)))
+    path, place = _as_written(source, path), _as_written(source, place)
     line, column = source.position(place)
     written = ".".join(source.spelling(place[: i + 1]) for i in range(len(place)))
 
@@ -342,8 +355,8 @@ def _explain(error: Any, data: dict[str, Any], sources: list[Source]) -> Profile
         )
     elif kind == "range_order":
         detail = words(MESSAGES["profile-range"], field=written, **error["ctx"])
-    elif kind in MESSAGES:  # a mistake only a profile can make, worded in errors.MESSAGES
-        detail = words(MESSAGES[kind], field=written, **error.get("ctx", {}))
+    elif kind in _MISTAKES:  # a mistake only a profile can make
+        detail = words(_MISTAKES[kind], field=written, **error.get("ctx", {}))
     else:
         code, key, values = value_problem(error, written)
         values["value"] = printable(str(values["value"])) if "value" in values else ""
