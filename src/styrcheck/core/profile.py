@@ -7,8 +7,10 @@ written with å/ä/ö or without.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from functools import cached_property
+from dataclasses import dataclass
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -200,6 +202,18 @@ Level = Annotated[str, choice("error", "warning", "info", "off", "fel", "varning
 _LEVELS = {"fel": "error", "varning": "warning", "av": "off"}
 
 
+MANDATE_PERIOD = "mandatperiod"
+_COUNTED = re.compile(r"(?:vart\s+|var\s+)?(\d+)\s*(?::e\s*)?(ar|manader|manad)")
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A follow-up interval in months; None: once in every mandate period (calendar.py)."""
+
+    text: str
+    months: int | None
+
+
 class Profile(Model):
     """One municipality's model, with `utökar` already applied."""
 
@@ -219,6 +233,21 @@ class Profile(Model):
     follow_up_intervals: dict[str, Annotated[str, BeforeValidator(str)]] = sv("uppföljningsintervall", {})
     # Canonical spellings (with å/ä/ö) of the folded keys above, for messages.
     spellings: dict[str, str] = sv("stavningar", {})
+
+    def interval(self, text: str) -> Interval | None:
+        """A follow-up interval: `år`, `mandatperiod`, `2 år`, `6 månader`, or a name under
+        `uppföljningsintervall`; None if it cannot be counted."""
+        key = fold(text)
+        named = {fold(name): value for name, value in self.follow_up_intervals.items()}
+        if key in named:
+            value = named[key]
+            return Interval(text, None if fold(value) == MANDATE_PERIOD else int(value))
+        counted = _COUNTED.fullmatch(key)
+        if counted:
+            count, unit = int(counted.group(1)), counted.group(2)
+            if count > 0:
+                return Interval(text, count * 12 if unit == "ar" else count)
+        return None
 
     def quote(self, code: str) -> str:
         return self.quotes.get(fold(code), "")
@@ -288,6 +317,12 @@ def _goal_model_of(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+@cache
+def default() -> Profile:
+    """The bundled default profile: its words and quotes where a text is shown without one."""
+    return load(DEFAULT)
+
+
 def load(name_or_path: str | None = None, within: Path | None = None) -> Profile:
     """A profile by bundled name (`norrkoping`) or by path to a YAML file. With `within` (the
     repository of the styrcheck.yaml that named it), no file it extends may lie outside it."""
@@ -306,8 +341,6 @@ def load(name_or_path: str | None = None, within: Path | None = None) -> Profile
 def _review_problems(profile: Profile) -> Iterator[dict[str, Any]]:
     """`aktualitetsprövning` names types of this profile and intervals calendar.py can count,
     as pydantic-like errors for _explain (they need the whole profile, not one field)."""
-    from styrcheck.core.calendar import parse_interval
-
     review = profile.review
     if review is None:
         return
@@ -317,7 +350,7 @@ def _review_problems(profile: Profile) -> Iterator[dict[str, Any]]:
             suggestion = did_you_mean(name, names) or ""
             yield _choice(("aktualitetsprovning", "typer", index), name, names, suggestion)
     for key, text in (("minst", review.every), ("langsta_intervall", review.longest)):
-        if text is not None and parse_interval(text, profile) is None:
+        if text is not None and profile.interval(text) is None:
             yield {"type": "profile-review-interval", "loc": ("aktualitetsprovning", key), "ctx": {"value": text}}
 
 
