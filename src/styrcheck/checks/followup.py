@@ -13,7 +13,8 @@ from datetime import date
 from styrcheck.checks.registry import Context, rule
 from styrcheck.core import calendar
 from styrcheck.core.diagnostics import Finding
-from styrcheck.core.profile import Interval, type_words
+from styrcheck.core.model_rules import Interval
+from styrcheck.core.profile import type_words
 from styrcheck.core.repository import Doc
 
 

@@ -17,8 +17,9 @@ from styrcheck.core.graph import DERIVES, REPLACES
 from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
+    from styrcheck.core.model_rules import Interval
     from styrcheck.core.models import FollowUp
-    from styrcheck.core.profile import Interval, MandatePeriod, Profile
+    from styrcheck.core.profile import MandatePeriod, Profile
     from styrcheck.core.repository import Doc, Repository
 
 

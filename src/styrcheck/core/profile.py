@@ -7,20 +7,18 @@ written with å/ä/ö or without.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, ValidationError, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import BeforeValidator, ValidationError
 
 from styrcheck import profiles
 from styrcheck.core.diagnostics import Severity, Text
 from styrcheck.core.errors import MESSAGES, ToolError
 from styrcheck.core.loader import Source, read
+from styrcheck.core.model_rules import GoalModel, Interval, Range, Review, count_interval
 from styrcheck.core.models import Model, YesNo, choice, sv
 from styrcheck.core.text import did_you_mean, fold, printable
 from styrcheck.pipeline import discovery
@@ -31,17 +29,6 @@ _EXTENDS = "utokar"
 
 class ProfileError(ToolError):
     """A profile that cannot be used; the message says where and why (exit 2)."""
-
-
-class Range(Model):
-    min: int = sv("min")
-    max: int = sv("max")
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Range:
-        if self.min > self.max:
-            raise PydanticCustomError("range_order", "min is greater than max", {"min": self.min, "max": self.max})
-        return self
 
 
 class OrganKind(Model):
@@ -128,62 +115,6 @@ class DocType(Model):
     definite_en: str | None = sv("bestämd_form_en", None)
 
 
-# --- goals and reviews as the profile's model says (issue 16, items 2 and 3) ----------------
-
-
-class GoalModel(Model):
-    """The top goals: in areas (`målområden`, `mål_per_målområde`) or as a flat list
-    (`antal_mål`), called what the profile calls them (G001-G004 say `benämning`)."""
-
-    name: str = sv("benämning", "övergripande mål")
-    name_en: str | None = sv("benämning_en", None)
-    areas: Range | None = sv("målområden", None)
-    goals_per_area: Range | None = sv("mål_per_målområde", None)
-    goals: Range | None = sv("antal_mål", None)
-    # One goal, for messages about one: Swedish definite ("fokusmålet"), English singular
-    # ("focus goal"); by default made from `benämning` / `benämning_en`.
-    name_one: str | None = sv("benämning_ental", None)
-    name_en_one: str | None = sv("benämning_en_ental", None)
-
-    @model_validator(mode="after")
-    def _areas_or_flat(self) -> GoalModel:
-        if self.goals is not None and (self.areas is not None or self.goals_per_area is not None):
-            raise PydanticCustomError("profile-goals-both", "goal areas and a flat count both given")
-        return self
-
-    def words(self) -> dict[str, Text]:
-        """The goal word for messages: `goal_word` as in running text, `the_goal_word`
-        (`The_goal_word` first in a sentence) for one of them: "det övergripande målet",
-        "fokusmålet", "the focus goal"."""
-        one = self.name_one or _definite_goal(self.name)
-        english = self.name_en_one or (self.name_en or self.name).removesuffix("s")
-        return {
-            "goal_word": Text(self.name, self.name_en or self.name),
-            "the_goal_word": Text(one, f"the {english}"),
-            "The_goal_word": Text(one[:1].upper() + one[1:], f"The {english}"),
-        }
-
-
-def _definite_goal(name: str) -> str:
-    """ "övergripande mål" -> "det övergripande målet", "fokusmål" -> "fokusmålet"."""
-    if not name.endswith("mål"):
-        return "målet"  # a word that is no kind of `mål`: the profile names the form (benämning_ental)
-    return f"det {name}et" if " " in name else f"{name}et"
-
-
-class Review(Model):
-    """Aktualitetsprövning: documents of `types` are reviewed at least `every` (`mandatperiod`
-    or an interval such as `2 år`); an interval a document names may be at most `longest`
-    (else at most `every`). calendar.review_due counts the deadline."""
-
-    types: list[str] = sv("typer")
-    every: Annotated[str, BeforeValidator(str)] = sv("minst")
-    longest: Annotated[str, BeforeValidator(str)] | None = sv("längsta_intervall", None)
-
-    def covers(self, typ: str) -> bool:
-        return fold(typ) in {fold(name) for name in self.types}
-
-
 def type_words(doc_type: DocType) -> dict[str, Text]:
     """A type's words for messages: `type_word` ("riktlinje"), `the_type` ("riktlinjen", "the
     riktlinje") and `The_type` first in a sentence."""
@@ -200,18 +131,6 @@ def type_words(doc_type: DocType) -> dict[str, Text]:
 
 Level = Annotated[str, choice("error", "warning", "info", "off", "fel", "varning", "av")]
 _LEVELS = {"fel": "error", "varning": "warning", "av": "off"}
-
-
-MANDATE_PERIOD = "mandatperiod"
-_COUNTED = re.compile(r"(?:vart\s+|var\s+)?(\d+)\s*(?::e\s*)?(ar|manader|manad)")
-
-
-@dataclass(frozen=True)
-class Interval:
-    """A follow-up interval in months; None: once in every mandate period (calendar.py)."""
-
-    text: str
-    months: int | None
 
 
 class Profile(Model):
@@ -237,17 +156,7 @@ class Profile(Model):
     def interval(self, text: str) -> Interval | None:
         """A follow-up interval: `år`, `mandatperiod`, `2 år`, `6 månader`, or a name under
         `uppföljningsintervall`; None if it cannot be counted."""
-        key = fold(text)
-        named = {fold(name): value for name, value in self.follow_up_intervals.items()}
-        if key in named:
-            value = named[key]
-            return Interval(text, None if fold(value) == MANDATE_PERIOD else int(value))
-        counted = _COUNTED.fullmatch(key)
-        if counted:
-            count, unit = int(counted.group(1)), counted.group(2)
-            if count > 0:
-                return Interval(text, count * 12 if unit == "ar" else count)
-        return None
+        return count_interval(text, self.follow_up_intervals)
 
     def quote(self, code: str) -> str:
         return self.quotes.get(fold(code), "")
