@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 import styrcheck
-from styrcheck import catalogue
 from styrcheck.catalogue import en, sv
 from styrcheck.checks.registry import RULES, all_rules
-from styrcheck.core.profile import type_words
+from styrcheck.core.profile import default, type_words
 
 PACKAGE = Path(styrcheck.__file__).resolve().parent
 # Words of the profile a message may name (ctx.words): its goal word and the document's type.
-PROFILE_WORDS = set(catalogue.words()) | set(type_words(catalogue.default_profile().types()[0][1]))
+GOAL_WORDS = set(default().goal_model.words())
+PROFILE_WORDS = GOAL_WORDS | set(type_words(default().types()[0][1]))
 
 
 def placeholders(text: str) -> set[str]:
@@ -37,8 +37,8 @@ def test_both_languages_hold_the_same_texts_with_the_same_placeholders(code):
     assert list(ours["messages"]) == list(theirs["messages"])
     for key in ("summary", "why"):
         assert ours[key].strip() and theirs[key].strip()
-        # a summary names no finding's values, only the profile's words (catalogue.words)
-        assert placeholders(ours[key]) == placeholders(theirs[key]) <= set(catalogue.words())
+        # a summary names no finding's values, only the profile's goal word (Rule.summary_in)
+        assert placeholders(ours[key]) == placeholders(theirs[key]) <= GOAL_WORDS
     for key, text in ours["messages"].items():
         assert text.strip() and theirs["messages"][key].strip(), key
         # The profile's words are given in both languages; a language may leave one unsaid.

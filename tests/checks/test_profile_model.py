@@ -331,7 +331,8 @@ def test_the_report_site_says_the_profiles_goal_word_and_quotes(tmp_path, monkey
         tmp_path,
         {
             "styrcheck.yaml": CONFIG,
-            "profiler/kommun.yaml": FLAT_GOALS + "källa: Fokuskommunens styrmodell\ncitat: {G003: Varje fokusmål mäts.}\n",
+            "profiler/kommun.yaml": FLAT_GOALS + "källa: Fokuskommunens styrmodell\n"
+            "citat: {G003: Varje fokusmål mäts.}\n",
             "dokument/organisation.yaml": ORGANISATION,
             **CHAIN,
             "dokument/mal.yaml": goals(4, without_fulfilment=2),

@@ -15,7 +15,6 @@ from typing import Any
 from styrcheck.authoring.fields import fields_of
 from styrcheck.authoring.new import scalar, slug
 from styrcheck.authoring.register import Register, iso_date
-from styrcheck.core import calendar
 from styrcheck.core.fields import model_of
 from styrcheck.core.models import SCOPE_KEYWORDS, Document, Organisation
 from styrcheck.core.profile import Profile
@@ -109,7 +108,7 @@ class Reader:
             iso = iso_date(value)
             if iso:
                 return iso, None
-            if calendar.parse_interval(text, self.profile):
+            if self.profile.interval(text):
                 return {"intervall": text}, None
             return None, self.why["follow-up"]
         return text, None

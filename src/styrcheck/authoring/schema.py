@@ -39,7 +39,7 @@ _YES_NO = {
 }
 _NUMBER = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^\s*[-−]?\d+([.,]\d+)?\s*$"}]}
 _YEAR = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"^\s*\d{4}\s*$"}]}
-# `2 år`, `6 månader`, `vart 3:e år` (calendar.parse_interval), beside the profile's named ones.
+# `2 år`, `6 månader`, `vart 3:e år` (Profile.interval), beside the profile's named ones.
 # Patterns are ECMA-262 as well as Python: editors run them in JavaScript (no inline flags).
 _COUNTED_INTERVAL = r"^\s*([Vv]art?\s+)?[1-9][0-9]*\s*(:e\s*)?([ÅåAa]r|[Mm][åa]nad(er)?)\s*$"
 # Where a document names a body of organisation.yaml (checks/organs.py, M008).

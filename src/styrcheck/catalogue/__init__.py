@@ -11,14 +11,11 @@ loader and the repository through the handles in raised.py.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 
 from styrcheck.core.diagnostics import Text
-
-if TYPE_CHECKING:
-    from styrcheck.core.profile import Profile
 
 
 @dataclass(frozen=True)
@@ -53,26 +50,9 @@ def texts(code: str) -> RuleTexts:
 # --- the profile's words in a rule's summary and why ---------------------------------------
 
 
-def words(profile: Profile | None = None) -> dict[str, Text]:
-    """The words of the profile (None: the default one) that summaries and reasons may name,
-    by placeholder: its goal word (`goal_word`, `the_goal_word`, `The_goal_word`)."""
-    if profile is None:
-        profile = default_profile()
-    return profile.goal_model.words()
-
-
-@cache
-def default_profile() -> Profile:
-    """The bundled default profile, for texts shown without one (its words, its quotes)."""
-    from styrcheck.core import profile as profiles
-
-    return profiles.load(profiles.DEFAULT)
-
-
-def fill(text: Text, profile: Profile | None = None) -> Text:
-    """A summary or reason in the profile's words."""
-    said = words(profile)
+def fill(text: Text, words: Mapping[str, Text]) -> Text:
+    """A summary or reason in a profile's `words` (GoalModel.words: the goal word)."""
     return Text(
-        text.sv.format_map(defaultdict(str, {k: v.sv for k, v in said.items()})),
-        text.en.format_map(defaultdict(str, {k: v.en for k, v in said.items()})),
+        text.sv.format_map(defaultdict(str, {k: v.sv for k, v in words.items()})),
+        text.en.format_map(defaultdict(str, {k: v.en for k, v in words.items()})),
     )

@@ -1,7 +1,7 @@
 """Every rule's texts in Swedish: a summary, why it matters and its messages, by message key.
 en.py holds the same keys in English, with the same {placeholders} (tests/checks/test_catalogue.py).
 The words of the model a rule rests on are the profile's (`citat:`), shown with its `källa`.
-A summary or reason may name the profile's words ({goal_word}: catalogue.words).
+A summary or reason may name the profile's goal word ({goal_word}: GoalModel.words).
 """
 
 READABLE = "Filen måste gå att läsa som YAML innan dess metadata kan kontrolleras."

@@ -13,6 +13,7 @@ from datetime import date
 from styrcheck.checks.registry import Context, rule
 from styrcheck.core import calendar
 from styrcheck.core.diagnostics import Finding
+from styrcheck.core.model_rules import Interval
 from styrcheck.core.profile import type_words
 from styrcheck.core.repository import Doc
 
@@ -44,7 +45,7 @@ def guideline_follow_up(ctx: Context) -> Iterator[Finding]:
             elif review is not None and reviewed:
                 yield ctx.worded(words, doc, (), "review", every=review.every)
             continue
-        interval = calendar.parse_interval(follow_up.interval, ctx.profile) if follow_up.interval else None
+        interval = ctx.profile.interval(follow_up.interval) if follow_up.interval else None
         if follow_up.interval and interval is None:
             yield ctx.finding(doc, ("uppfoljning", "intervall"), "interval", interval=follow_up.interval, known=known)
         elif not (follow_up.on or follow_up.interval or follow_up.next):
@@ -63,13 +64,13 @@ def guideline_follow_up(ctx: Context) -> Iterator[Finding]:
             yield from _beyond_review(ctx, doc, interval)
 
 
-def _beyond_review(ctx: Context, doc: Doc, interval: calendar.Interval | None) -> Iterator[Finding]:
+def _beyond_review(ctx: Context, doc: Doc, interval: Interval | None) -> Iterator[Finding]:
     """A document the profile's review covers names no interval longer than the review allows
     (`längsta_intervall`, else `minst`) and no follow-up date after the review's deadline."""
     review, profile = ctx.profile.review, ctx.profile
     assert review is not None
     cap = review.longest or review.every
-    longest = calendar.parse_interval(cap, profile)
+    longest = profile.interval(cap)
     words = type_words(doc.type)
     if interval is not None and longest is not None:
         if calendar.interval_months(interval, profile) > calendar.interval_months(longest, profile):

@@ -63,19 +63,26 @@ class Rule:
         return self.why_in(None)
 
     def summary_in(self, profile: Profile | None) -> Text:
-        return catalogue.fill(catalogue.texts(self.code).summary, profile)
+        return catalogue.fill(catalogue.texts(self.code).summary, _in_use(profile).goal_model.words())
 
     def why_in(self, profile: Profile | None) -> Text:
-        return catalogue.fill(catalogue.texts(self.code).why, profile)
+        return catalogue.fill(catalogue.texts(self.code).why, _in_use(profile).goal_model.words())
 
     @property
     def quote(self) -> str:
         """The passage of the default profile's source the rule rests on (Profile.quote)."""
-        return catalogue.default_profile().quote(self.code)
+        return _in_use(None).quote(self.code)
 
     @property
     def messages(self) -> dict[str, Text]:
         return catalogue.texts(self.code).messages
+
+
+def _in_use(profile: Profile | None) -> Profile:
+    """`profile`, or the bundled default where a text is shown without one."""
+    from styrcheck.core.profile import default
+
+    return profile or default()
 
 
 class RegistryError(ValueError):

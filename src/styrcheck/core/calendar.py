@@ -9,7 +9,6 @@ the election; the election is the second Sunday of September (both from the prof
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -18,11 +17,10 @@ from styrcheck.core.graph import DERIVES
 from styrcheck.core.text import fold
 
 if TYPE_CHECKING:
+    from styrcheck.core.model_rules import Interval
     from styrcheck.core.models import FollowUp
     from styrcheck.core.profile import MandatePeriod, Profile
     from styrcheck.core.repository import Doc, Repository
-
-MANDATE_PERIOD = "mandatperiod"
 
 
 @dataclass(frozen=True)
@@ -96,30 +94,6 @@ def nearest_period(start: date, end: date, mandate: MandatePeriod) -> Period:
 
 
 @dataclass(frozen=True)
-class Interval:
-    text: str
-    months: int | None  # None: once in every mandate period
-
-
-_COUNTED = re.compile(r"(?:vart\s+|var\s+)?(\d+)\s*(?::e\s*)?(ar|manader|manad)")
-
-
-def parse_interval(text: str, profile: Profile) -> Interval | None:
-    """`år`, `mandatperiod`, `2 år`, `6 månader`, or a name from the profile; None if unknown."""
-    key = fold(text)
-    named = {fold(name): value for name, value in profile.follow_up_intervals.items()}
-    if key in named:
-        value = named[key]
-        return Interval(text, None if fold(value) == MANDATE_PERIOD else int(value))
-    counted = _COUNTED.fullmatch(key)
-    if counted:
-        count, unit = int(counted.group(1)), counted.group(2)
-        if count > 0:
-            return Interval(text, count * 12 if unit == "ar" else count)
-    return None
-
-
-@dataclass(frozen=True)
 class FollowUpDue:
     """When a follow-up is due, and whether that date was counted from an interval (rather
     than written as `datum` or `nästa`) or is the deadline of the profile's review."""
@@ -143,7 +117,7 @@ def follow_up_due(follow_up: FollowUp, valid_from: date, profile: Profile) -> Fo
     written = [day for day in (follow_up.on, follow_up.next) if day is not None and (last is None or last < day)]
     if written:
         return FollowUpDue(min(written), counted=False)
-    interval = parse_interval(follow_up.interval, profile) if follow_up.interval else None
+    interval = profile.interval(follow_up.interval) if follow_up.interval else None
     if interval is None:
         return None
     return FollowUpDue(_counted(interval, last or valid_from, last is not None, profile), counted=True)
@@ -168,7 +142,7 @@ def review_due(doc: Doc, profile: Profile) -> date | None:
     review = profile.review
     if review is None or not review.covers(doc.type_name):
         return None
-    every = parse_interval(review.every, profile)
+    every = profile.interval(review.every)
     if every is None:  # the profile's validation refuses this
         return None
     follow_up = doc.model.get("follow_up")

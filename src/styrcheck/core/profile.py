@@ -8,20 +8,20 @@ written with å/ä/ö or without.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, ValidationError, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import BeforeValidator, ValidationError
 
 from styrcheck import profiles
 from styrcheck.core.diagnostics import Severity, Text
 from styrcheck.core.errors import ToolError, render
 from styrcheck.core.loader import PathKey, Source, read
+from styrcheck.core.model_rules import OLD_GOAL_KEYS, GoalModel, Interval, Range, Review, count_interval
 from styrcheck.core.models import Model, YesNo, choice, sv
 from styrcheck.core.profile_merge import EXTENDS, merge
-from styrcheck.core.text import did_you_mean, fold, printable
+from styrcheck.core.text import fold, printable
 from styrcheck.pipeline import discovery
 
 DEFAULT = "norrkoping"
@@ -46,17 +46,6 @@ class ProfileError(ToolError):
             return super().text(lang)
         head = render("profile-errors", lang, count=len(self.problems))
         return "\n".join([head, *(p.text(lang) for p in self.problems)])
-
-
-class Range(Model):
-    min: int = sv("min")
-    max: int = sv("max")
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Range:
-        if self.min > self.max:
-            raise PydanticCustomError("range_order", "min is greater than max", {"min": self.min, "max": self.max})
-        return self
 
 
 class OrganKind(Model):
@@ -147,62 +136,6 @@ class DocType(Model):
     definite_en: str | None = sv("bestämd_form_en", None)
 
 
-# --- goals and reviews as the profile's model says (issue 16, items 2 and 3) ----------------
-
-
-class GoalModel(Model):
-    """The top goals: in areas (`målområden`, `mål_per_målområde`) or as a flat list
-    (`antal_mål`), called what the profile calls them (G001-G004 say `benämning`)."""
-
-    name: str = sv("benämning", "övergripande mål")
-    name_en: str | None = sv("benämning_en", None)
-    areas: Range | None = sv("målområden", None)
-    goals_per_area: Range | None = sv("mål_per_målområde", None)
-    goals: Range | None = sv("antal_mål", None)
-    # One goal, for messages about one: Swedish definite ("fokusmålet"), English singular
-    # ("focus goal"); by default made from `benämning` / `benämning_en`.
-    name_one: str | None = sv("benämning_ental", None)
-    name_en_one: str | None = sv("benämning_en_ental", None)
-
-    @model_validator(mode="after")
-    def _areas_or_flat(self) -> GoalModel:
-        if self.goals is not None and (self.areas is not None or self.goals_per_area is not None):
-            raise PydanticCustomError("profile-goals-both", "goal areas and a flat count both given")
-        return self
-
-    def words(self) -> dict[str, Text]:
-        """The goal word for messages: `goal_word` as in running text, `the_goal_word`
-        (`The_goal_word` first in a sentence) for one of them: "det övergripande målet",
-        "fokusmålet", "the focus goal"."""
-        one = self.name_one or _definite_goal(self.name)
-        english = self.name_en_one or (self.name_en or self.name).removesuffix("s")
-        return {
-            "goal_word": Text(self.name, self.name_en or self.name),
-            "the_goal_word": Text(one, f"the {english}"),
-            "The_goal_word": Text(one[:1].upper() + one[1:], f"The {english}"),
-        }
-
-
-def _definite_goal(name: str) -> str:
-    """ "övergripande mål" -> "det övergripande målet", "fokusmål" -> "fokusmålet"."""
-    if not name.endswith("mål"):
-        return "målet"  # a word that is no kind of `mål`: the profile names the form (benämning_ental)
-    return f"det {name}et" if " " in name else f"{name}et"
-
-
-class Review(Model):
-    """Aktualitetsprövning: documents of `types` are reviewed at least `every` (`mandatperiod`
-    or an interval such as `2 år`); an interval a document names may be at most `longest`
-    (else at most `every`). calendar.review_due counts the deadline."""
-
-    types: list[str] = sv("typer")
-    every: Annotated[str, BeforeValidator(str)] = sv("minst")
-    longest: Annotated[str, BeforeValidator(str)] | None = sv("längsta_intervall", None)
-
-    def covers(self, typ: str) -> bool:
-        return fold(typ) in {fold(name) for name in self.types}
-
-
 def type_words(doc_type: DocType) -> dict[str, Text]:
     """A type's words for messages: `type_word` ("riktlinje"), `the_type` ("riktlinjen", "the
     riktlinje") and `The_type` first in a sentence."""
@@ -240,6 +173,11 @@ class Profile(Model):
     follow_up_intervals: dict[str, Annotated[str, BeforeValidator(str)]] = sv("uppföljningsintervall", {})
     # Canonical spellings (with å/ä/ö) of the folded keys above, for messages.
     spellings: dict[str, str] = sv("stavningar", {})
+
+    def interval(self, text: str) -> Interval | None:
+        """A follow-up interval: `år`, `mandatperiod`, `2 år`, `6 månader`, or a name under
+        `uppföljningsintervall`; None if it cannot be counted."""
+        return count_interval(text, self.follow_up_intervals)
 
     def quote(self, code: str) -> str:
         return self.quotes.get(fold(code), "")
@@ -282,19 +220,22 @@ class Profile(Model):
         return None if level == "off" else Severity.parse(level)
 
 
-_OLD_GOAL_KEYS = ("malomraden", "mal_per_malomrade")
-
-
 def _goal_model_of(data: dict[str, Any]) -> dict[str, Any]:
     """Top-level `målområden` / `mål_per_målområde` (before `målmodell`) still read, per file,
     so that a file extending another overrides what that one says either way."""
-    if not any(key in data for key in _OLD_GOAL_KEYS):
+    if not any(key in data for key in OLD_GOAL_KEYS):
         return data
     data = dict(data)
-    old = {key: data.pop(key) for key in _OLD_GOAL_KEYS if key in data}
+    old = {key: data.pop(key) for key in OLD_GOAL_KEYS if key in data}
     model = data.get("malmodell")
     data["malmodell"] = {**model, **old} if isinstance(model, dict) else old
     return data
+
+
+@cache
+def default() -> Profile:
+    """The bundled default profile: its words and quotes where a text is shown without one."""
+    return load(DEFAULT)
 
 
 def load(name_or_path: str | None = None, within: Path | None = None) -> Profile:
@@ -321,26 +262,15 @@ def load(name_or_path: str | None = None, within: Path | None = None) -> Profile
 
 
 def _review_problems(profile: Profile) -> Iterator[dict[str, Any]]:
-    """`aktualitetsprövning` names types of this profile and intervals calendar.py can count,
-    as pydantic-like errors for _explain (they need the whole profile, not one field)."""
-    from styrcheck.core.calendar import parse_interval
-
+    """`aktualitetsprövning` names intervals the profile can count, as pydantic-like errors for
+    profile_check.explain (they need the whole profile, not one field; its types are checked
+    as references there)."""
     review = profile.review
     if review is None:
         return
-    names = profile.type_names()
-    for index, name in enumerate(review.types):
-        if profile.doc_type(name) is None:
-            suggestion = did_you_mean(name, names) or ""
-            yield _choice(("aktualitetsprovning", "typer", index), name, names, suggestion)
     for key, text in (("minst", review.every), ("langsta_intervall", review.longest)):
-        if text is not None and parse_interval(text, profile) is None:
+        if text is not None and profile.interval(text) is None:
             yield {"type": "profile-review-interval", "loc": ("aktualitetsprovning", key), "ctx": {"value": text}}
-
-
-def _choice(loc: tuple[str | int, ...], value: str, allowed: list[str], suggestion: str) -> dict[str, Any]:
-    context = {"value": value, "allowed": ", ".join(allowed), "suggestion": suggestion}
-    return {"type": "choice", "loc": loc, "input": value, "ctx": context, "msg": "not one of the allowed values"}
 
 
 def _resolve(name_or_path: str) -> Path:

@@ -21,6 +21,7 @@ from styrcheck.core.diagnostics import Text
 from styrcheck.core.errors import MESSAGES
 from styrcheck.core.fields import GROUPS, OLD_MODELS, groups_of, model_of
 from styrcheck.core.loader import PathKey, Source
+from styrcheck.core.model_rules import OLD_GOAL_KEYS
 from styrcheck.core.models import field_names
 from styrcheck.core.problems import data_path, value_problem
 from styrcheck.core.text import did_you_mean, fold, printable
@@ -66,7 +67,9 @@ REFERENCES: tuple[tuple[str, str], ...] = (
     ("dokumenttyper.*.redovisas_i.typ", "type"),
     ("dokumenttyper.*.falt.*", "group"),
     ("dokumenttyper.*.modell", "model"),
+    ("aktualitetsprovning.typer.*", "type"),
     ("allvarlighet.{key}", "rule"),
+    ("citat.{key}", "rule"),
 )
 
 # A setting of a type (folded key) and the field group whose field it is about.
@@ -97,6 +100,11 @@ def check(profile: Any, data: dict[str, Any], sources: list[Source]) -> list[Pro
                 found.append((path, _unknown(written, what, known)))
     for key, doc_type in profile.doc_types.items():
         found += [(("dokumenttyper", key, *rest), text) for rest, text in _unsupported(doc_type, profile)]
+    for index, name in enumerate(profile.review.types if profile.review else ()):
+        named = profile.doc_type(name)  # a type it does not know is a reference above
+        if named and "uppföljning" not in groups_of(named[1]):
+            text = _words(MESSAGES["profile-needs-group"], field=f"aktualitetsprövning: {name}", group="uppföljning")
+            found.append((("aktualitetsprovning", "typer", index), text))
     return [locate(sources, path, detail) for path, detail in found]
 
 
@@ -172,7 +180,9 @@ def explain(error: Any, data: dict[str, Any], sources: list[Source], names: dict
     kind = error["type"]
     path = data_path(data, tuple(error["loc"]), missing=kind == "missing")
     at = path[:-1] if kind == "missing" else path
-    source = max(sources, key=lambda s: len(data_path(s.data, at)))
+    # The file that wrote the value: the most derived one that has the deepest part of the path.
+    source = max(sources, key=lambda s: len(data_path(s.data, _as_written(s, at))) - len(_as_written(s, at)))
+    path, at = _as_written(source, path), _as_written(source, at)
     written = ".".join(source.spelling(at[: i + 1]) for i in range(len(at)))
     if kind == "missing":
         detail = _words(M001.messages["default"], field=names.get(str(path[-1]), path[-1]))
@@ -185,7 +195,7 @@ def explain(error: Any, data: dict[str, Any], sources: list[Source], names: dict
         )
     elif kind == "range_order":
         detail = _words(MESSAGES["profile-range"], field=written, **error["ctx"])
-    elif kind in MESSAGES:  # a mistake only a profile can make (p16-rules)
+    elif kind in MESSAGES:  # a mistake only a profile can make (målmodell, aktualitetsprövning)
         detail = _words(MESSAGES[kind], field=written, **error.get("ctx", {}))
     else:
         code, key, values = value_problem(error, written)
@@ -194,7 +204,15 @@ def explain(error: Any, data: dict[str, Any], sources: list[Source], names: dict
         if text is None or key == "default":  # M003's default points to docs/format.md, for documents
             text, values = MESSAGES["profile-value"], {"field": written, "problem": values.get("problem", "")}
         detail = _words(text, **values)
-    return locate(sources, at, detail)
+    line, column = source.position(at)
+    return Problem(f"{source.path}:{line}:{column}", detail)
+
+
+def _as_written(source: Source, path: PathKey) -> PathKey:
+    """A path into `målmodell` as the file writes it: top-level where it has the old keys."""
+    if len(path) > 1 and path[0] == "malmodell" and path[1] in OLD_GOAL_KEYS and path[1] in (source.data or {}):
+        return path[1:]
+    return path
 
 
 def unreadable(source: Source) -> Problem:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from styrcheck import catalogue
 from styrcheck.checks.registry import Rule, all_rules
-from styrcheck.core.profile import Profile
+from styrcheck.core.profile import Profile, default
 from styrcheck.explain import load_case
 
 _HEAD = {"sv": ("Vad", "Varför", "Styrmodellen säger", "Mer"), "en": ("What", "Why", "The styrmodell says", "More")}
@@ -19,7 +18,7 @@ def anchor(rule: Rule) -> str:
 
 
 def help_text(rule: Rule, lang: str, profile: Profile | None = None) -> str:
-    profile = profile or catalogue.default_profile()
+    profile = profile or default()
     what, why, says, _ = _HEAD[lang]
     text = f"{what}: {rule.summary_in(profile).get(lang)}\n\n{why}: {rule.why_in(profile).get(lang)}"
     quote = profile.quote(rule.code)
@@ -29,7 +28,7 @@ def help_text(rule: Rule, lang: str, profile: Profile | None = None) -> str:
 
 
 def help_markdown(rule: Rule, lang: str, url: str, profile: Profile | None = None) -> str:
-    profile = profile or catalogue.default_profile()
+    profile = profile or default()
     what, why, says, more = _HEAD[lang]
     text = f"**{what}:** {_md(rule.summary_in(profile).get(lang))}\n\n**{why}:** {_md(rule.why_in(profile).get(lang))}"
     quote = profile.quote(rule.code)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from styrcheck import catalogue
 from styrcheck.core.diagnostics import Text as T
+from styrcheck.core.profile import default
 
 if TYPE_CHECKING:
     from styrcheck.core.profile import Profile
@@ -203,5 +203,5 @@ TEXTS: dict[str, T] = {
 def words(lang: str, profile: Profile | None = None) -> dict[str, str]:
     """The site's words in `lang`, with the profile's word for its goals in Swedish (English
     says "overarching goals" of any model)."""
-    goal_word = catalogue.words(profile)["goal_word"].sv
+    goal_word = (profile or default()).goal_model.name
     return {key: value.get(lang).replace("{goal_word}", goal_word) for key, value in TEXTS.items()}
