@@ -237,5 +237,7 @@ def test_every_message_is_used_and_every_key_used_is_a_message():
     raised = r"(?:(?:Tool|Config|Profile|Baseline|Window|Path|Graph|Selection|Graphviz|Output|Revision|Register|Site)Error|fail|render|__init__)"
     used = set(re.findall(raised + r"""\(\s*["']([a-z-]+)["']""", source))
     used |= set(re.findall(r"""MESSAGES\[["']([a-z-]+)["']\]""", source))
+    # A profile's own mistakes, raised as pydantic errors whose type names their message.
+    used |= set(re.findall(r'(?:PydanticCustomError\(|"type": )"(profile-[a-z-]+)"', source))
     assert used - set(MESSAGES) == set()
     assert set(MESSAGES) - used == set()

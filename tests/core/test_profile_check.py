@@ -146,3 +146,20 @@ def test_ta_bort_naming_what_is_not_inherited_is_an_error(cli, tmp_path, monkeyp
     assert (run.code, run.err) == (2, "styrcheck: p.yaml:4:29: error in the profile: 'kontr' is not an entry of the "
                                       "inherited list. Did you mean 'kontor'?\n")
 
+
+
+@pytest.mark.parametrize(("text", "error"), [
+    ("aktualitetsprövning: {typer: [riktlinjer], minst: mandatperiod}\n",
+     "5:31: error in the profile: 'riktlinjer' is not a document type of the profile (dokumenttyper). "
+     "Did you mean 'riktlinje'?"),
+    ("aktualitetsprövning: {typer: [plan], minst: mandatperiod}\n",
+     "5:31: error in the profile: 'aktualitetsprövning: plan' is about a field the type does not have: add the "
+     "field group 'uppföljning' under fält (fält: [uppföljning]), or remove the setting."),
+    ("citat: {F00X: Riktlinjen följs upp.}\n",
+     "5:9: error in the profile: 'F00X' is not a rule or message variant. Did you mean 'F009'?"),
+], ids=["review-type", "review-type-without-follow-up", "citat"])
+def test_review_types_and_quotes_name_what_exists(text, error, cli, tmp_path, monkeypatch):
+    """aktualitetsprövning names types that can carry a follow-up; citat names rules."""
+    run = check(cli, tmp_path, monkeypatch, HEAD + text)
+    assert (run.code, run.out) == (2, "")
+    assert run.err.startswith(f"styrcheck: p.yaml:{error}"), run.err

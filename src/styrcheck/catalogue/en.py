@@ -382,7 +382,7 @@ RULES: dict[str, dict] = {
             "It must show what a document replaces; an expired document with no successor leaves a gap in the "
             "steering. Reports ('redovisning: true' in the profile) concern a period that has passed and are exempt. "
             "Annual plans and mandate-period documents ('period: ett_år' or 'mandatperiod'), and types the profile "
-            "marks 'efterträds_av_nästa: true' (a budget), are succeeded without 'ersätter' by the next document of "
+            "marks 'efterträds_av_nästa: true', are succeeded without 'ersätter' by the next document of "
             "the same type, decided by the same body for the same scope and valid from the following year at the "
             "latest."
         ),

@@ -376,7 +376,7 @@ RULES: dict[str, dict] = {
             "Det ska framgå vad ett dokument eventuellt ersätter; ett utgånget dokument utan efterträdare lämnar en "
             "lucka i styrningen. Redovisningar ('redovisning: true' i profilen) avser en period som har gått och "
             "undantas. Årliga planer och mandatperiodens dokument ('period: ett_år' eller 'mandatperiod'), och "
-            "typer som profilen markerar med 'efterträds_av_nästa: true' (en budget), efterträds utan 'ersätter' "
+            "typer som profilen markerar med 'efterträds_av_nästa: true', efterträds utan 'ersätter' "
             "av nästa dokument av samma typ, beslutat av samma organ för samma område och giltigt senast året efter."
         ),
         "messages": {
