@@ -52,7 +52,7 @@ RULES: dict[str, dict] = {
                 "matter is one of principle or of greater importance, set 'principiell: true'."
             ),
             "organisation": (
-                "The document concerns several committees' or offices' areas or the whole organisation ('gäller_för: "
+                "The document concerns the areas of several bodies or the whole organisation ('gäller_för: "
                 "{scope}'). The lowest level that decides on it is {lowest}, but it was decided by {decider}. "
                 "Decisions are taken at the lowest possible level. If the matter is one of principle or of greater "
                 "importance, set 'principiell: true'."
@@ -86,7 +86,7 @@ RULES: dict[str, dict] = {
                 "correct 'gäller_för'."
             ),
             "organisation": (
-                "{decider} has no mandate to decide this: the document concerns several committees' or offices' areas "
+                "{decider} has no mandate to decide this: the document concerns the areas of several bodies "
                 "or the whole organisation ('gäller_för: {scope}'). That is for {lowest} to decide; let {lowest} "
                 "decide, or correct 'gäller_för'."
             ),
@@ -122,10 +122,10 @@ RULES: dict[str, dict] = {
         },
     },
     "D004": {
-        "summary": "A plan is not decided by the committee or office whose area it covers.",
+        "summary": "A plan is not decided by the body whose area it covers.",
         "why": (
             "A plan marked 'eget_område' expresses the responsible body's ambition within its own area and is decided "
-            "there: by the body that decided the plan it derives from, or an office that belongs to it."
+            "there: by the body that decided the plan it derives from, or a body that belongs to it."
         ),
         "messages": {
             "scope": (
@@ -134,13 +134,13 @@ RULES: dict[str, dict] = {
                 "{expected} decide the document, or correct 'gäller_för'."
             ),
             "wide": (
-                "Documents of type {type} cover the responsible committee's or office's own area, but here it says "
+                "Documents of type {type} cover the deciding body's own area, but here it says "
                 "'gäller_för: {scope}'. Name that body, for example 'gäller_för: [{decider_id}]'."
             ),
             "parent": (
                 "The document derives from {parent}, decided by {parent_decider}, but was itself decided by "
                 "{decider}, which does not belong to {parent_decider}. A document of type {type} is decided by "
-                "{parent_decider} or by an office that belongs to it. Correct 'beslutad_av' or 'utgår_från'."
+                "{parent_decider} or by a body that belongs to it. Correct 'beslutad_av' or 'utgår_från'."
             ),
         },
     },
@@ -239,7 +239,7 @@ RULES: dict[str, dict] = {
         "messages": {
             "default": (
                 "It does not say which part of the organisation keeps the content current. Add 'ägare' with the id of "
-                "the body that owns the document, for example 'ägare: kommunstyrelsens-kontor'."
+                "the body that owns the document, for example 'ägare: {example}'."
             ),
         },
     },

@@ -52,7 +52,7 @@ RULES: dict[str, dict] = {
                 "av principiell beskaffenhet eller av större vikt, ange 'principiell: true'."
             ),
             "organisation": (
-                "Dokumentet berör flera nämnders eller kontors områden eller hela organisationen ('gäller_för: "
+                "Dokumentet berör flera organs ansvarsområden eller hela organisationen ('gäller_för: "
                 "{scope}'). Den lägsta nivå som beslutar om det är {lowest}, men det beslutades av {decider}. Beslut "
                 "ska tas på lägsta möjliga nivå. Är ärendet av principiell beskaffenhet eller av större vikt, ange "
                 "'principiell: true'."
@@ -86,9 +86,9 @@ RULES: dict[str, dict] = {
                 "besluta om dokumentet, eller rätta 'gäller_för'."
             ),
             "organisation": (
-                "{decider} har inte mandat att besluta om detta: dokumentet berör flera nämnders eller kontors "
-                "områden eller hela organisationen ('gäller_för: {scope}'). Sådant beslutar {lowest}: låt {lowest} "
-                "besluta om dokumentet, eller rätta 'gäller_för'."
+                "{decider} har inte mandat att besluta om detta: dokumentet berör flera organs ansvarsområden eller "
+                "hela organisationen ('gäller_för: {scope}'). Sådant beslutar {lowest}: låt {lowest} besluta om "
+                "dokumentet, eller rätta 'gäller_för'."
             ),
             "group": (
                 "{decider} har inte mandat att besluta om detta: dokumentet gäller även bolag eller förbund "
@@ -122,10 +122,10 @@ RULES: dict[str, dict] = {
         },
     },
     "D004": {
-        "summary": "En plan är inte beslutad av den nämnd eller det kontor vars område den gäller.",
+        "summary": "En plan är inte beslutad av det organ vars ansvarsområde den gäller.",
         "why": (
             "En plan med 'eget_område' uttrycker det ansvariga organets ambition inom dess eget ansvarsområde och "
-            "beslutas där: av det organ, eller ett kontor som hör till det, som beslutade planen den utgår från."
+            "beslutas där: av det organ, eller ett organ som hör till det, som beslutade planen den utgår från."
         ),
         "messages": {
             "scope": (
@@ -134,13 +134,13 @@ RULES: dict[str, dict] = {
                 "besluta om dokumentet, eller rätta 'gäller_för'."
             ),
             "wide": (
-                "Dokument av typen {type} gäller den ansvariga nämndens eller kontorets eget ansvarsområde, men här "
+                "Dokument av typen {type} gäller det beslutande organets eget ansvarsområde, men här "
                 "står 'gäller_för: {scope}'. Ange det egna organet, till exempel 'gäller_för: [{decider_id}]'."
             ),
             "parent": (
                 "Dokumentet utgår från {parent}, som {parent_decider} har beslutat, men det beslutades av {decider}, "
                 "som inte hör till {parent_decider}. Ett dokument av typen {type} ska beslutas av {parent_decider} "
-                "eller av ett kontor som hör till {parent_decider}. Rätta 'beslutad_av' eller 'utgår_från'."
+                "eller av ett organ som hör till {parent_decider}. Rätta 'beslutad_av' eller 'utgår_från'."
             ),
         },
     },
@@ -233,7 +233,7 @@ RULES: dict[str, dict] = {
         "messages": {
             "default": (
                 "Det framgår inte vilken del av organisationen som ansvarar för att innehållet är aktuellt. Lägg till "
-                "'ägare' med id:t för det organ som äger dokumentet, till exempel 'ägare: kommunstyrelsens-kontor'."
+                "'ägare' med id:t för det organ som äger dokumentet, till exempel 'ägare: {example}'."
             ),
         },
     },

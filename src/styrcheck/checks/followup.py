@@ -28,7 +28,7 @@ def _in_force(ctx: Context) -> Iterator[Doc]:
 def guideline_owner(ctx: Context) -> Iterator[Finding]:
     for doc in _in_force(ctx):
         if doc.type.owner_required and not doc.model.get("owner"):
-            yield ctx.worded(type_words(doc.type), doc, ())
+            yield ctx.worded(type_words(doc.type), doc, (), example=doc.model.decided_by)  # an id that exists
 
 
 @rule("F002", "guideline-follow-up", tags=("follow-up", "time"))

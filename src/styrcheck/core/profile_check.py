@@ -104,7 +104,12 @@ def check(profile: Any, data: dict[str, Any], sources: list[Source]) -> list[Pro
         named = profile.doc_type(name)  # a type it does not know is a reference above
         if named and "uppföljning" not in groups_of(named[1]):
             text = _words(MESSAGES["profile-needs-group"], field=f"aktualitetsprövning: {name}", group="uppföljning")
-            found.append((("aktualitetsprovning", "typer", index), text))
+            # Said where the type's groups are written, if they are (an edit may have dropped the group).
+            groups = ("dokumenttyper", fold(name), "falt")
+            has_groups = (
+                isinstance(data.get("dokumenttyper", {}).get(fold(name)), dict) and "falt" in data[groups[0]][groups[1]]
+            )
+            found.append((groups if has_groups else ("aktualitetsprovning", "typer", index), text))
     return [locate(sources, path, detail) for path, detail in found]
 
 
