@@ -18,8 +18,8 @@ from styrcheck.core.profile import default, type_words
 
 PACKAGE = Path(styrcheck.__file__).resolve().parent
 # Words of the profile a message may name (ctx.words): its goal word and the document's type.
-GOAL_WORDS = set(default().goal_model.words())
-PROFILE_WORDS = GOAL_WORDS | set(type_words(default().types()[0][1]))
+TEXT_WORDS = set(default().text_words())  # what a summary or a reason may say: the goal word, the ladders
+PROFILE_WORDS = set(default().goal_model.words()) | set(type_words(default().types()[0][1]))
 
 
 def placeholders(text: str) -> set[str]:
@@ -37,8 +37,8 @@ def test_both_languages_hold_the_same_texts_with_the_same_placeholders(code):
     assert list(ours["messages"]) == list(theirs["messages"])
     for key in ("summary", "why"):
         assert ours[key].strip() and theirs[key].strip()
-        # a summary names no finding's values, only the profile's goal word (Rule.summary_in)
-        assert placeholders(ours[key]) == placeholders(theirs[key]) <= GOAL_WORDS
+        # a summary names no finding's values, only the profile's words (Rule.summary_in)
+        assert placeholders(ours[key]) == placeholders(theirs[key]) <= TEXT_WORDS
     for key, text in ours["messages"].items():
         assert text.strip() and theirs["messages"][key].strip(), key
         # The profile's words are given in both languages; a language may leave one unsaid.

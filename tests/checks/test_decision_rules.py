@@ -165,11 +165,20 @@ def test_rules_lists_every_code(cli):
 def test_explain_d002_shows_the_ladder_in_the_seeds_words(cli):
     run = cli("explain", "D002", "--lang", "sv")
     assert run.code == 0
-    assert "nämnd < kommunstyrelse < kommunfullmäktige" in run.out
-    assert "kontorschef < kommundirektör" in run.out
+    assert ("Styrmodellen har dessa stegar: den politiska (Nämnd < Kommunstyrelsen < Kommunfullmäktige) och "
+            "tjänstemännens (Enhet < Kontor (kontorschef) < Kommundirektör).") in run.out
     assert ("Frågor som enbart berör verksamhet inom en nämnds verksamhetsområde beslutas av nämnden, medan beslut "
             "av mer övergripande karaktär beslutas av kommunstyrelsen i dess samordnande roll.") in run.out
     assert "beslutad_av: ks" in run.out and "principiell: true" in run.out  # the examples
+
+
+def test_explain_d002_shows_the_ladders_of_the_profile_in_use(cli):
+    """The reason is told in the profile's kinds of body, not Norrköping's."""
+    run = cli("explain", "D002", "--lang", "en", "--profile", "vara")
+    assert ("The styrmodell has these ladders: the political one (Nämnd < Kommunstyrelsen < Kommunfullmäktige) and "
+            "the officials' (Verksamhet (verksamhetschef) < Förvaltning (förvaltningschef) < Kommundirektör).") in run.out
+    why = next(paragraph for paragraph in run.out.split("\n\n") if paragraph.startswith("Why:"))
+    assert "kontor" not in why.lower()
 
 
 FOLLOWED_UP = "uppföljning: {intervall: år, senast_uppföljd: 2023-03-14}\n"

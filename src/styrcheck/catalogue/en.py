@@ -34,16 +34,14 @@ RULES: dict[str, dict] = {
     "D002": {
         "summary": "The document was decided above the lowest possible level.",
         "why": (
-            "Decisions are taken at the lowest possible level. The styrmodell has two ladders: the political one "
-            "(nämnd < kommunstyrelse < kommunfullmäktige) and the officials' (kontorschef < kommundirektör). The "
-            "right body is the lowest on the ladder whose remit covers what the document applies to ('gäller_för'): "
-            "what concerns one nämnd's area only, that nämnd decides; what concerns several nämnder or the whole "
-            "organisation, the kommunstyrelse; what also covers companies and federations, the kommunfullmäktige. "
-            "Among officials the kontorschef decides for the own kontor and the kommundirektör for the whole official "
-            "organisation. A document with a 'slag' is decided on the ladder the profile sets for it "
-            "('stege_per_slag'). Fullmäktige still decides matters of principle or of greater importance; mark them "
-            "'principiell: true'. The ladders, ranks and remits are set in the profile under 'organslag' ('stege', "
-            "'nivå', 'omfattar')."
+            "Decisions are taken at the lowest possible level. The styrmodell has these ladders: {ladders}. The right "
+            "body is the lowest on the ladder whose remit covers what the document applies to ('gäller_för'): a body "
+            "with 'omfattar: eget_område' decides for its own area and the bodies that belong to it ('tillhör'), one "
+            "with 'kommunala_organisationen' for the whole organisation, and one with 'hela_kommunkoncernen' for "
+            "companies and federations as well. A document with a 'slag' is decided on the ladder the profile sets "
+            "for it ('stege_per_slag'). Fullmäktige still decides matters of principle or of greater importance; mark "
+            "them 'principiell: true'. The ladders, ranks and remits are set in the profile under 'organslag' "
+            "('stege', 'nivå', 'omfattar')."
         ),
         "messages": {
             "area": (
@@ -69,15 +67,13 @@ RULES: dict[str, dict] = {
         "summary": "The deciding body has no mandate for what the document applies to.",
         "why": (
             "A body can decide only within its own remit. Decisions are taken at the lowest possible level. The "
-            "styrmodell has two ladders: the political one (nämnd < kommunstyrelse < kommunfullmäktige) and the "
-            "officials' (kontorschef < kommundirektör). The right body is the lowest on the ladder whose remit covers "
-            "what the document applies to ('gäller_för'): what concerns one nämnd's area only, that nämnd decides; "
-            "what concerns several nämnder or the whole organisation, the kommunstyrelse; what also covers companies "
-            "and federations, the kommunfullmäktige. Among officials the kontorschef decides for the own kontor and "
-            "the kommundirektör for the whole official organisation. A document with a 'slag' is decided on the "
-            "ladder the profile sets for it ('stege_per_slag'). Fullmäktige still decides matters of principle or of "
-            "greater importance; mark them 'principiell: true'. The ladders, ranks and remits are set in the profile "
-            "under 'organslag' ('stege', 'nivå', 'omfattar')."
+            "styrmodell has these ladders: {ladders}. The right body is the lowest on the ladder whose remit covers "
+            "what the document applies to ('gäller_för'): a body with 'omfattar: eget_område' decides for its own area "
+            "and the bodies that belong to it ('tillhör'), one with 'kommunala_organisationen' for the whole "
+            "organisation, and one with 'hela_kommunkoncernen' for companies and federations as well. A document with "
+            "a 'slag' is decided on the ladder the profile sets for it ('stege_per_slag'). Fullmäktige still decides "
+            "matters of principle or of greater importance; mark them 'principiell: true'. The ladders, ranks and "
+            "remits are set in the profile under 'organslag' ('stege', 'nivå', 'omfattar')."
         ),
         "messages": {
             "area": (

@@ -34,16 +34,14 @@ RULES: dict[str, dict] = {
     "D002": {
         "summary": "Dokumentet är beslutat på en högre nivå än den lägsta möjliga.",
         "why": (
-            "Beslut ska tas på lägsta möjliga nivå. Styrmodellen har två stegar: den politiska (nämnd < "
-            "kommunstyrelse < kommunfullmäktige) och tjänstemännens (kontorschef < kommundirektör). Rätt organ är det "
-            "lägsta på stegen vars område omfattar det som dokumentet gäller för ('gäller_för'): det som bara rör en "
-            "nämnds område beslutar nämnden, det som rör flera nämnder eller hela organisationen beslutar "
-            "kommunstyrelsen, och det som även gäller bolag och förbund beslutar kommunfullmäktige. På "
-            "tjänstemannasidan beslutar kontorschefen för det egna kontoret och kommundirektören för hela "
-            "tjänstemannaorganisationen. Ett dokument med 'slag' beslutas på den stege som profilen anger för slaget "
-            "('stege_per_slag'). Fullmäktige beslutar ändå i ärenden av principiell beskaffenhet eller av större "
-            "vikt; markera dem med 'principiell: true'. Stegarna, nivåerna och vad varje slag av organ omfattar anges "
-            "i profilen under 'organslag' ('stege', 'nivå', 'omfattar')."
+            "Beslut ska tas på lägsta möjliga nivå. Styrmodellen har dessa stegar: {ladders}. Rätt organ är det "
+            "lägsta på stegen vars område omfattar det som dokumentet gäller för ('gäller_för'): ett organ med "
+            "'omfattar: eget_område' beslutar för sitt eget område och de organ som hör till det ('tillhör'), ett med "
+            "'kommunala_organisationen' för hela organisationen och ett med 'hela_kommunkoncernen' även för bolag och "
+            "förbund. Ett dokument med 'slag' beslutas på den stege som profilen anger för slaget ('stege_per_slag'). "
+            "Fullmäktige beslutar ändå i ärenden av principiell beskaffenhet eller av större vikt; markera dem med "
+            "'principiell: true'. Stegarna, nivåerna och vad varje slag av organ omfattar anges i profilen under "
+            "'organslag' ('stege', 'nivå', 'omfattar')."
         ),
         "messages": {
             "area": (
@@ -69,13 +67,11 @@ RULES: dict[str, dict] = {
         "summary": "Organet som beslutade saknar mandat för det som dokumentet gäller.",
         "why": (
             "Ett organ kan bara besluta inom sitt eget område. Beslut ska tas på lägsta möjliga nivå. Styrmodellen "
-            "har två stegar: den politiska (nämnd < kommunstyrelse < kommunfullmäktige) och tjänstemännens "
-            "(kontorschef < kommundirektör). Rätt organ är det lägsta på stegen vars område omfattar det som "
-            "dokumentet gäller för ('gäller_för'): det som bara rör en nämnds område beslutar nämnden, det som rör "
-            "flera nämnder eller hela organisationen beslutar kommunstyrelsen, och det som även gäller bolag och "
-            "förbund beslutar kommunfullmäktige. På tjänstemannasidan beslutar kontorschefen för det egna kontoret "
-            "och kommundirektören för hela tjänstemannaorganisationen. Ett dokument med 'slag' beslutas på den stege "
-            "som profilen anger för slaget ('stege_per_slag'). Fullmäktige beslutar ändå i ärenden av principiell "
+            "har dessa stegar: {ladders}. Rätt organ är det lägsta på stegen vars område omfattar det som dokumentet "
+            "gäller för ('gäller_för'): ett organ med 'omfattar: eget_område' beslutar för sitt eget område och de "
+            "organ som hör till det ('tillhör'), ett med 'kommunala_organisationen' för hela organisationen och ett "
+            "med 'hela_kommunkoncernen' även för bolag och förbund. Ett dokument med 'slag' beslutas på den stege som "
+            "profilen anger för slaget ('stege_per_slag'). Fullmäktige beslutar ändå i ärenden av principiell "
             "beskaffenhet eller av större vikt; markera dem med 'principiell: true'. Stegarna, nivåerna och vad varje "
             "slag av organ omfattar anges i profilen under 'organslag' ('stege', 'nivå', 'omfattar')."
         ),

@@ -63,10 +63,10 @@ class Rule:
         return self.why_in(None)
 
     def summary_in(self, profile: Profile | None) -> Text:
-        return catalogue.fill(catalogue.texts(self.code).summary, _in_use(profile).goal_model.words())
+        return catalogue.fill(catalogue.texts(self.code).summary, _in_use(profile).text_words())
 
     def why_in(self, profile: Profile | None) -> Text:
-        return catalogue.fill(catalogue.texts(self.code).why, _in_use(profile).goal_model.words())
+        return catalogue.fill(catalogue.texts(self.code).why, _in_use(profile).text_words())
 
     @property
     def quote(self) -> str:

@@ -205,6 +205,23 @@ class Profile(Model):
         """Each type's place in the profile (its hierarchy order), by canonical name."""
         return {name: index for index, (name, _) in enumerate(self._types_by_folded.values())}
 
+    def text_words(self) -> dict[str, Text]:
+        """The profile's words a rule's summary and reason are filled with: the goal word, and
+        `ladders`, the kinds of body on each ladder from the lowest rank up."""
+        ladders = []
+        for ladder, sv_word, en_word in (
+            ("politisk", "den politiska", "the political one"),
+            ("tjänstemän", "tjänstemännens", "the officials'"),
+        ):
+            kinds = sorted((k for k in self.organ_kinds.items() if k[1].ladder == ladder), key=lambda k: k[1].rank or 0)
+            if kinds:
+                names = " < ".join(kind.name or self.spell(key) for key, kind in kinds)
+                ladders.append((f"{sv_word} ({names})", f"{en_word} ({names})"))
+        return {
+            **self.goal_model.words(),
+            "ladders": Text(" och ".join(s for s, _ in ladders), " and ".join(e for _, e in ladders)),
+        }
+
     def organ_kind(self, kind: str) -> OrganKind | None:
         return self.organ_kinds.get(fold(kind))
 
