@@ -124,3 +124,15 @@ def test_a_crashed_rule_is_a_failed_invocation(ci_repo, cli, monkeypatch):
     assert invocation["executionSuccessful"] is False
     (notification,) = invocation["toolExecutionNotifications"]
     assert notification["descriptor"]["id"] == "G001" and "trasig regel" in notification["message"]["text"]
+
+
+def test_rule_descriptions_speak_the_profile_in_use(cli):
+    """Code scanning shows a rule's description beside each alert: in the words of the profile
+    the repository uses (its ladders, its own quotes), not the default profile's."""
+    run = cli("validate", str(ROOT / "examples" / "vara_felaktigt"), "--format", "sarif", "--lang", "en",
+              "--today", "2026-11-23", "--no-cache")
+    rules = {r["id"]: r for r in validate_sarif(run.out)["runs"][0]["tool"]["driver"]["rules"]}
+    assert "Förvaltning (förvaltningschef) < Kommundirektör" in rules["D002"]["fullDescription"]["text"]
+    for rule in rules.values():
+        described = json.dumps([rule["shortDescription"], rule["fullDescription"], rule["help"]], ensure_ascii=False)
+        assert "Norrköping" not in described and "kontorschef" not in described, rule["id"]

@@ -357,6 +357,7 @@ def validate(
         levels=report.rule_levels(options.profile, options.selection),
         fail_on=settings.fail_on,
         show_accepted=show_accepted,
+        profile=options.profile,
     )
     terminal = report.terminal_format()
     if output is not None:

@@ -36,6 +36,7 @@ class ReportContext:
     color: bool = False
     show_accepted: bool = False
     width: int = 100
+    profile: Profile | None = None  # the profile in use: its words in rule descriptions (SARIF); None: the default
 
     def relative(self, path: str) -> str | None:
         """`path` (as reported, relative to the working folder) relative to the root, POSIX

@@ -75,9 +75,12 @@ def _descriptor(rule: Rule, lang: str, context: ReportContext) -> dict[str, Any]
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary.get(lang)},
-        "fullDescription": {"text": rule.why.get(lang)},
-        "help": {"text": help_text(rule, lang), "markdown": help_markdown(rule, lang, url)},
+        "shortDescription": {"text": rule.summary_in(context.profile).get(lang)},
+        "fullDescription": {"text": rule.why_in(context.profile).get(lang)},
+        "help": {
+            "text": help_text(rule, lang, context.profile),
+            "markdown": help_markdown(rule, lang, url, context.profile),
+        },
         "helpUri": url,
         "defaultConfiguration": {"enabled": level is not None, "level": _LEVEL[level] if level else "none"},
         "properties": {"tags": list(rule.tags)},
