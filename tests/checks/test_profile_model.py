@@ -345,3 +345,24 @@ def test_the_report_site_says_the_profiles_goal_word_and_quotes(tmp_path, monkey
     rule = (tmp_path / "site" / "regel" / "G003.html").read_text(encoding="utf-8")
     assert "”Varje fokusmål mäts.”" in rule and "Fokuskommunens styrmodell" in rule
     assert "Styrmodellen säger" in rule and "Norrköping" not in rule
+
+
+NEUTER_VISION = """\
+utökar: norrkoping
+namn: Programkommunen
+dokumenttyper:
+  vision:
+    namn: Program
+    namn_en: programme
+    bestämd_form: programmet
+"""
+
+
+def test_a_neuter_type_gets_its_article(repo):
+    """F006 says "Ett program …", not "En program …", when the definite form is neuter."""
+    vision = CHAIN["dokument/vision.yaml"].replace("horisont: 2035", "horisont: 2019")
+    [(code, where, swedish)] = repo(NEUTER_VISION, {"dokument/vision.yaml": vision}, {"F006"})
+    [(_, _, english)] = repo(NEUTER_VISION, {"dokument/vision.yaml": vision}, {"F006"}, lang="en")
+    assert (code, where) == ("F006", "dokument/vision.yaml:7")  # horisont
+    assert swedish.startswith("Programmet ser bara 3 år framåt (beslutad 2016-04-25, med sikte på år 2019). Ett program har")
+    assert english.startswith("The programme looks only 3 years ahead (decided 2016-04-25, looking to 2019). A programme ")

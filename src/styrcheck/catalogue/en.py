@@ -352,7 +352,7 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "{The_type} looks only {years} years ahead (decided {decided}, looking to {horizon}). A {type_word} "
+                "{The_type} looks only {years} years ahead (decided {decided}, looking to {horizon}). {A_type} "
                 "looks one or more decades ahead, that is at least {minimum} years. Check 'horisont' (or "
                 "'giltig_till'); if the document is really a goal or a programme, change 'typ'."
             ),
@@ -1026,7 +1026,7 @@ RULES: dict[str, dict] = {
             "default": (
                 "According to 'gäller_roller' {the_type} applies to {roles} but not to {missing}. The "
                 "styrmodell's {type_word} is shared and applies to all of these: {required}. If it already applies to "
-                "all, add {missing} to 'gäller_roller'; otherwise a {type_word} that applies to all is needed."
+                "all, add {missing} to 'gäller_roller'; otherwise {a_type} that applies to all is needed."
             ),
             "none": (
                 "It does not say whom {the_type} applies to. The styrmodell's {type_word} applies to all of these: "

@@ -346,7 +346,7 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "{The_type} ser bara {years} år framåt (beslutad {decided}, med sikte på år {horizon}). En {type_word} "
+                "{The_type} ser bara {years} år framåt (beslutad {decided}, med sikte på år {horizon}). {A_type} "
                 "har ett tidsperspektiv på något eller några decennier, alltså minst {minimum} år. Kontrollera "
                 "'horisont' (eller 'giltig_till'); är dokumentet egentligen ett mål eller ett program, ändra 'typ'."
             ),
@@ -1021,7 +1021,7 @@ RULES: dict[str, dict] = {
             "default": (
                 "Enligt 'gäller_roller' gäller {the_type} för {roles} men inte för {missing}. Styrmodellens "
                 "{type_word} är gemensam och gäller för alla dessa: {required}. Gäller {the_type} redan för alla, "
-                "lägg till {missing} i 'gäller_roller'; annars behövs en {type_word} som gäller för alla."
+                "lägg till {missing} i 'gäller_roller'; annars behövs {a_type} som gäller för alla."
             ),
             "none": (
                 "Det framgår inte vilka {the_type} gäller för. Styrmodellens {type_word} gäller för alla dessa: "

@@ -137,14 +137,19 @@ class DocType(Model):
 
 
 def type_words(doc_type: DocType) -> dict[str, Text]:
-    """A type's words for messages: `type_word` ("riktlinje"), `the_type` ("riktlinjen", "the
-    riktlinje") and `The_type` first in a sentence."""
+    """A type's words for messages: `type_word` ("riktlinje"), `a_type` ("en riktlinje", "ett
+    program"), `the_type` ("riktlinjen", "the riktlinje"); `A_type`, `The_type` first in a sentence."""
     word = doc_type.name[:1].lower() + doc_type.name[1:]
     english = doc_type.name_en[:1].lower() + doc_type.name_en[1:] if doc_type.name_en else word
     one = doc_type.definite or (word + "n" if word[-1:] in "aeiouyåäö" else word + "en")
     one_en = doc_type.definite_en or f"the {english}"
+    # The indefinite article follows the definite form's gender: "programmet", so "ett program".
+    article = "ett" if one.endswith("et") and " " not in one else "en"
+    a_type = Text(f"{article} {word}", f"{'an' if english[:1] in 'aeiou' else 'a'} {english}")
     return {
         "type_word": Text(word, english),
+        "a_type": a_type,
+        "A_type": Text(a_type.sv[:1].upper() + a_type.sv[1:], a_type.en[:1].upper() + a_type.en[1:]),
         "the_type": Text(one, one_en),
         "The_type": Text(one[:1].upper() + one[1:], one_en[:1].upper() + one_en[1:]),
     }
