@@ -194,10 +194,8 @@ JobsOpt = Annotated[
     Optional[int],
     typer.Option("--jobs", "-j", metavar="N", min=1),
 ]
-ReportOutputOpt = Annotated[
-    Optional[Path],
-    typer.Option("--output", "-o", metavar="FILE"),
-]
+# Every command's -o: what it writes is said in cli/help.py, under the command.
+OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE")]
 
 
 def _configure(ctx: typer.Context, start: Path, config_file: Optional[Path], lang: Optional[Lang], **given: Any):
@@ -302,7 +300,7 @@ def validate(
             metavar="FORMAT",
         ),
     ] = None,
-    output: ReportOutputOpt = None,
+    output: OutputOpt = None,
     config_file: ConfigOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
@@ -374,14 +372,7 @@ def validate(
 def baseline(
     ctx: typer.Context,
     paths: PathsArg,
-    output: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-        ),
-    ] = None,
+    output: OutputOpt = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -427,7 +418,7 @@ def diff(
         typer.Argument(metavar="HEAD", show_default=False),
     ] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT")] = "text",
-    output: ReportOutputOpt = None,
+    output: OutputOpt = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -530,10 +521,7 @@ def due(
     paths: PathsArg,
     within: Annotated[str, typer.Option("--within", metavar="TIME")] = "90d",
     output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT")] = "text",
-    output: Annotated[
-        Optional[Path],
-        typer.Option("--output", "-o", metavar="FILE"),
-    ] = None,
+    output: OutputOpt = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -682,14 +670,7 @@ def graph(
             metavar="FORMAT",
         ),
     ] = None,
-    output: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-        ),
-    ] = None,
+    output: OutputOpt = None,
     level: Annotated[str, typer.Option("--level", metavar="LEVEL")] = "dokument",
     root: Annotated[Optional[str], typer.Option("--root", metavar="ID")] = None,
     types: Annotated[
@@ -853,10 +834,7 @@ def new(
     type_name: Annotated[str, typer.Argument(metavar="TYPE")],
     doc_id: Annotated[Optional[str], typer.Option("--id", metavar="ID")] = None,
     title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT")] = None,
-    output: Annotated[
-        Optional[Path],
-        typer.Option("--output", "-o", metavar="FILE"),
-    ] = None,
+    output: OutputOpt = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     config_file: ConfigOpt = None,
@@ -882,10 +860,7 @@ def new(
 @app.command()
 def schema(
     ctx: typer.Context,
-    output: Annotated[
-        Optional[Path],
-        typer.Option("--output", "-o", metavar="FILE"),
-    ] = None,
+    output: OutputOpt = None,
     organisation: Annotated[
         Optional[Path],
         typer.Option(
