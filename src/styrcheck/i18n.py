@@ -68,6 +68,7 @@ _USAGE_IN_SWEDISH = [
             else render("usage-no-such-command", "sv", command=v["command"])
         ),
     ),
+    (r"Missing command\.$", lambda v: render("usage-missing", "sv", name="kommando")),
     (r"Missing (?:argument|option|parameter):? (?P<name>.+?)\.?$", lambda v: render("usage-missing", "sv", **v)),
     (r"Invalid value for (?P<name>.+?): (?P<problem>.*)$", lambda v: render("usage-bad-value", "sv", **v)),
     (r"Option (?P<option>'[^']*') requires an argument\.", lambda v: render("usage-needs-value", "sv", **v)),

@@ -18,7 +18,7 @@ def test_styrcheck_help_is_swedish_under_a_swedish_locale(tmp_path):
     assert lines[0] == "Användning: styrcheck [OPTIONS] COMMAND [ARGS]..."
     assert "  Kontrollerar metadata för en kommuns styrande dokument mot dess styrmodell." in lines
     assert "Flaggor:" in lines and "Kommandon:" in lines
-    assert "  --help     Visa den här hjälpen och avsluta." in lines
+    assert "  --help          Visa den här hjälpen och avsluta." in lines
     assert "  validate  Kontrollera styrande dokument och rapportera varje fynd." in lines
 
 
@@ -40,7 +40,7 @@ def test_validate_help_follows_lang_over_the_locale(cli, monkeypatch, locale):
     english = cli("validate", "--lang", "en", "--help")
     assert swedish.code == english.code == 0
     assert swedish.out.splitlines()[:3] == [
-        "Användning: styrcheck validate [OPTIONS] [[PATH]...]...",
+        "Användning: styrcheck validate [OPTIONS] [PATH]...",
         "",
         "  Kontrollera styrande dokument och rapportera varje fynd.",
     ]
@@ -50,7 +50,7 @@ def test_validate_help_follows_lang_over_the_locale(cli, monkeypatch, locale):
         in _joined(swedish.out)
     )
     assert english.out.splitlines()[:3] == [
-        "Usage: styrcheck validate [OPTIONS] [[PATH]...]...",
+        "Usage: styrcheck validate [OPTIONS] [PATH]...",
         "",
         "  Check steering documents and report every finding.",
     ]
@@ -64,6 +64,21 @@ def test_validate_help_follows_lang_over_the_locale(cli, monkeypatch, locale):
 def _joined(help: str) -> str:
     """The help with its lines and columns joined by single spaces: phrases, however wrapped."""
     return " ".join(help.split())
+
+
+@pytest.mark.parametrize(
+    ("args", "first"),
+    [
+        (("--lang", "sv", "--help"), "Användning: styrcheck [OPTIONS] COMMAND [ARGS]..."),
+        (("profile", "--lang", "sv", "--help"), "Användning: styrcheck profile [OPTIONS] COMMAND [ARGS]..."),
+        (("--lang", "sv", "validate", "--help"), "Användning: styrcheck validate [OPTIONS] [PATH]..."),
+    ],
+)
+def test_lang_before_a_command_gives_its_help_in_that_language(cli, monkeypatch, args, first):
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    run = cli(*args)
+    assert (run.code, run.err) == (0, "")
+    assert run.out.splitlines()[0] == first
 
 
 def test_validate_help_follows_the_locale(cli, monkeypatch):

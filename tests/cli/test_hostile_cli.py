@@ -113,6 +113,7 @@ def test_output_never_overwrites_a_steering_document(args, repo, cli):
     (("valdate", "."), "Fel: okänt kommando 'valdate'; menade du 'validate'?"),
     (("validate", ".", "--lang"), "Fel: flaggan '--lang' kräver ett värde"),
     (("validate", ".", "--jobs", "x"), "Fel: ogiltigt värde för '--jobs' / '-j': "),
+    (("--lang", "sv"), "Fel: kommando saknas"),
 ])
 def test_usage_errors_in_swedish(args, line, repo, cli, monkeypatch):
     """click words its usage errors in English only; a Swedish user gets them in Swedish."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import EXAMPLES
 from ruamel.yaml import YAML
 
@@ -16,6 +17,22 @@ def test_check_accepts_a_good_profile_in_either_language(cli, tmp_path, monkeypa
     run = cli("profile", "check", "p.yaml")
     assert (run.code, run.out) == (0, "styrcheck: p.yaml: the profile Provkommun can be used (13 document types)\n")
     run = cli("profile", "check", "p.yaml", "--lang", "sv")
+    assert (run.code, run.out) == (0, "styrcheck: p.yaml: profilen Provkommun går att använda (13 dokumenttyper)\n")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--lang", "sv", "profile", "check", "p.yaml"),
+        ("profile", "--lang", "sv", "check", "p.yaml"),
+        ("--lang", "en", "profile", "check", "p.yaml", "--lang", "sv"),  # the command's own comes first
+    ],
+)
+def test_lang_before_the_command_is_the_commands_language(cli, tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    (tmp_path / "p.yaml").write_text("utökar: norrkoping\nnamn: Provkommun\n", encoding="utf-8")
+    run = cli(*args)
     assert (run.code, run.out) == (0, "styrcheck: p.yaml: profilen Provkommun går att använda (13 dokumenttyper)\n")
 
 

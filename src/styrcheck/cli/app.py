@@ -78,8 +78,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True)] = None,
+    lang: Annotated[Optional[Lang], typer.Option("--lang", parser=_choice(Lang))] = None,
 ) -> None:
-    """The options of `styrcheck` itself. Every help text is in cli/help.py, in both languages."""
+    """The options of `styrcheck` itself. Every help text is in cli/help.py, in both languages.
+    `--lang` here (`styrcheck --lang sv validate`) is read by the command (_lang_given)."""
 
 
 def fail(error: ToolError | str, lang: str, **values: object) -> typer.Exit:
@@ -131,10 +133,20 @@ def _remember_language(ctx: typer.Context, language: str) -> str:
     return language
 
 
+def _lang_given(ctx: typer.Context, lang: Optional[Lang]) -> Optional[Lang]:
+    """The command's `--lang`, else one given before it (`styrcheck --lang sv profile check`)."""
+    parent = ctx.parent
+    while lang is None and parent is not None:
+        lang = parent.params.get("lang")
+        parent = parent.parent
+    return lang
+
+
 def _language_of(ctx: typer.Context, lang: Optional[Lang]) -> str:
     """`--lang`, else the locale's language."""
     from styrcheck import i18n
 
+    lang = _lang_given(ctx, lang)
     return _remember_language(ctx, lang.value if lang else i18n.default_language())
 
 
@@ -203,6 +215,7 @@ def _configure(ctx: typer.Context, start: Path, config_file: Optional[Path], lan
     settings on top, and the run's language: --lang, else its `språk:`, else the locale's."""
     from styrcheck import config, i18n
 
+    lang = _lang_given(ctx, lang)
     chosen = lang.value if lang else None
     language = _remember_language(ctx, chosen or i18n.default_language())  # until the configuration is read
     overrides = config.Overrides(language=chosen, **{k: v for k, v in given.items() if v is not None})
@@ -893,6 +906,11 @@ def schema(
 
 profile_app = typer.Typer(no_args_is_help=True)
 app.add_typer(profile_app, name="profile")
+
+
+@profile_app.callback()
+def _profile_group(lang: LangOpt = None) -> None:
+    """`--lang` before the sub-command (`styrcheck profile --lang sv check`), read by it."""
 
 
 @profile_app.command("check")

@@ -18,6 +18,8 @@ EN = {
     "paths": "Files or folders to check.",
     "--profile": "Profile name (bundled) or path to a profile file.",
     "--lang": "Language of messages (default: from the locale).",
+    "styrcheck --lang": "Language of messages and help, for the command that follows (its own --lang comes first).",
+    "profile --lang": "Language of messages and help, for the sub-command that follows.",
     "--today": "Fix 'today' for date rules (YYYY-MM-DD).",
     "--config": "Configuration file (default: the nearest styrcheck.yaml at or above the first path).",
     "--select": "Run only these rules: codes, names, tags or families, comma-separated (replaces välj:).",
@@ -103,6 +105,8 @@ SV = {
     "paths": "Filer eller mappar att kontrollera.",
     "--profile": "Profilens namn (medföljande) eller sökväg till en profilfil.",
     "--lang": "Språk för meddelanden: sv eller en (standard: efter systemets språkinställning).",
+    "styrcheck --lang": "Språk för meddelanden och hjälp i kommandot som följer (kommandots egen --lang går före).",
+    "profile --lang": "Språk för meddelanden och hjälp i underkommandot som följer.",
     "--today": "Bestäm 'i dag' för datumreglerna (ÅÅÅÅ-MM-DD).",
     "--config": "Konfigurationsfil (standard: närmaste styrcheck.yaml i eller ovanför den första sökvägen).",
     "--select": "Kör bara dessa regler: koder, namn, taggar eller familjer, kommaseparerade (ersätter välj:).",
@@ -229,6 +233,9 @@ def translate(group: Any, lang: str) -> None:
         context = command.context_class(command)
         for param in [*command.params, command.get_help_option(context)]:
             param.help = text(lang, name, param.opts[0])
+            if param.param_type_name == "argument" and param.nargs != 1 and param.metavar:
+                # typer makes PATH "[PATH]..." and then brackets that again: "[[PATH]...]..."
+                param.metavar = param.metavar.strip("[].")
         if lang == "sv":
             command.context_class = _swedish(command.context_class)
 
