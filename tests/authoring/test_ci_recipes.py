@@ -52,11 +52,19 @@ def test_the_doc_shows_what_init_writes(name):
     assert documented == written
 
 
+PAGES = {  # the recipes that publish the report site
+    "report.yml": block("Publishing the report site", "upload-pages-artifact"),
+    "pages.gitlab-ci.yml": block("Publishing the report site", "public"),
+}
+
+
 @pytest.mark.parametrize(("name", "schema"), [(".github/workflows/styrcheck.yml", "vendor.github-workflows"),
-                                              (".gitlab-ci.yml", "vendor.gitlab-ci")])
+                                              (".gitlab-ci.yml", "vendor.gitlab-ci"),
+                                              ("report.yml", "vendor.github-workflows"),
+                                              ("pages.gitlab-ci.yml", "vendor.gitlab-ci")])
 def test_the_recipes_pass_the_platforms_schemas(tmp_path, name, schema):
     target = tmp_path / Path(name).name
-    target.write_text(RECIPES[name][0], encoding="utf-8")
+    target.write_text(RECIPES[name][0] if name in RECIPES else PAGES[name], encoding="utf-8")
     done = subprocess.run([check_jsonschema(), "--builtin-schema", schema, str(target)],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr

@@ -1025,7 +1025,7 @@ RULES: dict[str, dict] = {
         "messages": {
             "default": (
                 "According to 'gäller_roller' {the_type} applies to {roles} but not to {missing}. The "
-                "styrmodell's {type_word} is shared and applies to all of these: {required}. If it already applies to "
+                "styrmodell requires {the_type} to apply to all of these: {required}. If it already applies to "
                 "all, add {missing} to 'gäller_roller'; otherwise {a_type} that applies to all is needed."
             ),
             "none": (

@@ -1019,8 +1019,8 @@ RULES: dict[str, dict] = {
         ),
         "messages": {
             "default": (
-                "Enligt 'gäller_roller' gäller {the_type} för {roles} men inte för {missing}. Styrmodellens "
-                "{type_word} är gemensam och gäller för alla dessa: {required}. Gäller {the_type} redan för alla, "
+                "Enligt 'gäller_roller' gäller {the_type} för {roles} men inte för {missing}. Styrmodellen kräver "
+                "att {the_type} gäller för alla dessa: {required}. Gäller {the_type} redan för alla, "
                 "lägg till {missing} i 'gäller_roller'; annars behövs {a_type} som gäller för alla."
             ),
             "none": (
