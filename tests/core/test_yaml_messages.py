@@ -30,3 +30,30 @@ def test_common_yaml_errors_get_swedish_messages(content, where, words, tmp_path
     assert (finding["code"], f"{finding['line']}:{finding['column']}") == ("Y001", where)
     assert words in finding["message"]
     assert "engelska" not in finding["message"]
+
+
+@pytest.mark.parametrize(
+    ("line", "fix"),
+    [
+        ("titel: Riktlinje: resor\n", 'titel: "Riktlinje: resor"'),
+        ("mål:\n  - text: Målet: fler\n", '- text: "Målet: fler"'),
+        ('titel: Plan: "Trygg stad"\n', 'titel: "Plan: \\"Trygg stad\\""'),
+    ],
+)
+def test_a_colon_in_a_value_is_answered_with_the_line_quoted(line, fix, tmp_path, monkeypatch, cli):
+    """The line as it should be written, which reads back as the value the user meant."""
+    from ruamel.yaml import YAML
+
+    write_files(tmp_path, {"trasig.yaml": line})
+    monkeypatch.chdir(tmp_path)
+    [finding] = cli("validate", ".", "--format", "json", "--lang", "sv", "--no-cache").json["findings"]
+    assert finding["message"].endswith(f"Sätt värdet inom citattecken: {fix}")
+    key, value = YAML(typ="safe").load(fix.removeprefix("- ")).popitem()
+    assert f"{key}: {value}" == line.splitlines()[-1].strip().removeprefix("- ")
+
+
+def test_a_colon_in_a_value_with_a_comment_gets_the_example_instead(tmp_path, monkeypatch, cli):
+    write_files(tmp_path, {"trasig.yaml": "titel: A: b # anteckning\n"})
+    monkeypatch.chdir(tmp_path)
+    [finding] = cli("validate", ".", "--format", "json", "--lang", "sv", "--no-cache").json["findings"]
+    assert finding["message"].endswith('till exempel titel: "Riktlinje: resor i tjänsten".')

@@ -1099,6 +1099,10 @@ RULES: dict[str, dict] = {
                 "A colon followed by a space (': ') stands inside a value, so YAML takes it for a new name. Put the "
                 'value in quotes, for example titel: "Riktlinje: resor i tjänsten".'
             ),
+            "colon-quote": (
+                "A colon followed by a space (': ') stands inside a value, so YAML takes it for a new name. Put the "
+                "value in quotes: {suggestion}"
+            ),
             "colon-space": (
                 "A space is missing after the colon, so YAML reads no 'name: value' line here. Write {suggestion}."
             ),

@@ -1094,6 +1094,10 @@ RULES: dict[str, dict] = {
                 "Ett kolon följt av mellanslag (': ') står mitt i ett värde, och då tror YAML att ett nytt namn "
                 'börjar. Sätt värdet inom citattecken, till exempel titel: "Riktlinje: resor i tjänsten".'
             ),
+            "colon-quote": (
+                "Ett kolon följt av mellanslag (': ') står mitt i ett värde, och då tror YAML att ett nytt namn "
+                "börjar. Sätt värdet inom citattecken: {suggestion}"
+            ),
             "colon-space": (
                 "Efter kolonet saknas ett mellanslag, så YAML läser ingen rad 'namn: värde' här. Skriv {suggestion}."
             ),

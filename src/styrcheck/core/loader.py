@@ -579,7 +579,11 @@ def _syntax_problem(source: Source, err: MarkedYAMLError, raw: bytes) -> None:
         source.problem(Y001, glued[0], position, **glued[1])
     else:
         known = next((key for text, key in _KNOWN_PROBLEMS if text in problem), "default")
-        source.problem(Y001, known, position, problem=problem)
+        quoted = _quoted(line.decode("utf-8", "replace")) if known == "colon" else None
+        if quoted is not None:
+            source.problem(Y001, "colon-quote", position, suggestion=quoted)
+        else:
+            source.problem(Y001, known, position, problem=problem)
 
 
 _GLUED = re.compile(r"\s*(-\s+)?([^\s:#][^:#]*):([\xa0\u2007\u202f]*)(\S.*)")
@@ -595,6 +599,20 @@ def _glued_colon(line: str) -> tuple[str, dict[str, str]] | None:
     key = "colon-nbsp" if match[3] else "colon-space"
     written = f"{match[1] or ''}{match[2]}: {match[4]}".strip()
     return key, {"suggestion": written if len(written) <= 60 else written[:57] + "…"}
+
+
+_PLAIN = re.compile(r"\s*(-\s+)?([^\s:#\"'][^:#]*):[ \t]+([^\s\"'\[{&*!|>%@`#].*)")
+
+
+def _quoted(line: str) -> str | None:
+    """`beskrivning: Gäller: alla` written as it should be, `beskrivning: "Gäller: alla"`; None
+    for a line that is not one plain `name: value` (a comment in it, or too long to show)."""
+    match = _PLAIN.fullmatch(line.rstrip())
+    if not match or " #" in match[3]:
+        return None
+    value = match[3].replace("\\", "\\\\").replace('"', '\\"')
+    written = f'{match[1] or ""}{match[2]}: "{value}"'
+    return written if len(written) <= 100 else None
 
 
 def _error_position(err: YAMLError, raw: bytes) -> Position:
