@@ -233,9 +233,11 @@ def translate(group: Any, lang: str) -> None:
         context = command.context_class(command)
         for param in [*command.params, command.get_help_option(context)]:
             param.help = text(lang, name, param.opts[0])
-            if param.param_type_name == "argument" and param.nargs != 1 and param.metavar:
-                # typer makes PATH "[PATH]..." and then brackets that again: "[[PATH]...]..."
-                param.metavar = param.metavar.strip("[].")
+            if param.param_type_name == "argument":
+                # typer makes PATH "[PATH]..." and then brackets that again ("[[PATH]...]..."), and
+                # labels an argument with its Python type (<list[Path]>), which says nothing to a reader.
+                param.metavar = param.metavar.strip("[].") if param.metavar else param.metavar
+                param.display_type_rich = lambda ctx: None
         if lang == "sv":
             command.context_class = _swedish(command.context_class)
 
