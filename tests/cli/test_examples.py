@@ -167,3 +167,22 @@ def test_norrkoping_passes_with_the_readmes_command_today(tmp_path, monkeypatch,
     assert (run.code, run.out, run.err) == (dated.code, dated.out, dated.err)
     assert " dokument" in run.out  # in Swedish: the folder's styrcheck.yaml (språk: sv) was read
     assert run.code == 0, run.out + run.err  # warnings at most, on any day
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("validate", "--format", "json"),
+        ("due", "--format", "json", "--within", "365d"),
+        ("graph", "--format", "mermaid"),
+        ("report", "--format", "csv"),
+    ],
+)
+def test_a_command_without_a_path_reads_the_current_folder(command, tmp_path, monkeypatch, cli):
+    """As validate does (and ruff, ansible-lint): no PATH is the folder the command runs in."""
+    shutil.copytree(FELAKTIGT, tmp_path / "docs")
+    monkeypatch.chdir(tmp_path / "docs")
+    options = (*command, "--today", FELAKTIGT_TODAY, "--no-cache")
+    without, with_dot = cli(*options), cli(options[0], ".", *options[1:])
+    assert (without.code, without.out, without.err) == (with_dot.code, with_dot.out, with_dot.err)
+    assert without.code in (0, 1) and len(without.out) > 200

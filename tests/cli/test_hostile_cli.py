@@ -14,7 +14,7 @@ def repo(tmp_path, monkeypatch):
     return tmp_path
 
 
-@pytest.mark.parametrize("args", [("validate", "--bogus", "."), ("baseline",), ("graph", ".", "--level", "x", "--bogus"),
+@pytest.mark.parametrize("args", [("validate", "--bogus", "."), ("explain",), ("graph", ".", "--level", "x", "--bogus"),
                                   ("nosuchcommand",)])
 def test_a_usage_error_is_explained_not_traced(args, repo, cli):
     run = cli(*args)
@@ -109,7 +109,7 @@ def test_output_never_overwrites_a_steering_document(args, repo, cli):
 @pytest.mark.parametrize(("args", "line"), [
     (("validate", "--bogus", "."), "Fel: okänd flagga --bogus"),
     (("graph", ".", "--levle", "mål"), "Fel: okänd flagga --levle; menade du --level?"),
-    (("baseline",), "Fel: 'PATH' saknas"),
+    (("explain",), "Fel: 'CODE' saknas"),
     (("valdate", "."), "Fel: okänt kommando 'valdate'; menade du 'validate'?"),
     (("validate", ".", "--lang"), "Fel: flaggan '--lang' kräver ett värde"),
     (("validate", ".", "--jobs", "x"), "Fel: ogiltigt värde för '--jobs' / '-j': "),

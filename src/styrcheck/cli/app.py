@@ -159,7 +159,7 @@ def _today(value: Optional[str], lang: str) -> date:
         raise fail("today-not-a-date", lang, value=value) from None
 
 
-PathsArg = Annotated[list[Path], typer.Argument(metavar="PATH", show_default=False)]
+PathsArg = Annotated[Optional[list[Path]], typer.Argument(metavar="PATH", show_default=False)]
 ProfileOpt = Annotated[
     Optional[str],
     typer.Option("--profile", metavar="NAME|FILE"),
@@ -299,10 +299,7 @@ def _prepare(
 @app.command()
 def validate(
     ctx: typer.Context,
-    paths: Annotated[
-        Optional[list[Path]],
-        typer.Argument(metavar="[PATH]...", show_default=False),
-    ] = None,
+    paths: PathsArg = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     output_format: Annotated[
@@ -384,7 +381,7 @@ def validate(
 @app.command()
 def baseline(
     ctx: typer.Context,
-    paths: PathsArg,
+    paths: PathsArg = None,
     output: OutputOpt = None,
     profile: ProfileOpt = None,
     lang: LangOpt = None,
@@ -400,6 +397,7 @@ def baseline(
     from styrcheck.pipeline import baseline as baselines
     from styrcheck.pipeline.validate import check
 
+    paths = paths or [Path(".")]
     settings, options, language = _prepare(
         ctx,
         Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs),
@@ -531,7 +529,7 @@ def explain(
 @app.command()
 def due(
     ctx: typer.Context,
-    paths: PathsArg,
+    paths: PathsArg = None,
     within: Annotated[str, typer.Option("--within", metavar="TIME")] = "90d",
     output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT")] = "text",
     output: OutputOpt = None,
@@ -546,6 +544,7 @@ def due(
     from styrcheck import due as dues
     from styrcheck.pipeline.validate import load_repository
 
+    paths = paths or [Path(".")]
     settings, options, language = _prepare(
         ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs)
     )
@@ -583,7 +582,7 @@ def due(
 @app.command()
 def report(
     ctx: typer.Context,
-    paths: PathsArg,
+    paths: PathsArg = None,
     output: Annotated[
         Optional[Path],
         typer.Option(
@@ -614,6 +613,7 @@ def report(
     from styrcheck.output import OutputError
     from styrcheck.pipeline.validate import validate
 
+    paths = paths or [Path(".")]
     settings, options, language = _prepare(
         ctx,
         Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs),
@@ -674,7 +674,7 @@ def _write(output: Optional[Path], data: bytes, language: str) -> None:
 @app.command()
 def graph(
     ctx: typer.Context,
-    paths: PathsArg,
+    paths: PathsArg = None,
     output_format: Annotated[
         Optional[str],
         typer.Option(
@@ -708,6 +708,7 @@ def graph(
 ) -> None:
     from styrcheck.diagram.command import GraphError, drawn, is_binary, make, request
 
+    paths = paths or [Path(".")]
     settings, options, language = _prepare(
         ctx, Reading(paths, profile, lang, config_file, exclude, today, no_cache, jobs)
     )
@@ -790,7 +791,7 @@ def _ask(value: Optional[str], question: str, default: str) -> str:
 @app.command()
 def init(
     ctx: typer.Context,
-    folder: Annotated[Path, typer.Argument(metavar="[FOLDER]")] = Path("."),
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER")] = Path("."),
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     ci: Annotated[Optional[CI], typer.Option("--ci", parser=_choice(CI))] = None,

@@ -15,7 +15,7 @@ EN = {
     "--version": "Show the version and exit.",
     "--help": "Show this message and exit.",
     # Shared by the commands that take them.
-    "paths": "Files or folders to check.",
+    "paths": "Files or folders to check (default: the current folder).",
     "--profile": "Profile name (bundled) or path to a profile file.",
     "--lang": "Language of messages (default: from the locale).",
     "styrcheck --lang": "Language of messages and help, for the command that follows (its own --lang comes first).",
@@ -29,7 +29,6 @@ EN = {
     "--jobs": "Processes that read files and run the rules (default: one per core).",
     "--output": "Write the report to this file; the terminal still gets text.",
     "validate": "Check steering documents and report every finding.",
-    "validate paths": "Files or folders to check (default: the current folder).",
     "validate --format": "Output format: text, json, sarif, github, gitlab, junit "
     "(default: text; github when GITHUB_ACTIONS is set).",
     "validate --baseline": "Fail only on findings not in this baseline (styrcheck baseline).",
@@ -102,7 +101,7 @@ SV = {
     "styrcheck": "Kontrollerar metadata för en kommuns styrande dokument mot dess styrmodell.",
     "--version": "Visa versionen och avsluta.",
     "--help": "Visa den här hjälpen och avsluta.",
-    "paths": "Filer eller mappar att kontrollera.",
+    "paths": "Filer eller mappar att kontrollera (standard: den aktuella mappen).",
     "--profile": "Profilens namn (medföljande) eller sökväg till en profilfil.",
     "--lang": "Språk för meddelanden: sv eller en (standard: efter systemets språkinställning).",
     "styrcheck --lang": "Språk för meddelanden och hjälp i kommandot som följer (kommandots egen --lang går före).",
@@ -117,7 +116,6 @@ SV = {
     "--jobs": "Antal processer som läser filer och kör reglerna (standard: en per kärna).",
     "--output": "Skriv rapporten till denna fil; terminalen får ändå text.",
     "validate": "Kontrollera styrande dokument och rapportera varje fynd.",
-    "validate paths": "Filer eller mappar att kontrollera (standard: den aktuella mappen).",
     "validate --format": "Utdataformat: text, json, sarif, github, gitlab, junit "
     "(standard: text; github när GITHUB_ACTIONS är satt).",
     "validate --baseline": "Underkänn bara på fynd som inte finns i denna baslinje (styrcheck baseline).",
@@ -234,9 +232,8 @@ def translate(group: Any, lang: str) -> None:
         for param in [*command.params, command.get_help_option(context)]:
             param.help = text(lang, name, param.opts[0])
             if param.param_type_name == "argument":
-                # typer makes PATH "[PATH]..." and then brackets that again ("[[PATH]...]..."), and
-                # labels an argument with its Python type (<list[Path]>), which says nothing to a reader.
-                param.metavar = param.metavar.strip("[].") if param.metavar else param.metavar
+                # typer labels an argument with its Python type (<list[Path]>), which says nothing
+                # to a reader of the help.
                 param.display_type_rich = lambda ctx: None
         if lang == "sv":
             command.context_class = _swedish(command.context_class)
