@@ -169,6 +169,21 @@ def test_norrkoping_passes_with_the_readmes_command_today(tmp_path, monkeypatch,
     assert run.code == 0, run.out + run.err  # warnings at most, on any day
 
 
+# A document beside the folder a command runs in: read only if the command reads more than it.
+OUTSIDE = """id: riktlinje-utanfor
+typ: riktlinje
+titel: Riktlinje utanför mappen
+beslutad_av: kommundirektören
+beslutsdatum: 2023-01-10
+giltig_från: 2023-02-01
+gäller_för: kommunala_organisationen
+slag: tjänstemannariktlinje
+ägare: kommunstyrelsens-kontor
+uppföljning: 2024-09-30
+anteckningar: a field the format does not have, so that validate reports the file
+"""
+
+
 @pytest.mark.parametrize(
     "command",
     [
@@ -181,8 +196,10 @@ def test_norrkoping_passes_with_the_readmes_command_today(tmp_path, monkeypatch,
 def test_a_command_without_a_path_reads_the_current_folder(command, tmp_path, monkeypatch, cli):
     """As validate does (and ruff, ansible-lint): no PATH is the folder the command runs in."""
     shutil.copytree(FELAKTIGT, tmp_path / "docs")
+    (tmp_path / "riktlinje-utanfor.yaml").write_text(OUTSIDE, encoding="utf-8")
     monkeypatch.chdir(tmp_path / "docs")
     options = (*command, "--today", FELAKTIGT_TODAY, "--no-cache")
-    without, with_dot = cli(*options), cli(options[0], ".", *options[1:])
-    assert (without.code, without.out, without.err) == (with_dot.code, with_dot.out, with_dot.err)
-    assert without.code in (0, 1) and len(without.out) > 200
+    without, here, above = (cli(*options), cli(options[0], ".", *options[1:]), cli(options[0], "..", *options[1:]))
+    assert (without.code, without.out, without.err) == (here.code, here.out, here.err)
+    assert without.code in (0, 1) and "utanf" not in without.out.lower()
+    assert "utanf" in above.out.lower()  # the document outside is seen when it is asked for
