@@ -791,7 +791,7 @@ def _ask(value: Optional[str], question: str, default: str) -> str:
 @app.command()
 def init(
     ctx: typer.Context,
-    folder: Annotated[Path, typer.Argument(metavar="FOLDER")] = Path("."),
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", show_default=False)] = Path("."),
     profile: ProfileOpt = None,
     lang: LangOpt = None,
     ci: Annotated[Optional[CI], typer.Option("--ci", parser=_choice(CI))] = None,
@@ -942,7 +942,7 @@ def profile_show(
 def import_register(
     ctx: typer.Context,
     register: Annotated[Path, typer.Argument(metavar="REGISTER")],
-    folder: Annotated[Path, typer.Option("--folder", metavar="FOLDER")] = Path("."),
+    folder: Annotated[Path, typer.Option("--folder", metavar="FOLDER", show_default=False)] = Path("."),
     columns: Annotated[
         Optional[list[str]],
         typer.Option(
