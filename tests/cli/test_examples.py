@@ -20,6 +20,7 @@ import pytest
 
 from ci_fixtures import FELAKTIGT, GOLDEN, NORRKOPING, NORRKOPING_TODAY, assert_golden, on_one_day
 from conftest import EXAMPLES, ROOT
+from test_hostile_battery import riktlinje
 
 FELAKTIGT_TODAY = "2024-06-01"  # the day the folder is written as of (its README says why)
 NOT_SHOWN = {"Y005"}  # needs an unreadable file or a link, which git does not carry portably
@@ -170,18 +171,10 @@ def test_norrkoping_passes_with_the_readmes_command_today(tmp_path, monkeypatch,
 
 
 # A document beside the folder a command runs in: read only if the command reads more than it.
-OUTSIDE = """id: riktlinje-utanfor
-typ: riktlinje
-titel: Riktlinje utanför mappen
-beslutad_av: kommundirektören
-beslutsdatum: 2023-01-10
-giltig_från: 2023-02-01
-gäller_för: kommunala_organisationen
-slag: tjänstemannariktlinje
-ägare: kommunstyrelsens-kontor
-uppföljning: 2024-09-30
-anteckningar: a field the format does not have, so that validate reports the file
-"""
+# Due within the year, and with a field the format does not have, so that validate reports it.
+OUTSIDE = riktlinje(
+    "riktlinje-utanfor", titel="Riktlinje utanför mappen", uppföljning="2024-09-30", anteckningar="okänt fält"
+)
 
 
 @pytest.mark.parametrize(
