@@ -69,21 +69,6 @@ def _choice(kind: type[Enum], words: dict[str, str] | None = None):
     return parse
 
 
-def _version(value: bool) -> None:
-    if value:
-        print(f"styrcheck {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True)] = None,
-    lang: Annotated[Optional[Lang], typer.Option("--lang", parser=_choice(Lang))] = None,
-) -> None:
-    """The options of `styrcheck` itself. Every help text is in cli/help.py, in both languages.
-    `--lang` here (`styrcheck --lang sv validate`) is read by the command (_lang_given)."""
-
-
 def fail(error: ToolError | str, lang: str, **values: object) -> typer.Exit:
     """A usage or tool error: a clear line on stderr, in `lang`, and exit 2. `error` is one
     raised, or the key of a message in styrcheck.core.errors.MESSAGES with its `values`."""
@@ -208,6 +193,21 @@ JobsOpt = Annotated[
 ]
 # Every command's -o: what it writes is said in cli/help.py, under the command.
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"styrcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True)] = None,
+    lang: LangOpt = None,
+) -> None:
+    """The options of `styrcheck` itself. Every help text is in cli/help.py, in both languages.
+    `--lang` here (`styrcheck --lang sv validate`) is read by the command (_lang_given)."""
 
 
 def _configure(ctx: typer.Context, start: Path, config_file: Optional[Path], lang: Optional[Lang], **given: Any):
